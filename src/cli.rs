@@ -1,0 +1,88 @@
+//! The command line: what `studylog --help` shows.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "studylog",
+    args_override_self = true,
+    version,
+    about = "The journal of a book study group, and the retrospective post it writes at the end.",
+    long_about = "The journal of a book study group, and the retrospective post it writes at the end.\n\n\
+                  Run without a command to open the journal in the terminal UI."
+)]
+pub struct Cli {
+    /// The journal file
+    #[arg(long, global = true, env = "STUDYLOG_DB", value_name = "PATH",
+          default_value_os_t = default_db_path())]
+    pub db: PathBuf,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Import studies from a studylog JSON file (all or nothing)
+    Import(ImportArgs),
+    /// Export a study as JSON (the interchange format)
+    Export(ExportArgs),
+    /// List the studies with their book, period, status and progress
+    List {
+        /// Print JSON instead of a table
+        #[arg(long)]
+        json: bool,
+    },
+    /// Check the journal's integrity and schema version
+    Check,
+    /// Write a consistent copy of the journal to FILE (safe while studylog is running)
+    Backup {
+        file: PathBuf,
+        /// Overwrite FILE if it exists
+        #[arg(long)]
+        force: bool,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The JSON file to read, or - for standard input
+    pub file: PathBuf,
+    /// Replace a study that has the same name
+    #[arg(long, conflicts_with = "rename")]
+    pub replace: bool,
+    /// Import a study whose name is taken as "NAME (2)"
+    #[arg(long)]
+    pub rename: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// The study's name or a unique prefix of it; for JSON, leave it out to export every study
+    pub study: Option<String>,
+    /// What to write
+    #[arg(long, value_enum, default_value_t = Format::Json)]
+    pub format: Format,
+    /// Write to FILE instead of standard output
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Overwrite the output file if it exists
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// The interchange format: every field, for backups and moving journals
+    Json,
+}
+
+/// `studylog.db` in the platform's data folder (`~/.local/share/studylog/` on Linux), or in
+/// the current folder when the platform has no home.
+pub fn default_db_path() -> PathBuf {
+    directories::ProjectDirs::from("", "", "studylog")
+        .map(|dirs| dirs.data_dir().join("studylog.db"))
+        .unwrap_or_else(|| PathBuf::from("studylog.db"))
+}

@@ -1,0 +1,316 @@
+//! What each subcommand does: open the journal, call the store and the exporters, print.
+
+use std::io::{self, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use crate::atomic_write::{WriteError, write_atomically};
+use crate::cli::{Cli, Command, ExportArgs, ImportArgs};
+use crate::domain::text::{display_width, pad_to_width};
+use crate::export::interchange::{self, InterchangeError};
+use crate::store::{Conflict, OpenMode, Store, StoreError, StudyId, StudySummary};
+
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    #[error("journal {}: {source}", path.display())]
+    Journal { path: PathBuf, source: StoreError },
+    #[error("cannot read {}: {source}", path.display())]
+    ReadInput { path: PathBuf, source: io::Error },
+    #[error("{}: {source}\nnothing was imported; the journal is unchanged", input.display())]
+    Interchange {
+        input: PathBuf,
+        source: InterchangeError,
+    },
+    #[error(
+        "already in the journal: {}; add --replace to overwrite, or --rename to import as \"NAME (2)\"",
+        quoted(names)
+    )]
+    StudiesExist { names: Vec<String> },
+    #[error("{}", no_match(query, names))]
+    UnknownStudy { query: String, names: Vec<String> },
+    #[error(
+        "{query:?} matches several studies: {}; type more of the name",
+        quoted(names)
+    )]
+    AmbiguousStudy { query: String, names: Vec<String> },
+    #[error(transparent)]
+    Write(#[from] WriteError),
+    #[error("cannot write to standard output: {0}")]
+    Stdout(io::Error),
+}
+
+fn quoted(names: &[String]) -> String {
+    names
+        .iter()
+        .map(|n| format!("{n:?}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn no_match(query: &str, names: &[String]) -> String {
+    if names.is_empty() {
+        format!("no study matches {query:?}: the journal has no studies yet")
+    } else {
+        format!(
+            "no study matches {query:?}; the journal has: {}",
+            quoted(names)
+        )
+    }
+}
+
+impl CliError {
+    /// Output closed by the reader (`studylog list | head`): not worth a message.
+    pub fn is_broken_pipe(&self) -> bool {
+        matches!(self, CliError::Stdout(e) if e.kind() == io::ErrorKind::BrokenPipe)
+    }
+}
+
+type Result<T, E = CliError> = std::result::Result<T, E>;
+
+pub fn run(cli: Cli) -> Result<ExitCode> {
+    let db = cli.db;
+    match cli.command {
+        None => overview(&db),
+        Some(Command::Import(args)) => import(&db, &args),
+        Some(Command::Export(args)) => export(&db, &args),
+        Some(Command::List { json }) => list(&db, json),
+        Some(Command::Check) => check(&db),
+        Some(Command::Backup { file, force }) => backup(&db, &file, force),
+    }
+}
+
+fn open(db: &Path, mode: OpenMode) -> Result<Store> {
+    Store::open(db, mode).map_err(|source| CliError::Journal {
+        path: db.to_owned(),
+        source,
+    })
+}
+
+fn journal_error(db: &Path) -> impl Fn(StoreError) -> CliError + '_ {
+    move |source| CliError::Journal {
+        path: db.to_owned(),
+        source,
+    }
+}
+
+fn print(text: &str) -> Result<()> {
+    let mut out = io::stdout().lock();
+    out.write_all(text.as_bytes())
+        .and_then(|()| out.flush())
+        .map_err(CliError::Stdout)
+}
+
+/// Until the terminal UI lands, `studylog` alone shows what the journal holds.
+fn overview(db: &Path) -> Result<ExitCode> {
+    let store = open(db, OpenMode::CreateIfMissing)?;
+    let studies = store.list_studies().map_err(journal_error(db))?;
+    let mut text = format!("Journal: {}\n", db.display());
+    if studies.is_empty() {
+        text.push_str("No studies yet. Import one with `studylog import FILE`.\n");
+    } else {
+        text.push_str(&study_table(&studies));
+    }
+    text.push_str("The full-screen journal is on its way; `studylog --help` lists the commands.\n");
+    print(&text)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn import(db: &Path, args: &ImportArgs) -> Result<ExitCode> {
+    let json = read_input(&args.file)?;
+    let studies = interchange::parse(&json).map_err(|source| CliError::Interchange {
+        input: args.file.clone(),
+        source,
+    })?;
+    let conflict = match (args.replace, args.rename) {
+        (true, _) => Conflict::Replace,
+        (_, true) => Conflict::Rename,
+        _ => Conflict::Refuse,
+    };
+    let mut store = open(db, OpenMode::CreateIfMissing)?;
+    let imported = store.import(&studies, conflict).map_err(|e| match e {
+        StoreError::StudiesExist { names } => CliError::StudiesExist { names },
+        other => journal_error(db)(other),
+    })?;
+    let mut report = String::new();
+    for study in &imported {
+        let line = match (&study.renamed_from, study.replaced) {
+            (Some(old), _) => format!("imported {old:?} as {:?}\n", study.name),
+            (None, true) => format!("replaced {:?}\n", study.name),
+            (None, false) => format!("imported {:?}\n", study.name),
+        };
+        report.push_str(&line);
+    }
+    if imported.is_empty() {
+        report.push_str("the file holds no studies; nothing imported\n");
+    }
+    eprint!("{report}");
+    Ok(ExitCode::SUCCESS)
+}
+
+fn read_input(path: &Path) -> Result<String> {
+    let mut text = String::new();
+    let read = if path == Path::new("-") {
+        io::stdin().read_to_string(&mut text).map(|_| ())
+    } else {
+        std::fs::read(path).and_then(|bytes| {
+            text = String::from_utf8(bytes).map_err(|_| {
+                io::Error::new(io::ErrorKind::InvalidData, "the file is not UTF-8 text")
+            })?;
+            Ok(())
+        })
+    };
+    read.map_err(|source| CliError::ReadInput {
+        path: path.to_owned(),
+        source,
+    })?;
+    Ok(text)
+}
+
+fn export(db: &Path, args: &ExportArgs) -> Result<ExitCode> {
+    let store = open(db, OpenMode::MustExist)?;
+    let ids = match &args.study {
+        Some(query) => vec![resolve_study(&store, db, query)?],
+        None => store
+            .study_names()
+            .map_err(journal_error(db))?
+            .into_iter()
+            .map(|(id, _)| id)
+            .collect(),
+    };
+    let studies = ids
+        .into_iter()
+        .map(|id| store.load_study(id))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(journal_error(db))?;
+    let json = interchange::to_json(&studies);
+    match &args.output {
+        Some(path) => {
+            write_atomically(path, json.as_bytes(), args.force)?;
+            eprintln!("wrote {}", path.display());
+        }
+        None => print(&json)?,
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The one study `query` names: exactly, or as the unique prefix of one name.
+fn resolve_study(store: &Store, db: &Path, query: &str) -> Result<StudyId> {
+    let matches = store.find_studies(query).map_err(journal_error(db))?;
+    match matches.as_slice() {
+        [(id, _)] => Ok(*id),
+        [] => Err(CliError::UnknownStudy {
+            query: query.to_owned(),
+            names: store
+                .study_names()
+                .map_err(journal_error(db))?
+                .into_iter()
+                .map(|(_, name)| name)
+                .collect(),
+        }),
+        _ => Err(CliError::AmbiguousStudy {
+            query: query.to_owned(),
+            names: matches.into_iter().map(|(_, name)| name).collect(),
+        }),
+    }
+}
+
+fn list(db: &Path, json: bool) -> Result<ExitCode> {
+    let studies = match Store::open(db, OpenMode::MustExist) {
+        Ok(store) => store.list_studies().map_err(journal_error(db))?,
+        // Listing a journal that does not exist yet is not an error: it has no studies.
+        Err(StoreError::Missing) => Vec::new(),
+        Err(source) => return Err(journal_error(db)(source)),
+    };
+    if json {
+        let mut text = serde_json::to_string_pretty(&studies).unwrap_or_default();
+        text.push('\n');
+        print(&text)?;
+    } else if studies.is_empty() {
+        eprintln!("No studies in {} yet.", db.display());
+    } else {
+        print(&study_table(&studies))?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn study_table(studies: &[StudySummary]) -> String {
+    let rows: Vec<[String; 5]> = studies
+        .iter()
+        .map(|s| {
+            let period = match (s.started_on, s.ended_on) {
+                (None, None) => "-".to_owned(),
+                (start, end) => format!(
+                    "{} ~ {}",
+                    start.map_or_else(String::new, |d| d.to_string()),
+                    end.map_or_else(String::new, |d| d.to_string())
+                ),
+            };
+            let progress = format!(
+                "{}/{} ({:.0}%)",
+                s.progress.finished,
+                s.progress.total,
+                s.progress.ratio() * 100.0
+            );
+            [
+                s.name.clone(),
+                s.book.clone(),
+                period,
+                s.status.as_str().to_owned(),
+                progress,
+            ]
+        })
+        .collect();
+    let header = ["STUDY", "BOOK", "PERIOD", "STATUS", "PROGRESS"].map(String::from);
+    let widths: Vec<usize> = (0..header.len())
+        .map(|col| {
+            std::iter::once(&header)
+                .chain(&rows)
+                .map(|row| display_width(&row[col]))
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    let mut out = String::new();
+    for row in std::iter::once(&header).chain(&rows) {
+        let cells: Vec<String> = row
+            .iter()
+            .zip(&widths)
+            .map(|(cell, width)| pad_to_width(cell, *width))
+            .collect();
+        out.push_str(cells.join("  ").trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+fn check(db: &Path) -> Result<ExitCode> {
+    let store = open(db, OpenMode::MustExist)?;
+    let report = store.check().map_err(journal_error(db))?;
+    let mut text = format!(
+        "journal {}\nschema version {} (this studylog writes {})\n",
+        db.display(),
+        report.schema_version,
+        crate::store::LATEST_VERSION
+    );
+    if report.is_ok() {
+        text.push_str("integrity ok\n");
+        print(&text)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    for line in report.integrity.iter().chain(&report.broken_references) {
+        text.push_str(&format!("problem: {line}\n"));
+    }
+    text.push_str("restore a backup, or export what is readable with `studylog export`\n");
+    print(&text)?;
+    Ok(ExitCode::FAILURE)
+}
+
+fn backup(db: &Path, target: &Path, force: bool) -> Result<ExitCode> {
+    let store = open(db, OpenMode::MustExist)?;
+    if !force && target.exists() {
+        return Err(WriteError::Exists(target.to_owned()).into());
+    }
+    store.backup_to(target, force).map_err(journal_error(db))?;
+    eprintln!("backed up {} to {}", db.display(), target.display());
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,15 @@
+//! Plain types and pure rules of a study journal. Nothing here knows about SQLite or the
+//! terminal; the types mirror the interchange format (`interchange.md`) so that a study read
+//! from a file, from the database or typed into a form is the same value.
+
+pub mod ledger;
+pub mod stats;
+pub mod study;
+pub mod text;
+pub mod validate;
+
+pub use study::{
+    Attendance, AttendanceStatus, Book, Chapter, ChapterStatus, Deposit, Draw, Link, Member,
+    NextStudy, RetroKind, RetroPoint, Session, Study, StudyStatus,
+};
+pub use validate::{Problem, validate_study};

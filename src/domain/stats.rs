@@ -1,0 +1,302 @@
+//! Facts derived from a study's log: the numbers a retrospective quotes.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::ledger;
+use super::study::{AttendanceStatus, Session, Study};
+
+/// A member has dropped out when the study's most recent sessions, at least this many in a
+/// row, all went on without them. One missed final meeting is bad luck, not dropping out.
+pub const DROPOUT_MIN_TRAILING_ABSENCES: usize = 2;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Progress {
+    /// Chapters done or presented.
+    pub finished: usize,
+    pub total: usize,
+}
+
+impl Progress {
+    pub fn of(study: &Study) -> Self {
+        Progress {
+            finished: study
+                .chapters
+                .iter()
+                .filter(|c| c.status.is_finished())
+                .count(),
+            total: study.chapters.len(),
+        }
+    }
+
+    /// The finished share in 0.0..=1.0; an empty study has made no progress.
+    pub fn ratio(self) -> f64 {
+        if self.total == 0 {
+            0.0
+        } else {
+            self.finished as f64 / self.total as f64
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct MemberStats {
+    pub name: String,
+    /// Sessions this member presented.
+    pub presentations: u32,
+    /// Sessions this member was absent from.
+    pub missed: u32,
+    /// Sessions that cost this member the penalty (absent or unprepared).
+    pub penalties: u32,
+    pub deposit_left: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StudyStats {
+    pub sessions_held: usize,
+    /// Attended (present or unprepared) over all attendance records; `None` when no
+    /// attendance was taken.
+    pub attendance_rate: Option<f64>,
+    /// One entry per member, in the study's member order.
+    pub members: Vec<MemberStats>,
+    pub dropouts: Vec<String>,
+    /// The first and the last session's dates.
+    pub period: Option<(NaiveDate, NaiveDate)>,
+    pub progress: Progress,
+}
+
+impl StudyStats {
+    pub fn of(study: &Study) -> Self {
+        let mut members: Vec<MemberStats> = study
+            .members
+            .iter()
+            .map(|m| MemberStats {
+                name: m.name.clone(),
+                presentations: 0,
+                missed: 0,
+                penalties: 0,
+                deposit_left: study.deposit.amount,
+            })
+            .collect();
+        let index: HashMap<&str, usize> = study
+            .members
+            .iter()
+            .enumerate()
+            .map(|(i, m)| (m.name.as_str(), i))
+            .collect();
+
+        let (mut records, mut attended) = (0usize, 0usize);
+        for session in &study.sessions {
+            if let Some(&i) = session.presenter.as_deref().and_then(|p| index.get(p)) {
+                members[i].presentations += 1;
+            }
+            for a in &session.attendance {
+                records += 1;
+                attended += usize::from(a.status.attended());
+                if let Some(&i) = index.get(a.member.as_str()) {
+                    members[i].missed += u32::from(a.status == AttendanceStatus::Absent);
+                    members[i].penalties += u32::from(a.status.is_penalised());
+                }
+            }
+        }
+        for m in &mut members {
+            m.deposit_left = ledger::deposit_left(&study.deposit, m.penalties);
+        }
+
+        StudyStats {
+            sessions_held: study.sessions.len(),
+            attendance_rate: (records > 0).then(|| attended as f64 / records as f64),
+            members,
+            dropouts: dropouts(study),
+            period: period(&study.sessions),
+            progress: Progress::of(study),
+        }
+    }
+
+    pub fn member(&self, name: &str) -> Option<&MemberStats> {
+        self.members.iter().find(|m| m.name == name)
+    }
+}
+
+fn period(sessions: &[Session]) -> Option<(NaiveDate, NaiveDate)> {
+    let first = sessions.iter().map(|s| s.held_on).min()?;
+    let last = sessions.iter().map(|s| s.held_on).max()?;
+    Some((first, last))
+}
+
+/// Members who were not there for the last `DROPOUT_MIN_TRAILING_ABSENCES` or more sessions
+/// in a row (by date), counting only sessions where attendance was taken.
+fn dropouts(study: &Study) -> Vec<String> {
+    let mut taken: Vec<&Session> = study
+        .sessions
+        .iter()
+        .filter(|s| !s.attendance.is_empty())
+        .collect();
+    taken.sort_by_key(|s| s.held_on);
+    study
+        .members
+        .iter()
+        .filter(|member| {
+            let trailing = taken
+                .iter()
+                .rev()
+                .take_while(|s| {
+                    !s.attendance
+                        .iter()
+                        .any(|a| a.member == member.name && a.status.attended())
+                })
+                .count();
+            trailing >= DROPOUT_MIN_TRAILING_ABSENCES
+        })
+        .map(|m| m.name.clone())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::study::{Attendance, Chapter, ChapterStatus, Deposit, Member};
+    use AttendanceStatus::{Absent, Present, Unprepared};
+
+    fn date(day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2025, 3, day).expect("valid date")
+    }
+
+    /// A study of the given members with one session per row of statuses.
+    fn study(members: &[&str], rows: &[(u32, Option<&str>, &[AttendanceStatus])]) -> Study {
+        let mut s = Study::new("s", "b");
+        s.deposit = Deposit {
+            amount: 10_000,
+            currency: "KRW".into(),
+            penalty: 3_000,
+        };
+        s.members = members
+            .iter()
+            .map(|n| Member {
+                name: (*n).into(),
+                me: false,
+            })
+            .collect();
+        for (day, presenter, statuses) in rows {
+            s.sessions.push(Session {
+                held_on: date(*day),
+                chapters: vec![],
+                presenter: presenter.map(Into::into),
+                attendance: members
+                    .iter()
+                    .zip(statuses.iter())
+                    .map(|(m, st)| Attendance {
+                        member: (*m).into(),
+                        status: *st,
+                    })
+                    .collect(),
+                notes: String::new(),
+            });
+        }
+        s
+    }
+
+    #[test]
+    fn counts_sessions_presentations_misses_and_deposit() {
+        let s = study(
+            &["가영", "나래"],
+            &[
+                (1, Some("가영"), &[Present, Absent]),
+                (8, Some("나래"), &[Unprepared, Present]),
+                (15, Some("가영"), &[Present, Absent]),
+            ],
+        );
+        let stats = StudyStats::of(&s);
+        assert_eq!(stats.sessions_held, 3);
+        let ga = stats.member("가영").expect("member");
+        assert_eq!((ga.presentations, ga.missed, ga.penalties), (2, 0, 1));
+        assert_eq!(ga.deposit_left, 7_000);
+        let na = stats.member("나래").expect("member");
+        assert_eq!((na.presentations, na.missed, na.penalties), (1, 2, 2));
+        assert_eq!(na.deposit_left, 4_000);
+        assert_eq!(stats.period, Some((date(1), date(15))));
+    }
+
+    #[test]
+    fn attendance_rate_counts_unprepared_members_as_there() {
+        let s = study(
+            &["a", "b"],
+            &[
+                (1, None, &[Present, Unprepared]),
+                (2, None, &[Absent, Present]),
+            ],
+        );
+        assert_eq!(StudyStats::of(&s).attendance_rate, Some(0.75));
+    }
+
+    #[test]
+    fn attendance_rate_is_unknown_without_records() {
+        assert_eq!(StudyStats::of(&study(&["a"], &[])).attendance_rate, None);
+    }
+
+    #[test]
+    fn a_member_absent_from_the_last_sessions_dropped_out() {
+        let s = study(
+            &["stays", "leaves", "missed_last_only"],
+            &[
+                (1, None, &[Present, Present, Present]),
+                (8, None, &[Present, Absent, Present]),
+                (15, None, &[Present, Absent, Absent]),
+            ],
+        );
+        assert_eq!(StudyStats::of(&s).dropouts, vec!["leaves".to_owned()]);
+    }
+
+    #[test]
+    fn dropouts_follow_dates_not_the_order_sessions_were_logged() {
+        let s = study(
+            &["a"],
+            &[
+                (15, None, &[Present]),
+                (1, None, &[Absent]),
+                (8, None, &[Absent]),
+            ],
+        );
+        assert!(StudyStats::of(&s).dropouts.is_empty());
+    }
+
+    #[test]
+    fn a_member_missing_from_the_attendance_list_was_not_there() {
+        let mut s = study(
+            &["a", "b"],
+            &[
+                (1, None, &[Present, Present]),
+                (8, None, &[Present]),
+                (15, None, &[Present]),
+            ],
+        );
+        s.sessions[0].notes = "b is only in the first list".into();
+        assert_eq!(StudyStats::of(&s).dropouts, vec!["b".to_owned()]);
+    }
+
+    #[test]
+    fn nobody_drops_out_of_a_study_without_sessions() {
+        assert!(StudyStats::of(&study(&["a"], &[])).dropouts.is_empty());
+    }
+
+    #[test]
+    fn progress_counts_done_and_presented_chapters() {
+        let mut s = Study::new("s", "b");
+        for (n, status) in [
+            (1, ChapterStatus::Presented),
+            (2, ChapterStatus::Done),
+            (3, ChapterStatus::Reading),
+            (4, ChapterStatus::Todo),
+        ] {
+            let mut c = Chapter::new(n, format!("{n}장"));
+            c.status = status;
+            s.chapters.push(c);
+        }
+        let p = Progress::of(&s);
+        assert_eq!((p.finished, p.total), (2, 4));
+        assert_eq!(p.ratio(), 0.5);
+        assert_eq!(Progress::of(&Study::new("e", "b")).ratio(), 0.0);
+    }
+}

@@ -1,0 +1,335 @@
+//! The study and everything it owns. Members are referred to by name and chapters by
+//! number, as in the interchange format: both are unique within a study.
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Study {
+    pub name: String,
+    #[serde(default)]
+    pub status: StudyStatus,
+    #[serde(default)]
+    pub started_on: Option<NaiveDate>,
+    #[serde(default)]
+    pub ended_on: Option<NaiveDate>,
+    #[serde(default)]
+    pub cadence: String,
+    #[serde(default)]
+    pub venue: String,
+    #[serde(default)]
+    pub motivation: String,
+    #[serde(default)]
+    pub how_it_ran: String,
+    #[serde(default)]
+    pub deposit: Deposit,
+    pub book: Book,
+    #[serde(default)]
+    pub members: Vec<Member>,
+    #[serde(default)]
+    pub chapters: Vec<Chapter>,
+    #[serde(default)]
+    pub sessions: Vec<Session>,
+    #[serde(default)]
+    pub retro: Vec<RetroPoint>,
+    #[serde(default)]
+    pub draws: Vec<Draw>,
+    #[serde(default)]
+    pub closing: String,
+    #[serde(default)]
+    pub next: NextStudy,
+}
+
+impl Study {
+    /// A new, empty study of `book_title`, as a form or a test would start it.
+    pub fn new(name: impl Into<String>, book_title: impl Into<String>) -> Self {
+        Study {
+            name: name.into(),
+            status: StudyStatus::default(),
+            started_on: None,
+            ended_on: None,
+            cadence: String::new(),
+            venue: String::new(),
+            motivation: String::new(),
+            how_it_ran: String::new(),
+            deposit: Deposit::default(),
+            book: Book {
+                title: book_title.into(),
+                ..Book::default()
+            },
+            members: Vec::new(),
+            chapters: Vec::new(),
+            sessions: Vec::new(),
+            retro: Vec::new(),
+            draws: Vec::new(),
+            closing: String::new(),
+            next: NextStudy::default(),
+        }
+    }
+
+    pub fn member(&self, name: &str) -> Option<&Member> {
+        self.members.iter().find(|m| m.name == name)
+    }
+
+    pub fn chapter(&self, number: u32) -> Option<&Chapter> {
+        self.chapters.iter().find(|c| c.number == number)
+    }
+
+    /// The member marked as the journal's author, if any.
+    pub fn me(&self) -> Option<&Member> {
+        self.members.iter().find(|m| m.me)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum StudyStatus {
+    Planned,
+    #[default]
+    Active,
+    Finished,
+}
+
+impl StudyStatus {
+    pub const ALL: [StudyStatus; 3] = [Self::Planned, Self::Active, Self::Finished];
+
+    /// The word used in the file format and the database.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Planned => "planned",
+            Self::Active => "active",
+            Self::Finished => "finished",
+        }
+    }
+
+    pub fn parse(word: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.as_str() == word)
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Deposit {
+    #[serde(default)]
+    pub amount: u64,
+    #[serde(default)]
+    pub currency: String,
+    #[serde(default)]
+    pub penalty: u64,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Book {
+    pub title: String,
+    #[serde(default)]
+    pub authors: Vec<String>,
+    #[serde(default)]
+    pub publisher: String,
+    #[serde(default)]
+    pub url: String,
+    #[serde(default)]
+    pub isbn: String,
+    #[serde(default)]
+    pub pages: Option<u32>,
+    #[serde(default)]
+    pub summary: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Member {
+    pub name: String,
+    #[serde(default)]
+    pub me: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Chapter {
+    pub number: u32,
+    pub title: String,
+    #[serde(default)]
+    pub scheduled_on: Option<NaiveDate>,
+    #[serde(default)]
+    pub presenter: Option<String>,
+    #[serde(default)]
+    pub status: ChapterStatus,
+    #[serde(default)]
+    pub why: String,
+    #[serde(default)]
+    pub notes: String,
+    #[serde(default)]
+    pub links: Vec<Link>,
+}
+
+impl Chapter {
+    pub fn new(number: u32, title: impl Into<String>) -> Self {
+        Chapter {
+            number,
+            title: title.into(),
+            scheduled_on: None,
+            presenter: None,
+            status: ChapterStatus::default(),
+            why: String::new(),
+            notes: String::new(),
+            links: Vec::new(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ChapterStatus {
+    #[default]
+    Todo,
+    Reading,
+    Done,
+    Presented,
+}
+
+impl ChapterStatus {
+    pub const ALL: [ChapterStatus; 4] = [Self::Todo, Self::Reading, Self::Done, Self::Presented];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Todo => "todo",
+            Self::Reading => "reading",
+            Self::Done => "done",
+            Self::Presented => "presented",
+        }
+    }
+
+    pub fn parse(word: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.as_str() == word)
+    }
+
+    /// Whether the chapter counts towards the study's progress.
+    pub fn is_finished(self) -> bool {
+        matches!(self, Self::Done | Self::Presented)
+    }
+
+    /// The status after this one, for a key that cycles through them.
+    pub fn next(self) -> Self {
+        let i = Self::ALL.iter().position(|s| *s == self).unwrap_or(0);
+        Self::ALL[(i + 1) % Self::ALL.len()]
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Link {
+    pub title: String,
+    pub url: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Session {
+    pub held_on: NaiveDate,
+    #[serde(default)]
+    pub chapters: Vec<u32>,
+    #[serde(default)]
+    pub presenter: Option<String>,
+    #[serde(default)]
+    pub attendance: Vec<Attendance>,
+    #[serde(default)]
+    pub notes: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Attendance {
+    pub member: String,
+    pub status: AttendanceStatus,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum AttendanceStatus {
+    Present,
+    Absent,
+    Unprepared,
+}
+
+impl AttendanceStatus {
+    pub const ALL: [AttendanceStatus; 3] = [Self::Present, Self::Absent, Self::Unprepared];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Present => "present",
+            Self::Absent => "absent",
+            Self::Unprepared => "unprepared",
+        }
+    }
+
+    pub fn parse(word: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.as_str() == word)
+    }
+
+    /// Absent and unprepared both break the study's rule and cost the deposit penalty.
+    pub fn is_penalised(self) -> bool {
+        !matches!(self, Self::Present)
+    }
+
+    /// Whether the member was in the room: an unprepared member still came.
+    pub fn attended(self) -> bool {
+        !matches!(self, Self::Absent)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RetroPoint {
+    pub kind: RetroKind,
+    pub text: String,
+    #[serde(default)]
+    pub chapter: Option<u32>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RetroKind {
+    Good,
+    Bad,
+    Try,
+}
+
+impl RetroKind {
+    pub const ALL: [RetroKind; 3] = [Self::Good, Self::Bad, Self::Try];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Good => "good",
+            Self::Bad => "bad",
+            Self::Try => "try",
+        }
+    }
+
+    pub fn parse(word: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.as_str() == word)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Draw {
+    pub drawn_at: DateTime<FixedOffset>,
+    #[serde(default)]
+    pub chapter: Option<u32>,
+    #[serde(default)]
+    pub candidates: Vec<String>,
+    pub chosen: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NextStudy {
+    #[serde(default)]
+    pub title: String,
+    #[serde(default)]
+    pub url: String,
+    #[serde(default)]
+    pub note: String,
+}

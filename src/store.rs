@@ -1,0 +1,195 @@
+//! The journal file. `Store` is the one owner of the SQLite connection; every query lives in
+//! a submodule of this one and returns domain types.
+//!
+//! Opening is careful about files that are not ours: it reads before it writes, and refuses
+//! (leaving the file byte-identical) a file that is not SQLite, a SQLite file of another
+//! program, or a journal from a newer studylog.
+
+mod codec;
+mod import;
+mod maintenance;
+mod migrations;
+mod snapshot;
+mod studies;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::{Connection, ErrorCode, OpenFlags};
+
+use crate::domain::Problem;
+
+pub use import::{Conflict, Imported};
+pub use maintenance::CheckReport;
+pub use migrations::LATEST_VERSION;
+pub use studies::{StudyId, StudySummary};
+
+/// Written into the file header (`PRAGMA application_id`) so that studylog recognises its
+/// own journals: "STLG".
+pub const APPLICATION_ID: i32 = 0x5354_4C47;
+
+/// How long a command waits for another process that is writing to the journal.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(3);
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("there is no journal here yet; run `studylog` to start one, or `studylog import FILE`")]
+    Missing,
+    #[error(
+        "this file is not a SQLite database, so it is not a studylog journal; check the path given with --db or STUDYLOG_DB"
+    )]
+    NotADatabase,
+    #[error(
+        "this SQLite database belongs to another program, not studylog; point --db at a journal, or at a new file to start one"
+    )]
+    NotAJournal,
+    #[error(
+        "this journal was written by a newer studylog (schema {found}; this version knows up to {supported}); install the newer studylog to open it"
+    )]
+    NewerSchema { found: i64, supported: i64 },
+    #[error(
+        "the journal is locked by another process (another studylog, or a backup tool); close it and try again"
+    )]
+    Locked,
+    #[error("the journal cannot be written (read-only file or folder); check its permissions")]
+    ReadOnly,
+    #[error("already in the journal: {}", quoted(names))]
+    StudiesExist { names: Vec<String> },
+    #[error("{}", problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))]
+    Invalid { problems: Vec<Problem> },
+    #[error("cannot create the folder {path}: {source}")]
+    CreateFolder {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("cannot write {path}: {source}")]
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("the journal holds a value studylog cannot read ({0}); run `studylog check`")]
+    Corrupt(String),
+    #[error("database error: {0}")]
+    Sqlite(rusqlite::Error),
+}
+
+impl From<rusqlite::Error> for StoreError {
+    fn from(err: rusqlite::Error) -> Self {
+        match err.sqlite_error_code() {
+            Some(ErrorCode::NotADatabase) => StoreError::NotADatabase,
+            Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => StoreError::Locked,
+            Some(ErrorCode::ReadOnly) => StoreError::ReadOnly,
+            _ => StoreError::Sqlite(err),
+        }
+    }
+}
+
+fn quoted(names: &[String]) -> String {
+    names
+        .iter()
+        .map(|n| format!("{n:?}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+/// Whether opening may create a new, empty journal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OpenMode {
+    CreateIfMissing,
+    MustExist,
+}
+
+pub struct Store {
+    conn: Connection,
+    path: Option<PathBuf>,
+}
+
+impl Store {
+    /// Opens the journal at `path`, creating it (and its folder) when `mode` allows, and
+    /// upgrading its schema after taking a backup copy.
+    pub fn open(path: &Path, mode: OpenMode) -> Result<Store> {
+        Self::open_with(path, mode, migrations::MIGRATIONS)
+    }
+
+    fn open_with(
+        path: &Path,
+        mode: OpenMode,
+        migrations: &[migrations::Migration],
+    ) -> Result<Store> {
+        let mut flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        if !path.exists() {
+            if mode == OpenMode::MustExist {
+                return Err(StoreError::Missing);
+            }
+            if let Some(folder) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+                std::fs::create_dir_all(folder).map_err(|source| StoreError::CreateFolder {
+                    path: folder.to_owned(),
+                    source,
+                })?;
+            }
+            flags |= OpenFlags::SQLITE_OPEN_CREATE;
+        }
+        let conn = Connection::open_with_flags(path, flags)?;
+        Self::prepare(conn, Some(path.to_owned()), migrations)
+    }
+
+    /// A journal that lives only in memory, for tests and throwaway sessions.
+    pub fn open_in_memory() -> Result<Store> {
+        Self::prepare(Connection::open_in_memory()?, None, migrations::MIGRATIONS)
+    }
+
+    fn prepare(
+        mut conn: Connection,
+        path: Option<PathBuf>,
+        migrations: &[migrations::Migration],
+    ) -> Result<Store> {
+        conn.busy_timeout(BUSY_TIMEOUT)?;
+        // The first read: a file that is not SQLite fails here, before anything is written.
+        let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        let app_id: i32 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
+        if app_id != APPLICATION_ID && (app_id != 0 || version != 0 || has_tables(&conn)?) {
+            return Err(StoreError::NotAJournal);
+        }
+        let supported = migrations::latest(migrations);
+        if version > supported {
+            return Err(StoreError::NewerSchema {
+                found: version,
+                supported,
+            });
+        }
+        conn.pragma_update(None, "foreign_keys", true)?;
+        if path.is_some() {
+            let _mode: String =
+                conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))?;
+        }
+        if version < supported {
+            if let (Some(path), true) = (&path, version > 0) {
+                migrations::backup_before_upgrade(&conn, path, version)?;
+            }
+            migrations::migrate(&mut conn, migrations)?;
+        }
+        Ok(Store { conn, path })
+    }
+
+    /// The file behind this journal; `None` for an in-memory one.
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// The schema version of the open journal.
+    pub fn schema_version(&self) -> Result<i64> {
+        Ok(self
+            .conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))?)
+    }
+}
+
+fn has_tables(conn: &Connection) -> Result<bool> {
+    Ok(
+        conn.query_row("SELECT EXISTS (SELECT 1 FROM sqlite_schema)", [], |r| {
+            r.get(0)
+        })?,
+    )
+}

@@ -1,0 +1,91 @@
+//! Looking after the file itself: integrity checks and consistent snapshots.
+
+use std::path::Path;
+
+use rusqlite::{Connection, MAIN_DB};
+
+use super::{Result, Store, StoreError};
+
+/// What `studylog check` reports.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CheckReport {
+    pub schema_version: i64,
+    /// SQLite's own findings; empty when the file is sound.
+    pub integrity: Vec<String>,
+    /// Rows that point at a row that no longer exists, as "table row N → parent".
+    pub broken_references: Vec<String>,
+}
+
+impl CheckReport {
+    pub fn is_ok(&self) -> bool {
+        self.integrity.is_empty() && self.broken_references.is_empty()
+    }
+}
+
+impl Store {
+    /// Runs SQLite's integrity and foreign key checks over the whole file.
+    pub fn check(&self) -> Result<CheckReport> {
+        let mut integrity = Vec::new();
+        let mut stmt = self.conn.prepare("PRAGMA integrity_check")?;
+        for row in stmt.query_map([], |r| r.get::<_, String>(0))? {
+            let line = row?;
+            if line != "ok" {
+                integrity.push(line);
+            }
+        }
+        let mut broken_references = Vec::new();
+        let mut stmt = self.conn.prepare("PRAGMA foreign_key_check")?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            let table: String = r.get(0)?;
+            let row: Option<i64> = r.get(1)?;
+            let parent: String = r.get(2)?;
+            broken_references.push(format!(
+                "{table} row {} points at a missing {parent}",
+                row.map_or_else(|| "?".to_owned(), |n| n.to_string())
+            ));
+        }
+        Ok(CheckReport {
+            schema_version: self.schema_version()?,
+            integrity,
+            broken_references,
+        })
+    }
+
+    /// Writes a consistent copy of the journal to `target` with SQLite's online backup, which
+    /// is safe while another studylog has the journal open. The copy is made beside the
+    /// target and renamed into place, so `target` is never left half written; an existing `target` is kept unless `overwrite`.
+    pub fn backup_to(&self, target: &Path, overwrite: bool) -> Result<()> {
+        let folder = target
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        let partial = tempfile::Builder::new()
+            .prefix(".studylog-backup-")
+            .tempfile_in(folder)
+            .map_err(|source| StoreError::Write {
+                path: target.to_owned(),
+                source,
+            })?;
+        self.conn.backup(
+            MAIN_DB,
+            partial.path(),
+            None::<fn(rusqlite::backup::Progress)>,
+        )?;
+        // The copy keeps the journal's WAL mode; fold it into one self-contained file.
+        let copy = Connection::open(partial.path())?;
+        let _mode: String =
+            copy.pragma_update_and_check(None, "journal_mode", "DELETE", |r| r.get(0))?;
+        drop(copy);
+        let persisted = if overwrite {
+            partial.persist(target)
+        } else {
+            partial.persist_noclobber(target)
+        };
+        persisted.map_err(|e| StoreError::Write {
+            path: target.to_owned(),
+            source: e.error,
+        })?;
+        Ok(())
+    }
+}

@@ -1,0 +1,139 @@
+//! Numbered SQL migrations compiled into the binary, tracked by `PRAGMA user_version`.
+
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, MAIN_DB, TransactionBehavior};
+
+use super::{APPLICATION_ID, Result};
+
+pub(crate) struct Migration {
+    pub version: i64,
+    pub sql: &'static str,
+}
+
+pub(crate) const MIGRATIONS: &[Migration] = &[Migration {
+    version: 1,
+    sql: include_str!("sql/0001_init.sql"),
+}];
+
+/// The schema version this binary writes.
+pub const LATEST_VERSION: i64 = 1;
+
+pub(crate) fn latest(migrations: &[Migration]) -> i64 {
+    migrations.last().map_or(0, |m| m.version)
+}
+
+/// Applies every migration newer than the file in one transaction, so a failure leaves the
+/// journal as it was. The version is read again under the write lock: another studylog may
+/// have upgraded the file while this one waited.
+pub(crate) fn migrate(conn: &mut Connection, migrations: &[Migration]) -> Result<()> {
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let current: i64 = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    for migration in migrations.iter().filter(|m| m.version > current) {
+        tx.execute_batch(migration.sql)?;
+    }
+    tx.pragma_update(None, "user_version", latest(migrations))?;
+    tx.pragma_update(None, "application_id", APPLICATION_ID)?;
+    tx.commit()?;
+    Ok(())
+}
+
+/// Copies the journal beside itself (`studylog.db.v1.bak`) before its schema changes, so an
+/// upgrade that goes wrong, or a downgrade of the binary, never costs the user their data.
+pub(crate) fn backup_before_upgrade(conn: &Connection, path: &Path, version: i64) -> Result<()> {
+    let target = backup_path(path, version);
+    conn.backup(MAIN_DB, &target, None::<fn(rusqlite::backup::Progress)>)?;
+    Ok(())
+}
+
+pub(crate) fn backup_path(path: &Path, version: i64) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(format!(".v{version}.bak"));
+    PathBuf::from(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::{OpenMode, Store};
+
+    #[test]
+    fn the_built_in_list_ends_at_the_latest_version() {
+        assert_eq!(latest(MIGRATIONS), LATEST_VERSION);
+        assert!(
+            MIGRATIONS
+                .windows(2)
+                .all(|w| w[0].version + 1 == w[1].version),
+            "migrations must be numbered without gaps"
+        );
+    }
+
+    #[test]
+    fn an_upgrade_keeps_a_backup_of_the_old_journal() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("j.db");
+        let v1 = [Migration {
+            version: 1,
+            sql: "CREATE TABLE note (body TEXT NOT NULL) STRICT;",
+        }];
+        let store = Store::open_with(&path, OpenMode::CreateIfMissing, &v1).expect("v1");
+        store
+            .conn
+            .execute("INSERT INTO note VALUES ('old')", [])
+            .expect("insert");
+        drop(store);
+
+        let v2 = [
+            Migration { ..v1[0] },
+            Migration {
+                version: 2,
+                sql: "ALTER TABLE note ADD COLUMN tag TEXT NOT NULL DEFAULT 'new';",
+            },
+        ];
+        let store = Store::open_with(&path, OpenMode::MustExist, &v2).expect("v2");
+        assert_eq!(store.schema_version().expect("version"), 2);
+        let tag: String = store
+            .conn
+            .query_row("SELECT tag FROM note", [], |r| r.get(0))
+            .expect("migrated row");
+        assert_eq!(tag, "new");
+
+        let backup = Store::open_with(&backup_path(&path, 1), OpenMode::MustExist, &v1)
+            .expect("backup opens as a v1 journal");
+        let body: String = backup
+            .conn
+            .query_row("SELECT body FROM note", [], |r| r.get(0))
+            .expect("backup row");
+        assert_eq!(body, "old");
+    }
+
+    #[test]
+    fn a_failing_migration_leaves_the_journal_at_its_old_version() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("j.db");
+        let v1 = [Migration {
+            version: 1,
+            sql: "CREATE TABLE note (body TEXT) STRICT;",
+        }];
+        drop(Store::open_with(&path, OpenMode::CreateIfMissing, &v1).expect("v1"));
+        let broken = [
+            Migration { ..v1[0] },
+            Migration {
+                version: 2,
+                sql: "CREATE TABLE extra (x INTEGER); THIS IS NOT SQL;",
+            },
+        ];
+        assert!(Store::open_with(&path, OpenMode::MustExist, &broken).is_err());
+        let store = Store::open_with(&path, OpenMode::MustExist, &v1).expect("still v1");
+        assert_eq!(store.schema_version().expect("version"), 1);
+        let extra: bool = store
+            .conn
+            .query_row(
+                "SELECT EXISTS (SELECT 1 FROM sqlite_schema WHERE name = 'extra')",
+                [],
+                |r| r.get(0),
+            )
+            .expect("query");
+        assert!(!extra, "the half-applied migration was rolled back");
+    }
+}

@@ -1,0 +1,87 @@
+//! The list of studies: what the home screen and `studylog list` show, and finding a study
+//! by the name a person typed.
+
+use chrono::NaiveDate;
+use rusqlite::{OptionalExtension, params};
+use serde::Serialize;
+
+use super::{Result, Store};
+use crate::domain::StudyStatus;
+use crate::domain::stats::Progress;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(transparent)]
+pub struct StudyId(pub i64);
+
+/// One row of the study list: only what the list shows, never the bodies.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StudySummary {
+    #[serde(skip)]
+    pub id: StudyId,
+    pub name: String,
+    pub book: String,
+    pub status: StudyStatus,
+    pub started_on: Option<NaiveDate>,
+    pub ended_on: Option<NaiveDate>,
+    pub progress: Progress,
+}
+
+impl Store {
+    /// Every study, in journal order, with its progress.
+    pub fn list_studies(&self) -> Result<Vec<StudySummary>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT s.id, s.name, b.title, s.status, s.started_on, s.ended_on,
+                    (SELECT count(*) FROM chapter c WHERE c.study_id = s.id),
+                    (SELECT count(*) FROM chapter c WHERE c.study_id = s.id
+                        AND c.status IN ('done', 'presented'))
+             FROM study s JOIN book b ON b.study_id = s.id
+             ORDER BY s.position",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok(StudySummary {
+                id: StudyId(r.get(0)?),
+                name: r.get(1)?,
+                book: r.get(2)?,
+                status: r.get(3)?,
+                started_on: r.get(4)?,
+                ended_on: r.get(5)?,
+                progress: Progress {
+                    total: r.get(6)?,
+                    finished: r.get(7)?,
+                },
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    pub fn study_id_by_name(&self, name: &str) -> Result<Option<StudyId>> {
+        Ok(self
+            .conn
+            .query_row("SELECT id FROM study WHERE name = ?1", [name], |r| {
+                r.get(0).map(StudyId)
+            })
+            .optional()?)
+    }
+
+    /// The studies a person means by `query`: the one named exactly so, else every study
+    /// whose name starts with it. More than one is ambiguous; the caller says so.
+    pub fn find_studies(&self, query: &str) -> Result<Vec<(StudyId, String)>> {
+        if let Some(id) = self.study_id_by_name(query)? {
+            return Ok(vec![(id, query.to_owned())]);
+        }
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, name FROM study WHERE substr(name, 1, length(?1)) = ?1 ORDER BY position",
+        )?;
+        let rows = stmt.query_map(params![query], |r| Ok((StudyId(r.get(0)?), r.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Every study's id and name, in journal order.
+    pub fn study_names(&self) -> Result<Vec<(StudyId, String)>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT id, name FROM study ORDER BY position")?;
+        let rows = stmt.query_map([], |r| Ok((StudyId(r.get(0)?), r.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}

@@ -1,0 +1,274 @@
+//! The journal file under `--db`: created where asked, refused (and left byte-identical)
+//! when it is not ours or too new, waited for when locked; `list`, `check`, `backup`.
+
+mod common;
+
+use std::time::{Duration, Instant};
+
+use common::{EXAMPLE, Journal, files_in};
+use predicates::prelude::*;
+use rusqlite::Connection;
+
+/// Runs `args` on `journal`, asserts failure with `message`, and that the file at
+/// `journal.db` kept its bytes and gained no companion files.
+fn assert_refused_untouched(journal: &Journal, args: &[&str], message: &str) {
+    let before = std::fs::read(&journal.db).expect("read journal");
+    let files_before = files_in(journal.dir.path());
+    journal
+        .cmd()
+        .args(args)
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains(message));
+    assert_eq!(
+        std::fs::read(&journal.db).expect("read"),
+        before,
+        "bytes changed"
+    );
+    assert_eq!(files_in(journal.dir.path()), files_before, "files appeared");
+}
+
+#[test]
+fn a_file_that_is_not_sqlite_is_refused_and_left_byte_identical() {
+    let journal = Journal::new();
+    std::fs::write(
+        &journal.db,
+        "# my notes\n\n이건 데이터베이스가 아니에요.\n".repeat(300),
+    )
+    .expect("write");
+    for args in [
+        &["list"][..],
+        &["check"],
+        &["import", EXAMPLE],
+        &["export"],
+        &[],
+    ] {
+        assert_refused_untouched(&journal, args, "is not a SQLite database");
+    }
+}
+
+#[test]
+fn another_programs_sqlite_database_is_refused_and_left_byte_identical() {
+    let journal = Journal::new();
+    let conn = Connection::open(&journal.db).expect("open");
+    conn.execute_batch("CREATE TABLE photos (path TEXT); INSERT INTO photos VALUES ('a.jpg');")
+        .expect("seed");
+    drop(conn);
+    assert_refused_untouched(&journal, &["import", EXAMPLE], "belongs to another program");
+    assert_refused_untouched(&journal, &["list"], "belongs to another program");
+}
+
+#[test]
+fn a_journal_from_a_newer_studylog_is_refused_and_left_byte_identical() {
+    let journal = Journal::new();
+    journal.import_example();
+    let conn = Connection::open(&journal.db).expect("open");
+    conn.pragma_update(None, "user_version", 99).expect("bump");
+    conn.pragma_update(None, "journal_mode", "DELETE").ok();
+    drop(conn);
+    assert_refused_untouched(
+        &journal,
+        &["list"],
+        "written by a newer studylog (schema 99; this version knows up to 1)",
+    );
+    assert_refused_untouched(&journal, &["import", "--rename", EXAMPLE], "newer studylog");
+}
+
+#[test]
+fn a_locked_journal_is_waited_for_then_reported() {
+    let journal = Journal::new();
+    journal.import_example();
+    let conn = Connection::open(&journal.db).expect("open");
+    conn.execute_batch("BEGIN IMMEDIATE")
+        .expect("take the write lock");
+    let started = Instant::now();
+    journal
+        .cmd()
+        .args(["import", "--rename", EXAMPLE])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("locked by another process"));
+    assert!(
+        started.elapsed() >= Duration::from_secs(2),
+        "it should wait for the other writer before giving up"
+    );
+    // Readers are not blocked by a writer.
+    journal.cmd().arg("list").assert().success();
+    conn.execute_batch("ROLLBACK").expect("release");
+    journal
+        .cmd()
+        .args(["import", "--rename", EXAMPLE])
+        .assert()
+        .success();
+}
+
+#[test]
+fn the_journal_and_its_folder_are_created_on_first_use() {
+    let journal = Journal::new();
+    let nested = journal.path("deep/er/journal.db");
+    journal
+        .cmd()
+        .arg("--db")
+        .arg(&nested)
+        .args(["import", EXAMPLE])
+        .assert()
+        .success();
+    assert!(nested.is_file());
+}
+
+#[test]
+fn studylog_db_in_the_environment_chooses_the_journal() {
+    let journal = Journal::new();
+    journal.import_example();
+    assert_cmd::Command::cargo_bin("studylog")
+        .expect("binary")
+        .env("STUDYLOG_DB", &journal.db)
+        .arg("list")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("DDIA reading group"));
+}
+
+#[test]
+fn commands_that_only_read_do_not_create_a_journal() {
+    let journal = Journal::new();
+    journal
+        .cmd()
+        .arg("list")
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("No studies"));
+    journal
+        .cmd()
+        .arg("check")
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("there is no journal here yet"));
+    journal
+        .cmd()
+        .args(["export", "--format", "json"])
+        .assert()
+        .failure();
+    assert!(!journal.db.exists());
+}
+
+#[test]
+fn list_shows_book_period_status_and_progress() {
+    let journal = Journal::new();
+    journal.import_example();
+    let doc = serde_json::json!({"format": "studylog", "version": 1, "studies": [{
+        "name": "러스트 스터디", "status": "planned", "book": {"title": "러스트 프로그래밍"},
+        "chapters": [{"number": 1, "title": "시작", "status": "done"}, {"number": 2, "title": "소유권"}]
+    }]});
+    let file = journal.file("ko.json", &doc.to_string());
+    journal.cmd().arg("import").arg(&file).assert().success();
+    let out = journal.cmd().arg("list").output().expect("run");
+    let text = String::from_utf8(out.stdout).expect("utf-8");
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 3, "{text}");
+    assert!(lines[1].starts_with("DDIA reading group  Designing Data-Intensive Applications"));
+    assert!(lines[1].contains("2025-01-12 ~ 2025-03-30  finished  12/12 (100%)"));
+    // Columns line up by display width: Hangul takes two columns each.
+    assert!(
+        lines[2].starts_with("러스트 스터디       러스트 프로그래밍 "),
+        "{text}"
+    );
+    assert!(lines[2].ends_with("planned   1/2 (50%)"), "{text}");
+
+    let out = journal
+        .cmd()
+        .args(["list", "--json"])
+        .output()
+        .expect("run");
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(json[1]["name"], "러스트 스터디");
+    assert_eq!(
+        json[1]["progress"],
+        serde_json::json!({"finished": 1, "total": 2})
+    );
+    assert_eq!(json[0]["started_on"], "2025-01-12");
+}
+
+#[test]
+fn check_reports_the_schema_and_a_sound_file() {
+    let journal = Journal::new();
+    journal.import_example();
+    journal.cmd().arg("check").assert().success().stdout(
+        predicate::str::contains("schema version 1").and(predicate::str::contains("integrity ok")),
+    );
+}
+
+#[test]
+fn check_fails_on_a_broken_reference() {
+    let journal = Journal::new();
+    journal.import_example();
+    let conn = Connection::open(&journal.db).expect("open");
+    // Written with foreign keys off, as a crashed tool or a hand edit might.
+    conn.execute_batch("PRAGMA foreign_keys = OFF; DELETE FROM member WHERE name = 'Ana';")
+        .expect("break");
+    drop(conn);
+    journal
+        .cmd()
+        .arg("check")
+        .assert()
+        .failure()
+        .stdout(predicate::str::contains("points at a missing member"));
+}
+
+#[test]
+fn backup_writes_a_journal_that_opens_with_the_same_studies() {
+    let journal = Journal::new();
+    journal.import_example();
+    let copy = journal.path("copy.db");
+    journal.cmd().arg("backup").arg(&copy).assert().success();
+    assert!(
+        !journal.path("copy.db-wal").exists(),
+        "the copy is one file"
+    );
+    let from_copy = journal
+        .cmd()
+        .arg("--db")
+        .arg(&copy)
+        .args(["export", "--format", "json"])
+        .output()
+        .expect("run");
+    assert_eq!(
+        String::from_utf8(from_copy.stdout).expect("utf-8"),
+        journal.export_json()
+    );
+
+    journal
+        .cmd()
+        .arg("backup")
+        .arg(&copy)
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("already exists; add --force"));
+    journal
+        .cmd()
+        .args(["backup", "--force"])
+        .arg(&copy)
+        .assert()
+        .success();
+}
+
+#[test]
+fn help_names_the_default_journal_and_version_prints() {
+    let journal = Journal::new();
+    let expected = studylog::cli::default_db_path();
+    journal
+        .cmd()
+        .arg("--help")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(format!(
+            "[default: {}]",
+            expected.display()
+        )));
+    journal
+        .cmd()
+        .arg("--version")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(env!("CARGO_PKG_VERSION")));
+}

@@ -1,0 +1,78 @@
+//! Helpers shared by the integration tests: a journal in a temporary folder and the
+//! studylog binary pointed at it.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use tempfile::TempDir;
+
+pub const EXAMPLE: &str = "tests/fixtures/example-study.json";
+
+pub struct Journal {
+    pub dir: TempDir,
+    pub db: PathBuf,
+}
+
+impl Journal {
+    pub fn new() -> Self {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let db = dir.path().join("journal.db");
+        Journal { dir, db }
+    }
+
+    /// The binary with `--db` set to this journal and no environment leaking in.
+    pub fn cmd(&self) -> Command {
+        let mut cmd = Command::cargo_bin("studylog").expect("binary");
+        cmd.env_remove("STUDYLOG_DB")
+            .env("LANG", "C")
+            .arg("--db")
+            .arg(&self.db);
+        cmd
+    }
+
+    pub fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    /// Writes `json` into the temp folder and returns its path.
+    pub fn file(&self, name: &str, json: &str) -> PathBuf {
+        let path = self.path(name);
+        std::fs::write(&path, json).expect("write fixture");
+        path
+    }
+
+    pub fn import_example(&self) {
+        self.cmd().args(["import", EXAMPLE]).assert().success();
+    }
+
+    /// Everything the journal holds, as the interchange document.
+    pub fn export_json(&self) -> String {
+        let out = self
+            .cmd()
+            .args(["export", "--format", "json"])
+            .output()
+            .expect("run export");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).expect("utf-8")
+    }
+}
+
+/// Every file in `dir`, for asserting that nothing was left or created beside a file.
+pub fn files_in(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .expect("read dir")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+/// The example study as a JSON value, for tests that break one field of it.
+pub fn example_value() -> serde_json::Value {
+    serde_json::from_str(&std::fs::read_to_string(EXAMPLE).expect("example")).expect("json")
+}
