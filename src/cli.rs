@@ -2,7 +2,11 @@
 
 use std::path::PathBuf;
 
+use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::export::front_matter::Flavor;
+use crate::export::post::Lang;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -27,7 +31,7 @@ pub struct Cli {
 pub enum Command {
     /// Import studies from a studylog JSON file (all or nothing)
     Import(ImportArgs),
-    /// Export a study as JSON (the interchange format)
+    /// Export a study as the retrospective post (markdown), or the journal as JSON
     Export(ExportArgs),
     /// List the studies with their book, period, status and progress
     List {
@@ -60,11 +64,30 @@ pub struct ImportArgs {
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {
-    /// The study's name or a unique prefix of it; for JSON, leave it out to export every study
+    /// The study's name or a unique prefix of it; may be left out when the journal holds one
+    /// study (for JSON, leaving it out exports every study)
     pub study: Option<String>,
     /// What to write
-    #[arg(long, value_enum, default_value_t = Format::Json)]
+    #[arg(long, value_enum, default_value_t = Format::Md)]
     pub format: Format,
+    /// The post's language [default: config, else LC_ALL/LANG, else en]
+    #[arg(long, value_enum)]
+    pub lang: Option<Lang>,
+    /// The front matter for your blog [default: config, else gatsby]
+    #[arg(long, value_enum, value_name = "FLAVOR")]
+    pub front_matter: Option<Flavor>,
+    /// Render this minijinja template instead of the built-in one (see the README)
+    #[arg(long, value_name = "FILE")]
+    pub template: Option<PathBuf>,
+    /// The post's date in the front matter [default: today]
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub date: Option<NaiveDate>,
+    /// Add each chapter's why, presentation notes and links
+    #[arg(long)]
+    pub with_notes: bool,
+    /// Call members "Member A", "Member B", ... (except the one marked as me)
+    #[arg(long)]
+    pub anonymize: bool,
     /// Write to FILE instead of standard output
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
@@ -75,6 +98,8 @@ pub struct ExportArgs {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
+    /// The retrospective post
+    Md,
     /// The interchange format: every field, for backups and moving journals
     Json,
 }

@@ -5,7 +5,9 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use crate::atomic_write::{WriteError, write_atomically};
-use crate::cli::{Cli, Command, ExportArgs, ImportArgs};
+mod post;
+
+use crate::cli::{Cli, Command, ExportArgs, Format, ImportArgs};
 use crate::domain::text::{display_width, pad_to_width};
 use crate::export::interchange::{self, InterchangeError};
 use crate::store::{Conflict, OpenMode, Store, StoreError, StudyId, StudySummary};
@@ -33,6 +35,17 @@ pub enum CliError {
         quoted(names)
     )]
     AmbiguousStudy { query: String, names: Vec<String> },
+    #[error("{}", which_study(names))]
+    WhichStudy { names: Vec<String> },
+    #[error(transparent)]
+    Config(#[from] crate::config::ConfigError),
+    #[error("{}: {source}", path.display())]
+    Template {
+        path: PathBuf,
+        source: crate::export::post::TemplateError,
+    },
+    #[error("the built-in post template failed: {0}; please report this")]
+    BuiltInTemplate(crate::export::post::TemplateError),
     #[error(transparent)]
     Write(#[from] WriteError),
     #[error("cannot write to standard output: {0}")]
@@ -53,6 +66,18 @@ fn no_match(query: &str, names: &[String]) -> String {
     } else {
         format!(
             "no study matches {query:?}; the journal has: {}",
+            quoted(names)
+        )
+    }
+}
+
+fn which_study(names: &[String]) -> String {
+    if names.is_empty() {
+        "the journal has no studies yet; import one with `studylog import FILE`".to_owned()
+    } else {
+        format!(
+            "the journal holds {} studies; name the one to export: {}",
+            names.len(),
             quoted(names)
         )
     }
@@ -167,6 +192,9 @@ fn read_input(path: &Path) -> Result<String> {
 }
 
 fn export(db: &Path, args: &ExportArgs) -> Result<ExitCode> {
+    if args.format == Format::Md {
+        return post::export_post(db, args);
+    }
     let store = open(db, OpenMode::MustExist)?;
     let ids = match &args.study {
         Some(query) => vec![resolve_study(&store, db, query)?],
@@ -183,14 +211,20 @@ fn export(db: &Path, args: &ExportArgs) -> Result<ExitCode> {
         .collect::<Result<Vec<_>, _>>()
         .map_err(journal_error(db))?;
     let json = interchange::to_json(&studies);
+    write_output(args, &json)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Standard output, or the `-o` file written atomically.
+fn write_output(args: &ExportArgs, text: &str) -> Result<()> {
     match &args.output {
         Some(path) => {
-            write_atomically(path, json.as_bytes(), args.force)?;
+            write_atomically(path, text.as_bytes(), args.force)?;
             eprintln!("wrote {}", path.display());
+            Ok(())
         }
-        None => print(&json)?,
+        None => print(text),
     }
-    Ok(ExitCode::SUCCESS)
 }
 
 /// The one study `query` names: exactly, or as the unique prefix of one name.

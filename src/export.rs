@@ -1,4 +1,7 @@
-//! Turning studies into text and back: the interchange JSON (`interchange`) and, later, the
-//! retrospective post. Pure functions: no disk, no database.
+//! Turning studies into text and back: the interchange JSON (`interchange`) and the retrospective
+//! post (`post`, with `front_matter` and `anonymize`). Pure functions: no disk, no database.
 
+pub mod anonymize;
+pub mod front_matter;
 pub mod interchange;
+pub mod post;

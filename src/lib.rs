@@ -7,6 +7,7 @@
 pub mod atomic_write;
 pub mod cli;
 pub mod commands;
+pub mod config;
 pub mod domain;
 pub mod export;
 pub mod store;

@@ -1,0 +1,260 @@
+//! The functions and filters templates call for the parts that depend on language and on
+//! markdown structure: periods in months, money, percentages, table cells, headings.
+
+use chrono::{Datelike, NaiveDate};
+use minijinja::Environment;
+
+use crate::domain::Study;
+use crate::domain::stats::StudyStats;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    #[default]
+    En,
+    Ko,
+}
+
+impl Lang {
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Ko => "ko",
+        }
+    }
+
+    /// The word anonymised members are called by.
+    pub fn member_label(self) -> &'static str {
+        match self {
+            Lang::En => "Member",
+            Lang::Ko => "멤버",
+        }
+    }
+
+    /// The language a locale string such as `ko_KR.UTF-8` asks for, if it is one we write.
+    pub fn from_locale(locale: &str) -> Option<Lang> {
+        if locale.starts_with("ko") {
+            Some(Lang::Ko)
+        } else if locale.starts_with("en") || locale == "C" || locale == "POSIX" {
+            Some(Lang::En)
+        } else {
+            None
+        }
+    }
+}
+
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+pub(super) fn register(env: &mut Environment<'_>, study: &Study, lang: Lang) {
+    let period = study_period(study);
+    env.add_function("period_phrase", move || {
+        period.map_or_else(String::new, |(start, end)| period_phrase(start, end, lang))
+    });
+    let currency = study.deposit.currency.clone();
+    env.add_function("money", move |amount: u64| money(amount, &currency, lang));
+    env.add_function("percent", |rate: f64| format!("{:.0}%", rate * 100.0));
+    let titles: Vec<(u32, String)> = study
+        .chapters
+        .iter()
+        .map(|c| (c.number, c.title.clone()))
+        .collect();
+    env.add_function("chapter_label", move |number: u32| {
+        let title = titles.iter().find(|(n, _)| *n == number).map(|(_, t)| t);
+        match (lang, title) {
+            (Lang::Ko, Some(t)) => format!("{number}장 {t}"),
+            (Lang::Ko, None) => format!("{number}장"),
+            (Lang::En, Some(t)) => format!("chapter {number}, {t}"),
+            (Lang::En, None) => format!("chapter {number}"),
+        }
+    });
+    env.add_filter("cell", |text: &str| table_cell(text));
+    env.add_filter("demote", |text: &str, level: usize| {
+        demote_headings(text, level)
+    });
+}
+
+/// The study's own dates, else the span of its sessions; an open end is `None`.
+fn study_period(study: &Study) -> Option<(NaiveDate, Option<NaiveDate>)> {
+    let sessions = StudyStats::of(study).period;
+    match (study.started_on, study.ended_on) {
+        (Some(start), end) => Some((start, end.or(sessions.map(|(_, last)| last)))),
+        (None, end) => sessions.map(|(first, last)| (first, end.or(Some(last)))),
+    }
+}
+
+/// "from March to May 2024" / "2024년 3월부터 5월까지".
+pub fn period_phrase(start: NaiveDate, end: Option<NaiveDate>, lang: Lang) -> String {
+    let month_en = |d: NaiveDate| MONTHS_EN[d.month0() as usize];
+    let Some(end) = end else {
+        return match lang {
+            Lang::En => format!("since {} {}", month_en(start), start.year()),
+            Lang::Ko => format!("{}년 {}월부터", start.year(), start.month()),
+        };
+    };
+    let same_year = start.year() == end.year();
+    let same_month = same_year && start.month() == end.month();
+    match (lang, same_year, same_month) {
+        (Lang::En, _, true) => format!("in {} {}", month_en(start), start.year()),
+        (Lang::En, true, false) => {
+            format!(
+                "from {} to {} {}",
+                month_en(start),
+                month_en(end),
+                end.year()
+            )
+        }
+        (Lang::En, false, _) => format!(
+            "from {} {} to {} {}",
+            month_en(start),
+            start.year(),
+            month_en(end),
+            end.year()
+        ),
+        (Lang::Ko, _, true) => format!("{}년 {}월 한 달 동안", start.year(), start.month()),
+        (Lang::Ko, true, false) => {
+            format!(
+                "{}년 {}월부터 {}월까지",
+                start.year(),
+                start.month(),
+                end.month()
+            )
+        }
+        (Lang::Ko, false, _) => format!(
+            "{}년 {}월부터 {}년 {}월까지",
+            start.year(),
+            start.month(),
+            end.year(),
+            end.month()
+        ),
+    }
+}
+
+/// 20000 KRW → "20,000원" in Korean, "20,000 KRW" in English.
+pub fn money(amount: u64, currency: &str, lang: Lang) -> String {
+    let digits = amount.to_string();
+    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    match (lang, currency.trim()) {
+        (_, "") => grouped,
+        (Lang::Ko, "KRW" | "원") => format!("{grouped}원"),
+        (_, currency) => format!("{grouped} {currency}"),
+    }
+}
+
+/// User text made safe for one cell of a pipe table: `|` escaped, lines joined by `<br>`.
+pub fn table_cell(text: &str) -> String {
+    text.trim()
+        .replace('\\', "\\\\")
+        .replace('|', "\\|")
+        .replace('\n', "<br>")
+}
+
+/// Shifts ATX headings (outside code fences) so the shallowest one lands at `level`, keeping
+/// their relative depth; nothing goes deeper than `######`.
+pub fn demote_headings(text: &str, level: usize) -> String {
+    let heading_depth = |line: &str| {
+        let hashes = line.chars().take_while(|c| *c == '#').count();
+        let rest = &line[hashes..];
+        ((1..=6).contains(&hashes) && (rest.is_empty() || rest.starts_with(' '))).then_some(hashes)
+    };
+    let mut in_fence = false;
+    let mut depths = Vec::new();
+    for line in text.lines() {
+        if line.trim_start().starts_with("```") || line.trim_start().starts_with("~~~") {
+            in_fence = !in_fence;
+        } else if !in_fence && let Some(d) = heading_depth(line) {
+            depths.push(d);
+        }
+    }
+    let Some(shallowest) = depths.into_iter().min() else {
+        return text.to_owned();
+    };
+    let shift = level.saturating_sub(shallowest);
+    let mut out = String::with_capacity(text.len() + 16);
+    in_fence = false;
+    for line in text.lines() {
+        if line.trim_start().starts_with("```") || line.trim_start().starts_with("~~~") {
+            in_fence = !in_fence;
+        }
+        match heading_depth(line).filter(|_| !in_fence) {
+            Some(d) => {
+                out.push_str(&"#".repeat((d + shift).min(6)));
+                out.push_str(&line[d..]);
+            }
+            None => out.push_str(line),
+        }
+        out.push('\n');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, 1).expect("date")
+    }
+
+    #[test]
+    fn periods_read_as_months() {
+        assert_eq!(
+            period_phrase(d(2024, 3), Some(d(2024, 5)), Lang::En),
+            "from March to May 2024"
+        );
+        assert_eq!(
+            period_phrase(d(2024, 3), Some(d(2024, 5)), Lang::Ko),
+            "2024년 3월부터 5월까지"
+        );
+        assert_eq!(
+            period_phrase(d(2024, 11), Some(d(2025, 2)), Lang::Ko),
+            "2024년 11월부터 2025년 2월까지"
+        );
+        assert_eq!(
+            period_phrase(d(2024, 3), Some(d(2024, 3)), Lang::En),
+            "in March 2024"
+        );
+        assert_eq!(period_phrase(d(2024, 3), None, Lang::Ko), "2024년 3월부터");
+    }
+
+    #[test]
+    fn money_is_grouped_with_the_currency() {
+        assert_eq!(money(20_000, "KRW", Lang::Ko), "20,000원");
+        assert_eq!(money(1_234_567, "USD", Lang::En), "1,234,567 USD");
+        assert_eq!(money(500, "", Lang::En), "500");
+    }
+
+    #[test]
+    fn table_cells_escape_pipes_and_line_breaks() {
+        assert_eq!(table_cell("a | b\nc"), "a \\| b<br>c");
+    }
+
+    #[test]
+    fn headings_are_demoted_below_the_chapter_heading() {
+        let notes = "## Two\n\ntext\n### Three\n```\n# not a heading\n```\n#hashtag\n";
+        assert_eq!(
+            demote_headings(notes, 4),
+            "#### Two\n\ntext\n##### Three\n```\n# not a heading\n```\n#hashtag\n"
+        );
+        assert_eq!(demote_headings("# a\n###### b", 4), "#### a\n###### b\n");
+        assert_eq!(demote_headings("no headings", 4), "no headings");
+    }
+}
