@@ -1,0 +1,224 @@
+//! The retrospective post, rendered without the command line: snapshots of the example
+//! study, front matter that survives real YAML and TOML parsers, and markdown structure.
+
+use chrono::{FixedOffset, NaiveDate};
+use proptest::prelude::*;
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use studylog::domain::Study;
+use studylog::export::front_matter::{Flavor, FrontMatter};
+use studylog::export::interchange;
+use studylog::export::post::{self, Lang, PostOptions};
+
+fn example() -> Study {
+    let json = std::fs::read_to_string("tests/fixtures/example-study.json").expect("example");
+    interchange::parse(&json).expect("valid").remove(0)
+}
+
+fn options(lang: Lang, flavor: Flavor) -> PostOptions {
+    PostOptions {
+        lang,
+        flavor,
+        date: NaiveDate::from_ymd_opt(2025, 4, 6).expect("date"),
+        offset: FixedOffset::east_opt(9 * 3600).expect("offset"),
+        category: "essay".into(),
+        draft: true,
+        with_notes: false,
+        anonymize: false,
+        template: None,
+    }
+}
+
+const FLAVORS: [(Flavor, &str); 5] = [
+    (Flavor::Gatsby, "gatsby"),
+    (Flavor::Hugo, "hugo"),
+    (Flavor::Jekyll, "jekyll"),
+    (Flavor::Zola, "zola"),
+    (Flavor::None, "none"),
+];
+
+#[test]
+fn the_example_post_in_both_languages_and_every_flavour() {
+    let study = example();
+    for (lang, code) in [(Lang::Ko, "ko"), (Lang::En, "en")] {
+        for (flavor, name) in FLAVORS {
+            let text = post::render(&study, &options(lang, flavor)).expect("render");
+            insta::assert_snapshot!(format!("example_{code}_{name}"), text);
+        }
+    }
+}
+
+#[test]
+fn the_example_post_with_notes_and_anonymized() {
+    let study = example();
+    for (lang, code) in [(Lang::Ko, "ko"), (Lang::En, "en")] {
+        let opts = PostOptions {
+            with_notes: true,
+            anonymize: true,
+            ..options(lang, Flavor::Gatsby)
+        };
+        let text = post::render(&study, &opts).expect("render");
+        insta::assert_snapshot!(format!("example_{code}_notes_anonymized"), text);
+    }
+}
+
+#[test]
+fn anonymized_posts_name_only_me() {
+    let opts = PostOptions {
+        anonymize: true,
+        with_notes: true,
+        ..options(Lang::Ko, Flavor::Gatsby)
+    };
+    let text = post::render(&example(), &opts).expect("render");
+    for name in ["Ana", "Ben", "Dara"] {
+        assert!(!text.contains(&format!("| {name} |")), "{name} is named");
+        assert!(!text.contains(&format!("{name} 3회")), "{name} is named");
+    }
+    assert!(text.contains("멤버 A 3회"), "{text}");
+    assert!(text.contains("Eun 2회"), "me keeps my name");
+}
+
+#[test]
+fn sections_without_data_are_left_out() {
+    let study = Study::new("빈 스터디", "책 제목");
+    let text = post::render(&study, &options(Lang::Ko, Flavor::None)).expect("render");
+    for heading in ["## 스터디를 시작한 이유", "### 일정표", "## 좋았던 점", "## 마치며", "### 숫자로"] {
+        assert!(!text.contains(heading), "{heading} printed empty:\n{text}");
+    }
+    assert!(text.contains("## 함께 읽은 책"));
+    assert!(!text.contains("\n\n\n"), "no gaps where sections were left out");
+    assert!(text.ends_with("『책 제목』\n"), "{text:?}");
+}
+
+/// Every table in `markdown`, as rows of cell texts.
+fn tables(markdown: &str) -> Vec<Vec<Vec<String>>> {
+    let mut tables = Vec::new();
+    let (mut rows, mut row, mut cell) = (Vec::new(), Vec::new(), String::new());
+    let opts = Options::ENABLE_TABLES | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS;
+    for event in Parser::new_ext(markdown, opts) {
+        match event {
+            Event::Start(Tag::Table(_)) => rows = Vec::new(),
+            Event::End(TagEnd::TableCell) => row.push(std::mem::take(&mut cell)),
+            Event::End(TagEnd::TableHead | TagEnd::TableRow) => rows.push(std::mem::take(&mut row)),
+            Event::End(TagEnd::Table) => tables.push(std::mem::take(&mut rows)),
+            Event::Text(t) | Event::Code(t) => cell.push_str(&t),
+            Event::Html(t) | Event::InlineHtml(t) => cell.push_str(&t),
+            _ => {}
+        }
+    }
+    tables
+}
+
+#[test]
+fn the_schedule_is_a_commonmark_table_even_with_pipes_in_titles() {
+    let mut study = example();
+    study.chapters[2].title = "Storage | Retrieval\nand more".into();
+    study.chapters[3].presenter = None;
+    for lang in [Lang::Ko, Lang::En] {
+        let text = post::render(&study, &options(lang, Flavor::Gatsby)).expect("render");
+        let found = tables(&text);
+        assert_eq!(found.len(), 1, "one table, the schedule");
+        let schedule = &found[0];
+        assert_eq!(schedule.len(), 13, "a header and 12 chapters");
+        assert!(schedule.iter().all(|row| row.len() == 3), "{schedule:?}");
+        assert_eq!(schedule[3][1], "3. Storage | Retrieval<br>and more");
+        assert_eq!(schedule[4][2], "-");
+    }
+}
+
+#[test]
+fn user_text_keeps_its_markdown_outside_the_table() {
+    let mut study = example();
+    study.retro[0].text = "**발표 추첨** 덕분에 <모두> 준비 | 했다".into();
+    let text = post::render(&study, &options(Lang::Ko, Flavor::None)).expect("render");
+    assert!(text.contains("- **발표 추첨** 덕분에 <모두> 준비 | 했다\n"), "{text}");
+}
+
+#[test]
+fn a_user_template_sees_the_study_and_its_stats() {
+    let template = "{{ study.name }}: {{ stats.sessions_held }} sessions, \
+        {{ percent(stats.attendance_rate) }}, Ben presented {{ stats.presentations['Ben'] }}, \
+        Dara has {{ money(stats.deposit_left['Dara']) }} left, \
+        {{ stats.dropouts | length }} dropouts, {{ stats.period.first }} to {{ stats.period.last }}.\n";
+    let opts = PostOptions {
+        template: Some(template.into()),
+        ..options(Lang::En, Flavor::None)
+    };
+    assert_eq!(
+        post::render(&example(), &opts).expect("render"),
+        "DDIA reading group: 12 sessions, 97%, Ben presented 3, Dara has 10,000 KRW left, \
+         0 dropouts, 2025-01-12 to 2025-03-30.\n"
+    );
+}
+
+#[test]
+fn a_broken_user_template_is_an_error_with_its_line() {
+    let opts = PostOptions {
+        template: Some("ok\n{% if study.name %}\nno end".into()),
+        ..options(Lang::En, Flavor::None)
+    };
+    let err = post::render(&example(), &opts).expect_err("broken");
+    let message = err.to_string();
+    assert!(message.contains("expected end of block"), "{message}");
+    assert!(message.contains(":3)"), "the line is named: {message}");
+}
+
+#[derive(serde::Deserialize)]
+struct YamlFront {
+    title: String,
+    category: Option<String>,
+    categories: Option<Vec<String>>,
+}
+
+#[derive(serde::Deserialize)]
+struct ZolaFront {
+    title: String,
+    taxonomies: ZolaTaxonomies,
+}
+
+#[derive(serde::Deserialize)]
+struct ZolaTaxonomies {
+    categories: Vec<String>,
+}
+
+/// The text between the opening fence line and the next fence line.
+fn block<'a>(text: &'a str, fence: &str) -> &'a str {
+    let rest = text.strip_prefix(&format!("{fence}\n")).expect("opening fence");
+    let end = rest.find(&format!("\n{fence}\n")).expect("closing fence");
+    &rest[..end]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    #[test]
+    fn front_matter_parses_back_to_the_same_strings(
+        title in prop_oneof![
+            any::<String>(),
+            "[-:\"'#\\\\\n\t {}\\[\\]|>&*!%@`,?가-힣😀]{0,30}",
+            Just("---".to_owned()),
+            Just("a: b # c".to_owned()),
+        ],
+        category in "[a-z가-힣 :#\"'\\\\]{1,12}",
+    ) {
+        let front = FrontMatter {
+            title: title.clone(),
+            date: NaiveDate::from_ymd_opt(2025, 4, 6).expect("date"),
+            offset: FixedOffset::east_opt(9 * 3600).expect("offset"),
+            category: category.clone(),
+            draft: true,
+        };
+        for flavor in [Flavor::Gatsby, Flavor::Hugo, Flavor::Jekyll] {
+            let text = front.render(flavor);
+            let parsed: YamlFront = serde_saphyr::from_str(block(&text, "---"))
+                .map_err(|e| TestCaseError::fail(format!("{flavor:?}: {e}\n{text}")))?;
+            prop_assert_eq!(&parsed.title, &title);
+            let categories = parsed.categories.unwrap_or_else(|| parsed.category.into_iter().collect());
+            prop_assert_eq!(categories, vec![category.clone()]);
+        }
+        let text = front.render(Flavor::Zola);
+        let parsed: ZolaFront = toml::from_str(block(&text, "+++"))
+            .map_err(|e| TestCaseError::fail(format!("zola: {e}\n{text}")))?;
+        prop_assert_eq!(&parsed.title, &title);
+        prop_assert_eq!(parsed.taxonomies.categories, vec![category]);
+    }
+}
