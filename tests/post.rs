@@ -81,11 +81,20 @@ fn anonymized_posts_name_only_me() {
 fn sections_without_data_are_left_out() {
     let study = Study::new("빈 스터디", "책 제목");
     let text = post::render(&study, &options(Lang::Ko, Flavor::None)).expect("render");
-    for heading in ["## 스터디를 시작한 이유", "### 일정표", "## 좋았던 점", "## 마치며", "### 숫자로"] {
+    for heading in [
+        "## 스터디를 시작한 이유",
+        "### 일정표",
+        "## 좋았던 점",
+        "## 마치며",
+        "### 숫자로",
+    ] {
         assert!(!text.contains(heading), "{heading} printed empty:\n{text}");
     }
     assert!(text.contains("## 함께 읽은 책"));
-    assert!(!text.contains("\n\n\n"), "no gaps where sections were left out");
+    assert!(
+        !text.contains("\n\n\n"),
+        "no gaps where sections were left out"
+    );
     assert!(text.ends_with("『책 제목』\n"), "{text:?}");
 }
 
@@ -130,7 +139,10 @@ fn user_text_keeps_its_markdown_outside_the_table() {
     let mut study = example();
     study.retro[0].text = "**발표 추첨** 덕분에 <모두> 준비 | 했다".into();
     let text = post::render(&study, &options(Lang::Ko, Flavor::None)).expect("render");
-    assert!(text.contains("- **발표 추첨** 덕분에 <모두> 준비 | 했다\n"), "{text}");
+    assert!(
+        text.contains("- **발표 추첨** 덕분에 <모두> 준비 | 했다\n"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -182,7 +194,9 @@ struct ZolaTaxonomies {
 
 /// The text between the opening fence line and the next fence line.
 fn block<'a>(text: &'a str, fence: &str) -> &'a str {
-    let rest = text.strip_prefix(&format!("{fence}\n")).expect("opening fence");
+    let rest = text
+        .strip_prefix(&format!("{fence}\n"))
+        .expect("opening fence");
     let end = rest.find(&format!("\n{fence}\n")).expect("closing fence");
     &rest[..end]
 }

@@ -8,12 +8,13 @@ use crate::domain::Study;
 
 /// `study` with members renamed; `label` is the word before the letter ("Member", "멤버").
 pub fn anonymize(study: &Study, label: &str) -> Study {
-    let mut renamed = HashMap::new();
-    let mut next = 0usize;
-    for m in study.members.iter().filter(|m| !m.me) {
-        renamed.insert(m.name.clone(), format!("{label} {}", letters(next)));
-        next += 1;
-    }
+    let renamed: HashMap<String, String> = study
+        .members
+        .iter()
+        .filter(|m| !m.me)
+        .enumerate()
+        .map(|(i, m)| (m.name.clone(), format!("{label} {}", letters(i))))
+        .collect();
     let rename = |name: &mut String| {
         if let Some(new) = renamed.get(name.as_str()) {
             name.clone_from(new);

@@ -25,6 +25,10 @@ impl Journal {
     pub fn cmd(&self) -> Command {
         let mut cmd = Command::cargo_bin("studylog").expect("binary");
         cmd.env_remove("STUDYLOG_DB")
+            .env(
+                "STUDYLOG_CONFIG",
+                self.dir.path().join("absent-config.toml"),
+            )
             .env("LANG", "C")
             .arg("--db")
             .arg(&self.db);

@@ -1,0 +1,223 @@
+//! `studylog export` of the post, as a user runs it: choosing the study, language from the
+//! locale and config, writing files safely.
+
+mod common;
+
+use common::{EXAMPLE, Journal, files_in};
+use predicates::prelude::*;
+
+fn post_cmd(journal: &Journal) -> assert_cmd::Command {
+    let mut cmd = journal.cmd();
+    cmd.env_remove("LC_ALL")
+        .args(["export", "--date", "2025-04-06"]);
+    cmd
+}
+
+#[test]
+fn the_only_study_needs_no_name_and_the_locale_picks_korean() {
+    let journal = Journal::new();
+    journal.import_example();
+    post_cmd(&journal)
+        .env("LANG", "ko_KR.UTF-8")
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with(
+            "---\ntitle: \"DDIA reading group 회고\"\ndate: \"2025-04-06 00:00:00\"\n",
+        ))
+        .stdout(predicate::str::contains("## 좋았던 점"))
+        .stderr(predicate::str::contains("marked as a draft"));
+    post_cmd(&journal)
+        .env("LANG", "C")
+        .env("LC_ALL", "ko_KR.UTF-8")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("## 좋았던 점"));
+    post_cmd(&journal)
+        .args(["--lang", "en"])
+        .env("LANG", "ko_KR.UTF-8")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("## What went well"));
+}
+
+#[test]
+fn the_config_file_sets_defaults_that_flags_override() {
+    let journal = Journal::new();
+    journal.import_example();
+    let config = journal.file(
+        "config.toml",
+        "lang = \"ko\"\nfront_matter = \"hugo\"\ncategory = \"book club\"\ndraft = false\n",
+    );
+    journal
+        .cmd()
+        .env("STUDYLOG_CONFIG", &config)
+        .args(["export", "--date", "2025-04-06"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("categories: [\"book club\"]"))
+        .stdout(predicate::str::contains("draft: false"))
+        .stdout(predicate::str::contains("## 좋았던 점"))
+        .stderr(predicate::str::contains("draft").not());
+    journal
+        .cmd()
+        .env("STUDYLOG_CONFIG", &config)
+        .args(["export", "--front-matter", "zola", "--lang", "en"])
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with(
+            "+++\ntitle = \"Looking back on DDIA reading group\"",
+        ));
+
+    let broken = journal.file("broken.toml", "lang = \"fr\"\n");
+    journal
+        .cmd()
+        .env("STUDYLOG_CONFIG", &broken)
+        .arg("export")
+        .assert()
+        .failure()
+        .stderr(
+            predicate::str::contains("broken.toml is not valid")
+                .and(predicate::str::contains("fr")),
+        );
+}
+
+#[test]
+fn several_studies_need_a_name() {
+    let journal = Journal::new();
+    journal.import_example();
+    journal
+        .cmd()
+        .args(["import", "--rename", EXAMPLE])
+        .assert()
+        .success();
+    post_cmd(&journal)
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains(
+            "the journal holds 2 studies; name the one to export: \"DDIA reading group\", \"DDIA reading group (2)\"",
+        ));
+    post_cmd(&journal)
+        .arg("DDIA reading group (2)")
+        .assert()
+        .success();
+}
+
+#[test]
+fn an_empty_journal_says_how_to_begin() {
+    let journal = Journal::new();
+    journal.cmd().args(["list"]).assert().success();
+    let empty = serde_json::json!({"format": "studylog", "version": 1, "studies": []});
+    let file = journal.file("empty.json", &empty.to_string());
+    journal.cmd().arg("import").arg(&file).assert().success();
+    post_cmd(&journal)
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("the journal has no studies yet"));
+}
+
+#[test]
+fn a_user_template_is_rendered_and_its_errors_name_the_file() {
+    let journal = Journal::new();
+    journal.import_example();
+    let template = journal.file(
+        "mine.md",
+        "# {{ study.book.title }}\n{{ stats.sessions_held }} sessions\n",
+    );
+    post_cmd(&journal)
+        .args(["--front-matter", "none", "--template"])
+        .arg(&template)
+        .assert()
+        .success()
+        .stdout("# Designing Data-Intensive Applications\n12 sessions\n");
+    let broken = journal.file("broken.md", "{% for x in %}\n");
+    post_cmd(&journal)
+        .arg("--template")
+        .arg(&broken)
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains(
+            "broken.md: the template cannot be rendered",
+        ));
+}
+
+#[test]
+fn writing_the_post_never_overwrites_without_force() {
+    let journal = Journal::new();
+    journal.import_example();
+    let target = journal.path("2025-04-06-ddia.md");
+    post_cmd(&journal).arg("-o").arg(&target).assert().success();
+    let first = std::fs::read_to_string(&target).expect("written");
+    assert!(first.contains("## What went well"));
+
+    std::fs::write(&target, "my edits").expect("edit");
+    post_cmd(&journal)
+        .arg("-o")
+        .arg(&target)
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains(
+            "already exists; add --force to overwrite it",
+        ));
+    assert_eq!(std::fs::read_to_string(&target).expect("kept"), "my edits");
+
+    post_cmd(&journal)
+        .arg("--force")
+        .arg("-o")
+        .arg(&target)
+        .assert()
+        .success();
+    assert_eq!(std::fs::read_to_string(&target).expect("replaced"), first);
+    assert_eq!(
+        files_in(journal.dir.path())
+            .into_iter()
+            .filter(|f| f.ends_with(".md") || f.contains("partial"))
+            .collect::<Vec<_>>(),
+        ["2025-04-06-ddia.md"]
+    );
+}
+
+#[test]
+fn a_missing_folder_is_named_and_nothing_is_created() {
+    let journal = Journal::new();
+    journal.import_example();
+    post_cmd(&journal)
+        .arg("-o")
+        .arg(journal.path("posts/2025/post.md"))
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains(
+            "posts/2025 does not exist; create it first",
+        ));
+    assert!(!journal.path("posts").exists());
+}
+
+#[test]
+fn a_folder_that_cannot_be_written_gives_a_clear_error_and_leaves_nothing() {
+    use std::os::unix::fs::PermissionsExt;
+    let journal = Journal::new();
+    journal.import_example();
+    let folder = journal.path("read-only");
+    std::fs::create_dir(&folder).expect("mkdir");
+    std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(0o555)).expect("chmod");
+    // Root ignores permission bits; /proc refuses new files even to root.
+    let privileged = std::fs::write(folder.join("probe"), "x").is_ok();
+    let target = if privileged {
+        std::path::PathBuf::from("/proc/studylog-post.md")
+    } else {
+        folder.join("post.md")
+    };
+    post_cmd(&journal)
+        .arg("-o")
+        .arg(&target)
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains(format!(
+            "cannot write {}",
+            target.display()
+        )));
+    assert!(!target.exists());
+    if !privileged {
+        assert!(files_in(&folder).is_empty(), "no temporary file left");
+    }
+    std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(0o755)).expect("chmod back");
+}
