@@ -48,6 +48,8 @@ pub enum CliError {
     BuiltInTemplate(crate::export::post::TemplateError),
     #[error(transparent)]
     Write(#[from] WriteError),
+    #[error("the terminal failed: {0}")]
+    Terminal(io::Error),
     #[error("cannot write to standard output: {0}")]
     Stdout(io::Error),
 }
@@ -95,7 +97,7 @@ type Result<T, E = CliError> = std::result::Result<T, E>;
 pub fn run(cli: Cli) -> Result<ExitCode> {
     let db = cli.db;
     match cli.command {
-        None => overview(&db),
+        None => open_ui(&db),
         Some(Command::Import(args)) => import(&db, &args),
         Some(Command::Export(args)) => export(&db, &args),
         Some(Command::List { json }) => list(&db, json),
@@ -125,18 +127,16 @@ fn print(text: &str) -> Result<()> {
         .map_err(CliError::Stdout)
 }
 
-/// Until the terminal UI lands, `studylog` alone shows what the journal holds.
-fn overview(db: &Path) -> Result<ExitCode> {
+/// `studylog` alone: the journal in the terminal UI.
+fn open_ui(db: &Path) -> Result<ExitCode> {
+    let config = post::load_config()?;
     let store = open(db, OpenMode::CreateIfMissing)?;
-    let studies = store.list_studies().map_err(journal_error(db))?;
-    let mut text = format!("Journal: {}\n", db.display());
-    if studies.is_empty() {
-        text.push_str("No studies yet. Import one with `studylog import FILE`.\n");
-    } else {
-        text.push_str(&study_table(&studies));
-    }
-    text.push_str("The full-screen journal is on its way; `studylog --help` lists the commands.\n");
-    print(&text)?;
+    let mut app = crate::ui::App::new(
+        store,
+        post::post_options(&config, None),
+        crate::ui::theme::Theme::from_env(false),
+    );
+    crate::ui::run(&mut app).map_err(CliError::Terminal)?;
     Ok(ExitCode::SUCCESS)
 }
 

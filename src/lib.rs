@@ -11,3 +11,4 @@ pub mod config;
 pub mod domain;
 pub mod export;
 pub mod store;
+pub mod ui;

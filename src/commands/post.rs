@@ -14,10 +14,7 @@ use crate::export::post::{self, Lang, PostOptions};
 use crate::store::{OpenMode, Store, StudyId};
 
 pub(super) fn export_post(db: &Path, args: &ExportArgs) -> Result<ExitCode> {
-    let config = match config_path() {
-        Some(path) => Config::load(&path)?,
-        None => Config::default(),
-    };
+    let config = load_config()?;
     let store = open(db, OpenMode::MustExist)?;
     let id = the_study(&store, db, args.study.as_deref())?;
     let study = store.load_study(id).map_err(journal_error(db))?;
@@ -65,6 +62,37 @@ pub(super) fn export_post(db: &Path, args: &ExportArgs) -> Result<ExitCode> {
         );
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The post's options from the config file and the locale, dated `date` or today.
+pub(crate) fn post_options(config: &Config, date: Option<chrono::NaiveDate>) -> PostOptions {
+    let date = date.unwrap_or_else(|| Local::now().date_naive());
+    let offset = Local
+        .from_local_datetime(&date.and_time(chrono::NaiveTime::MIN))
+        .earliest()
+        .map_or_else(|| chrono::Utc.fix(), |d| d.offset().fix());
+    PostOptions {
+        lang: config.lang.unwrap_or_else(locale_lang),
+        flavor: config.front_matter.unwrap_or_default(),
+        date,
+        offset,
+        category: config
+            .category
+            .clone()
+            .unwrap_or_else(|| "essay".to_owned()),
+        draft: config.draft.unwrap_or(true),
+        with_notes: false,
+        anonymize: false,
+        template: None,
+    }
+}
+
+/// The config file, or the defaults when there is none.
+pub(crate) fn load_config() -> Result<Config> {
+    Ok(match config_path() {
+        Some(path) => Config::load(&path)?,
+        None => Config::default(),
+    })
 }
 
 /// The study named on the command line, or the journal's only study.

@@ -1,0 +1,15 @@
+//! The terminal UI: state (`app`), intents (`action`), the key table (`keymap`), state
+//! changes (`update`) and drawing (`view`). Only `terminal` touches the real terminal, so
+//! everything else is driven by tests with plain key events and a `TestBackend`.
+
+pub mod action;
+pub mod app;
+pub mod keymap;
+pub mod markdown;
+pub mod terminal;
+pub mod theme;
+pub mod update;
+pub mod view;
+
+pub use app::App;
+pub use terminal::run;

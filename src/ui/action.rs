@@ -1,0 +1,62 @@
+//! What a person means by a key: the UI's intents, named after what they do.
+
+/// The tabs of the study screen, in the order `1` to `5` select them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Tab {
+    #[default]
+    Chapters,
+    Sessions,
+    Members,
+    Retro,
+    Post,
+}
+
+impl Tab {
+    pub const ALL: [Tab; 5] = [
+        Tab::Chapters,
+        Tab::Sessions,
+        Tab::Members,
+        Tab::Retro,
+        Tab::Post,
+    ];
+
+    pub fn index(self) -> usize {
+        Self::ALL.iter().position(|t| *t == self).unwrap_or(0)
+    }
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Tab::Chapters => "Chapters",
+            Tab::Sessions => "Sessions",
+            Tab::Members => "Members",
+            Tab::Retro => "Retro",
+            Tab::Post => "Post",
+        }
+    }
+
+    pub fn next(self) -> Tab {
+        Self::ALL[(self.index() + 1) % Self::ALL.len()]
+    }
+
+    pub fn previous(self) -> Tab {
+        Self::ALL[(self.index() + Self::ALL.len() - 1) % Self::ALL.len()]
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Quit,
+    /// Back one level; quits on the home screen.
+    Back,
+    ToggleHelp,
+    Next,
+    Previous,
+    First,
+    Last,
+    PageDown,
+    PageUp,
+    Open,
+    NextTab,
+    PreviousTab,
+    ShowTab(Tab),
+}

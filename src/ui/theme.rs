@@ -1,0 +1,84 @@
+//! Colours and borders. `NO_COLOR` turns colour off (emphasis stays); ASCII borders are for
+//! terminals where box-drawing characters are drawn double width (some CJK setups).
+
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::symbols::border;
+
+const ASCII_BORDER: border::Set<'static> = border::Set {
+    top_left: "+",
+    top_right: "+",
+    bottom_left: "+",
+    bottom_right: "+",
+    vertical_left: "|",
+    vertical_right: "|",
+    horizontal_top: "-",
+    horizontal_bottom: "-",
+};
+
+#[derive(Debug, Clone)]
+pub struct Theme {
+    pub title: Style,
+    pub heading: Style,
+    pub selected: Style,
+    pub dim: Style,
+    pub key: Style,
+    pub error: Style,
+    pub good: Style,
+    pub bad: Style,
+    pub try_: Style,
+    pub gauge: Style,
+    pub border: border::Set<'static>,
+    /// Whether lines between cells use ASCII, for the same terminals.
+    pub ascii: bool,
+}
+
+impl Theme {
+    pub fn new(color: bool, ascii: bool) -> Theme {
+        let fg = |c: Color| {
+            if color {
+                Style::new().fg(c)
+            } else {
+                Style::new()
+            }
+        };
+        Theme {
+            title: fg(Color::Cyan).add_modifier(Modifier::BOLD),
+            heading: fg(Color::Yellow).add_modifier(Modifier::BOLD),
+            selected: Style::new().add_modifier(Modifier::REVERSED),
+            dim: if color {
+                Style::new().fg(Color::DarkGray)
+            } else {
+                Style::new().add_modifier(Modifier::DIM)
+            },
+            key: fg(Color::Cyan).add_modifier(Modifier::BOLD),
+            error: fg(Color::Red).add_modifier(Modifier::BOLD),
+            good: fg(Color::Green).add_modifier(Modifier::BOLD),
+            bad: fg(Color::Red).add_modifier(Modifier::BOLD),
+            try_: fg(Color::Blue).add_modifier(Modifier::BOLD),
+            gauge: fg(Color::Green),
+            border: if ascii { ASCII_BORDER } else { border::ROUNDED },
+            ascii,
+        }
+    }
+
+    /// Colour unless `NO_COLOR` is set (to anything non-empty); ASCII borders when
+    /// `STUDYLOG_ASCII` is set or `ascii` is asked for.
+    pub fn from_env(ascii: bool) -> Theme {
+        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        let ascii = ascii || std::env::var_os("STUDYLOG_ASCII").is_some_and(|v| !v.is_empty());
+        Theme::new(!no_color, ascii)
+    }
+
+    /// A progress bar of `width` cells, filled to `ratio`.
+    pub fn bar(&self, ratio: f64, width: usize) -> String {
+        let filled = ((ratio.clamp(0.0, 1.0) * width as f64).round() as usize).min(width);
+        let (full, empty) = if self.ascii {
+            ('#', '.')
+        } else {
+            ('█', '░')
+        };
+        std::iter::repeat_n(full, filled)
+            .chain(std::iter::repeat_n(empty, width - filled))
+            .collect()
+    }
+}

@@ -1,0 +1,159 @@
+//! The home screen: every study with its book, period, status and progress, a summary of
+//! the selected one, and a way to begin when the journal is empty.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph, TableState, Wrap};
+
+use crate::store::StudySummary;
+use crate::ui::app::App;
+use crate::ui::view::layout::{Column, fit_table};
+
+pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
+    let [title, body] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
+    frame.render_widget(
+        Line::from(vec![
+            Span::styled(" studylog ", app.theme.title),
+            Span::styled(format!("{} studies", app.studies.len()), app.theme.dim),
+        ]),
+        title,
+    );
+    if app.studies.is_empty() {
+        draw_empty(app, frame, body);
+        return;
+    }
+    let wide = body.width >= 100;
+    let [list, side] = if wide {
+        Layout::horizontal([Constraint::Fill(3), Constraint::Fill(2)]).areas(body)
+    } else {
+        [body, Rect::default()]
+    };
+    draw_list(app, frame, list);
+    if wide && let Some(study) = app.studies.get(app.home.selected) {
+        draw_summary(app, study, frame, side);
+    }
+}
+
+fn period(study: &StudySummary) -> String {
+    match (study.started_on, study.ended_on) {
+        (None, None) => "-".to_owned(),
+        (start, end) => format!(
+            "{}~{}",
+            start.map_or_else(String::new, |d| d.format("%y.%m.%d").to_string()),
+            end.map_or_else(String::new, |d| d.format("%y.%m.%d").to_string())
+        ),
+    }
+}
+
+fn draw_list(app: &App, frame: &mut Frame, area: Rect) {
+    let rows = crate::ui::view::layout::list_rows(app);
+    let visible = app.studies.iter().skip(app.home.offset).take(rows);
+    let table_rows = visible.map(|s| {
+        vec![
+            s.name.clone(),
+            s.book.clone(),
+            period(s),
+            s.status.as_str().to_owned(),
+            format!(
+                "{} {:>3.0}%",
+                app.theme.bar(s.progress.ratio(), 8),
+                s.progress.ratio() * 100.0
+            ),
+        ]
+    });
+    let columns = [
+        Column {
+            header: "Study",
+            width: Constraint::Fill(3),
+            from: 0,
+        },
+        Column {
+            header: "Book",
+            width: Constraint::Fill(3),
+            from: 70,
+        },
+        Column {
+            header: "Period",
+            width: Constraint::Length(17),
+            from: 80,
+        },
+        Column {
+            header: "Status",
+            width: Constraint::Length(8),
+            from: 90,
+        },
+        Column {
+            header: "Progress",
+            width: Constraint::Length(13),
+            from: 0,
+        },
+    ];
+    let table = fit_table(&columns, area.width, app.theme.heading, table_rows)
+        .row_highlight_style(app.theme.selected)
+        .block(
+            Block::bordered()
+                .border_set(app.theme.border)
+                .title_bottom(Line::styled(
+                    format!(" {}/{} ", app.home.selected + 1, app.studies.len()),
+                    app.theme.dim,
+                )),
+        );
+    let mut state = TableState::default().with_selected(Some(app.home.selected - app.home.offset));
+    frame.render_stateful_widget(table, area, &mut state);
+}
+
+fn draw_summary(app: &App, study: &StudySummary, frame: &mut Frame, area: Rect) {
+    let p = study.progress;
+    let lines = vec![
+        Line::styled(study.name.as_str(), app.theme.title),
+        Line::raw(study.book.as_str()),
+        Line::raw(""),
+        Line::from(vec![
+            Span::styled("Status    ", app.theme.dim),
+            Span::raw(study.status.as_str()),
+        ]),
+        Line::from(vec![
+            Span::styled("Period    ", app.theme.dim),
+            Span::raw(period(study)),
+        ]),
+        Line::from(vec![
+            Span::styled("Chapters  ", app.theme.dim),
+            Span::raw(format!("{} of {} done or presented", p.finished, p.total)),
+        ]),
+        Line::styled(app.theme.bar(p.ratio(), 20), app.theme.gauge),
+        Line::raw(""),
+        Line::styled("Enter opens the study.", app.theme.dim),
+    ];
+    frame.render_widget(
+        Paragraph::new(lines).wrap(Wrap { trim: false }).block(
+            Block::bordered()
+                .border_set(app.theme.border)
+                .title(" Summary "),
+        ),
+        area,
+    );
+}
+
+fn draw_empty(app: &App, frame: &mut Frame, area: Rect) {
+    let lines = vec![
+        Line::styled("The journal is empty.", app.theme.title),
+        Line::raw(""),
+        Line::raw("To begin:"),
+        Line::from(vec![
+            Span::styled("  studylog import FILE", app.theme.key),
+            Span::raw("   bring in a study from a studylog JSON file"),
+        ]),
+        Line::raw(""),
+        Line::styled(
+            "Adding a study from here comes with the editing screens.",
+            app.theme.dim,
+        ),
+    ];
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .block(Block::bordered().border_set(app.theme.border)),
+        area,
+    );
+}

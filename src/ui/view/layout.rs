@@ -1,0 +1,59 @@
+//! Sizes shared by drawing and scrolling, so that paging moves by what is on screen.
+
+use crate::ui::app::App;
+
+/// Below this the layout cannot show a list and its detail; a message says so instead.
+pub const MIN_WIDTH: u16 = 40;
+pub const MIN_HEIGHT: u16 = 12;
+
+/// Rows above a list's first row: the screen's title or header lines, the box's top
+/// border and the table's header row.
+const HOME_CHROME: u16 = 1 + 1 + 1;
+const STUDY_CHROME: u16 = 2 + 1 + 1;
+/// Below a list: the box's bottom border and the status bar.
+const FOOTER: u16 = 1 + 1;
+
+/// How many list rows fit on the current screen.
+pub fn list_rows(app: &App) -> usize {
+    let chrome = if app.study.is_some() {
+        STUDY_CHROME
+    } else {
+        HOME_CHROME
+    };
+    usize::from(app.height.saturating_sub(chrome + FOOTER)).max(1)
+}
+
+/// A table column that is shown only when the table is at least `from` cells wide, so a
+/// narrow window keeps the columns that identify a row.
+pub struct Column {
+    pub header: &'static str,
+    pub width: ratatui::layout::Constraint,
+    pub from: u16,
+}
+
+/// A table of the `columns` that fit in `width`; each row gives a cell for every column and
+/// keeps those of the columns shown.
+pub fn fit_table<'a>(
+    columns: &[Column],
+    width: u16,
+    header_style: ratatui::style::Style,
+    rows: impl Iterator<Item = Vec<String>> + 'a,
+) -> ratatui::widgets::Table<'a> {
+    let shown: Vec<usize> = (0..columns.len())
+        .filter(|&i| columns[i].from <= width)
+        .collect();
+    let header =
+        ratatui::widgets::Row::new(shown.iter().map(|&i| columns[i].header).collect::<Vec<_>>())
+            .style(header_style);
+    let widths: Vec<_> = shown.iter().map(|&i| columns[i].width).collect();
+    let rows = rows.map(move |cells| {
+        let mut cells: Vec<Option<String>> = cells.into_iter().map(Some).collect();
+        ratatui::widgets::Row::new(
+            shown
+                .iter()
+                .map(|&i| cells.get_mut(i).and_then(Option::take).unwrap_or_default())
+                .collect::<Vec<_>>(),
+        )
+    });
+    ratatui::widgets::Table::new(rows, widths).header(header)
+}

@@ -1,0 +1,84 @@
+//! The sessions tab: each meeting's date, chapters, presenter and attendance.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::{Block, TableState};
+
+use super::study::position;
+use crate::domain::AttendanceStatus;
+use crate::ui::app::{App, StudyScreen};
+use crate::ui::view::layout::{Column, fit_table, list_rows};
+
+pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
+    let cursor = screen.cursor();
+    let sessions = &screen.study.sessions;
+    let rows = sessions
+        .iter()
+        .skip(cursor.offset)
+        .take(list_rows(app))
+        .map(|s| {
+            let count = |status| s.attendance.iter().filter(|a| a.status == status).count();
+            let missing: Vec<&str> = s
+                .attendance
+                .iter()
+                .filter(|a| a.status != AttendanceStatus::Present)
+                .map(|a| a.member.as_str())
+                .collect();
+            vec![
+                s.held_on.to_string(),
+                s.chapters
+                    .iter()
+                    .map(u32::to_string)
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                s.presenter.clone().unwrap_or_default(),
+                format!(
+                    "{}/{}",
+                    count(AttendanceStatus::Present),
+                    s.attendance.len()
+                ),
+                missing.join(", "),
+            ]
+        });
+    let columns = [
+        Column {
+            header: "Date",
+            width: Constraint::Length(10),
+            from: 0,
+        },
+        Column {
+            header: "Chapters",
+            width: Constraint::Length(8),
+            from: 0,
+        },
+        Column {
+            header: "Presenter",
+            width: Constraint::Length(10),
+            from: 50,
+        },
+        Column {
+            header: "Present",
+            width: Constraint::Length(7),
+            from: 0,
+        },
+        Column {
+            header: "Absent or unprepared",
+            width: Constraint::Fill(1),
+            from: 60,
+        },
+    ];
+    let table = fit_table(&columns, area.width, app.theme.heading, rows)
+        .row_highlight_style(app.theme.selected)
+        .block(
+            Block::bordered()
+                .border_set(app.theme.border)
+                .title_bottom(Line::styled(
+                    position(cursor.selected, sessions.len()),
+                    app.theme.dim,
+                )),
+        );
+    let mut state = TableState::default()
+        .with_selected((!sessions.is_empty()).then(|| cursor.selected - cursor.offset));
+    frame.render_stateful_widget(table, area, &mut state);
+}

@@ -1,0 +1,65 @@
+//! The study screen: a header with the study, its book and progress, the tab bar, and the
+//! selected tab.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Tabs;
+
+use super::{chapters, members, post, retro, sessions};
+use crate::ui::action::Tab;
+use crate::ui::app::{App, StudyScreen};
+
+pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
+    let [header, tabs, body] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Fill(1),
+    ])
+    .areas(area);
+    let progress = screen.stats.progress;
+    frame.render_widget(
+        // Progress before the book's title, so a long title is what gets cut.
+        Line::from(vec![
+            Span::styled(format!(" {} ", screen.study.name), app.theme.title),
+            Span::styled(
+                format!(
+                    "{} {}/{}  ",
+                    app.theme.bar(progress.ratio(), 10),
+                    progress.finished,
+                    progress.total
+                ),
+                app.theme.gauge,
+            ),
+            Span::raw(screen.study.book.title.as_str()),
+        ]),
+        header,
+    );
+    let titles = Tab::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, t)| format!("{} {}", i + 1, t.title()));
+    frame.render_widget(
+        Tabs::new(titles)
+            .select(screen.tab.index())
+            .highlight_style(app.theme.selected)
+            .divider(if app.theme.ascii { "|" } else { "│" }),
+        tabs,
+    );
+    match screen.tab {
+        Tab::Chapters => chapters::draw(app, screen, frame, body),
+        Tab::Sessions => sessions::draw(app, screen, frame, body),
+        Tab::Members => members::draw(app, screen, frame, body),
+        Tab::Retro => retro::draw(app, screen, frame, body),
+        Tab::Post => post::draw(app, screen, frame, body),
+    }
+}
+
+/// `selected/total` for a list's bottom border.
+pub fn position(selected: usize, total: usize) -> String {
+    if total == 0 {
+        " empty ".to_owned()
+    } else {
+        format!(" {}/{} ", selected + 1, total)
+    }
+}

@@ -1,0 +1,103 @@
+//! Driving the UI without a terminal: an `App` on an in-memory journal, keys in, the
+//! screen out as text.
+
+use chrono::{FixedOffset, NaiveDate};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use studylog::export::front_matter::Flavor;
+use studylog::export::interchange;
+use studylog::export::post::{Lang, PostOptions};
+use studylog::store::{Conflict, Store};
+use studylog::ui::App;
+use studylog::ui::theme::Theme;
+use unicode_width::UnicodeWidthStr;
+
+pub fn post_options() -> PostOptions {
+    PostOptions {
+        lang: Lang::Ko,
+        flavor: Flavor::Gatsby,
+        date: NaiveDate::from_ymd_opt(2025, 5, 26).expect("date"),
+        offset: FixedOffset::east_opt(9 * 3600).expect("offset"),
+        category: "essay".into(),
+        draft: true,
+        with_notes: false,
+        anonymize: false,
+        template: None,
+    }
+}
+
+/// An app on a journal holding the given interchange files, sized `width` x `height`.
+pub fn app_with(files: &[&str], width: u16, height: u16) -> App {
+    let mut store = Store::open_in_memory().expect("journal");
+    for file in files {
+        let json = std::fs::read_to_string(file).expect("fixture");
+        let studies = interchange::parse(&json).expect("valid fixture");
+        store.import(&studies, Conflict::Rename).expect("import");
+    }
+    let mut app = App::new(store, post_options(), Theme::new(false, false));
+    app.resize(width, height);
+    app
+}
+
+/// The demo study (Korean) and the spec's example study (English).
+pub fn app(width: u16, height: u16) -> App {
+    app_with(
+        &["assets/demo.json", "tests/fixtures/example-study.json"],
+        width,
+        height,
+    )
+}
+
+/// Presses keys written as in tui-shot: `j`, `Enter`, `Tab`, `BTab`, `Esc`, `C-c`, `PageDown`.
+pub fn press(app: &mut App, keys: &[&str]) {
+    for key in keys {
+        let (code, modifiers) = match *key {
+            "Enter" => (KeyCode::Enter, KeyModifiers::NONE),
+            "Esc" => (KeyCode::Esc, KeyModifiers::NONE),
+            "Tab" => (KeyCode::Tab, KeyModifiers::NONE),
+            "BTab" => (KeyCode::BackTab, KeyModifiers::SHIFT),
+            "Down" => (KeyCode::Down, KeyModifiers::NONE),
+            "Up" => (KeyCode::Up, KeyModifiers::NONE),
+            "Home" => (KeyCode::Home, KeyModifiers::NONE),
+            "End" => (KeyCode::End, KeyModifiers::NONE),
+            "PageDown" => (KeyCode::PageDown, KeyModifiers::NONE),
+            "PageUp" => (KeyCode::PageUp, KeyModifiers::NONE),
+            "C-c" => (KeyCode::Char('c'), KeyModifiers::CONTROL),
+            single => {
+                let mut chars = single.chars();
+                let c = chars.next().expect("a key");
+                assert!(chars.next().is_none(), "unknown key name {single}");
+                (KeyCode::Char(c), KeyModifiers::NONE)
+            }
+        };
+        app.handle_key(KeyEvent::new(code, modifiers));
+    }
+}
+
+/// The screen as a person sees it: one string per row, wide characters once.
+pub fn screen(app: &App) -> String {
+    let mut terminal =
+        Terminal::new(TestBackend::new(app.width, app.height)).expect("test terminal");
+    terminal
+        .draw(|frame| studylog::ui::view::draw(app, frame))
+        .expect("draw");
+    let buffer = terminal.backend().buffer();
+    let mut out = String::new();
+    for y in 0..buffer.area.height {
+        let mut skip = 0;
+        let mut line = String::new();
+        for x in 0..buffer.area.width {
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            let symbol = buffer[(x, y)].symbol();
+            skip = symbol.width().saturating_sub(1);
+            line.push_str(symbol);
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}

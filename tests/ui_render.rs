@@ -1,0 +1,95 @@
+//! Every screen rendered at 80x24 with Korean data, as snapshots a reviewer can read.
+
+#[path = "common/ui.rs"]
+mod ui;
+
+use ui::{app, app_with, press, screen};
+
+#[test]
+fn home_lists_every_study_with_progress() {
+    let app = app(80, 24);
+    insta::assert_snapshot!("home_80x24", screen(&app));
+}
+
+#[test]
+fn home_at_160x50_shows_the_summary_pane() {
+    let app = app(160, 50);
+    let text = screen(&app);
+    assert!(text.contains("Summary"), "{text}");
+    assert!(text.contains("9 of 12 done or presented"), "{text}");
+    insta::assert_snapshot!("home_160x50", text);
+}
+
+#[test]
+fn an_empty_journal_says_how_to_begin() {
+    let app = app_with(&[], 80, 24);
+    insta::assert_snapshot!("home_empty_80x24", screen(&app));
+}
+
+#[test]
+fn a_window_that_is_too_small_says_so() {
+    let app = app(39, 11);
+    let text = screen(&app);
+    assert!(text.contains("too small (39x11)"), "{text}");
+    insta::assert_snapshot!("too_small", text);
+}
+
+#[test]
+fn the_smallest_supported_window_still_shows_the_list() {
+    let app = app(40, 12);
+    let text = screen(&app);
+    assert!(text.contains("데이터 중심"), "{text}");
+}
+
+#[test]
+fn every_tab_of_the_study_screen() {
+    for (key, name) in [
+        ("1", "chapters"),
+        ("2", "sessions"),
+        ("3", "members"),
+        ("4", "retro"),
+        ("5", "post"),
+    ] {
+        let mut app = app(80, 24);
+        press(&mut app, &["Enter", key]);
+        insta::assert_snapshot!(format!("study_{name}_80x24"), screen(&app));
+    }
+}
+
+#[test]
+fn the_chapter_detail_renders_notes_and_links() {
+    let mut app = app(80, 24);
+    press(&mut app, &["Enter", "j", "j"]);
+    let text = screen(&app);
+    assert!(text.contains("저장소 엔진의 두 갈래"), "{text}");
+    insta::assert_snapshot!("study_chapter_detail_80x24", text);
+    app.resize(160, 50);
+    let text = screen(&app);
+    assert!(text.contains("RocksDB 튜닝 가이드"), "{text}");
+    insta::assert_snapshot!("study_chapter_detail_160x50", text);
+}
+
+#[test]
+fn the_help_lists_the_keys_of_the_screen_underneath() {
+    let mut app = app(80, 24);
+    press(&mut app, &["Enter", "?"]);
+    let text = screen(&app);
+    for line in [
+        "Tab  next tab",
+        "Shift-Tab  previous tab",
+        "j/Down  next item",
+        "Ctrl-c  quit",
+    ] {
+        assert!(text.contains(line), "{line} missing:\n{text}");
+    }
+    insta::assert_snapshot!("help_study_80x24", text);
+}
+
+#[test]
+fn ascii_borders_replace_box_drawing() {
+    let mut app = app(80, 24);
+    app.theme = studylog::ui::theme::Theme::new(false, true);
+    let text = screen(&app);
+    assert!(text.contains("+---"), "{text}");
+    assert!(!text.contains('╭') && !text.contains('█'), "{text}");
+}
