@@ -39,6 +39,8 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Open the UI on a throwaway copy of a sample study (your journal is not touched)
+    Demo,
     /// Check the journal's integrity and schema version
     Check,
     /// Write a consistent copy of the journal to FILE (safe while studylog is running)

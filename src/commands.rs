@@ -101,6 +101,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Some(Command::Import(args)) => import(&db, &args),
         Some(Command::Export(args)) => export(&db, &args),
         Some(Command::List { json }) => list(&db, json),
+        Some(Command::Demo) => demo(),
         Some(Command::Check) => check(&db),
         Some(Command::Backup { file, force }) => backup(&db, &file, force),
     }
@@ -129,8 +130,33 @@ fn print(text: &str) -> Result<()> {
 
 /// `studylog` alone: the journal in the terminal UI.
 fn open_ui(db: &Path) -> Result<ExitCode> {
+    run_ui(open(db, OpenMode::CreateIfMissing)?)
+}
+
+/// The shipped sample study, in a journal that lives in a temporary folder for as long as
+/// the UI runs; the user's journal is never opened.
+fn demo() -> Result<ExitCode> {
+    let folder = tempfile::tempdir().map_err(|source| CliError::ReadInput {
+        path: std::env::temp_dir(),
+        source,
+    })?;
+    let db = folder.path().join("demo.db");
+    let mut store = open(&db, OpenMode::CreateIfMissing)?;
+    let studies = interchange::parse(DEMO).map_err(|source| CliError::Interchange {
+        input: PathBuf::from("assets/demo.json"),
+        source,
+    })?;
+    store
+        .import(&studies, Conflict::Refuse)
+        .map_err(journal_error(&db))?;
+    run_ui(store)
+}
+
+/// The demo journal, compiled in so that `studylog demo` works from any folder.
+const DEMO: &str = include_str!("../assets/demo.json");
+
+fn run_ui(store: Store) -> Result<ExitCode> {
     let config = post::load_config()?;
-    let store = open(db, OpenMode::CreateIfMissing)?;
     let mut app = crate::ui::App::new(
         store,
         post::post_options(&config, None),

@@ -15,7 +15,13 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     frame.render_widget(
         Line::from(vec![
             Span::styled(" studylog ", app.theme.title),
-            Span::styled(format!("{} studies", app.studies.len()), app.theme.dim),
+            Span::styled(
+                match app.studies.len() {
+                    1 => "1 study".to_owned(),
+                    n => format!("{n} studies"),
+                },
+                app.theme.dim,
+            ),
         ]),
         title,
     );
@@ -65,7 +71,7 @@ fn draw_list(app: &App, frame: &mut Frame, area: Rect) {
     let columns = [
         Column {
             header: "Study",
-            width: Constraint::Fill(3),
+            width: Constraint::Fill(4),
             from: 0,
         },
         Column {

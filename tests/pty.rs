@@ -1,0 +1,219 @@
+//! The real binary in a pseudo-terminal: start on a journal, open a study, visit each tab,
+//! quit with `q`, with Ctrl-c, and by SIGTERM; each leaves the alternate screen, shows the
+//! cursor and puts the terminal back in cooked mode.
+
+mod common;
+
+use std::io::{Read, Write};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use nix::sys::termios::LocalFlags;
+use portable_pty::{CommandBuilder, MasterPty, PtySize, native_pty_system};
+
+/// Long enough for a slow, shared machine; a hang fails instead of blocking CI.
+const DEADLINE: Duration = Duration::from_secs(20);
+
+struct Tui {
+    master: Box<dyn MasterPty + Send>,
+    writer: Box<dyn Write + Send>,
+    child: Box<dyn portable_pty::Child + Send + Sync>,
+    parser: Arc<Mutex<vt100::Parser>>,
+}
+
+impl Tui {
+    fn start(journal: &common::Journal, args: &[&str]) -> Tui {
+        let pty = native_pty_system()
+            .openpty(PtySize {
+                rows: 24,
+                cols: 80,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("open a pty");
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_studylog"));
+        cmd.arg("--db");
+        cmd.arg(&journal.db);
+        cmd.args(args);
+        cmd.env("TERM", "xterm-256color");
+        cmd.env("LANG", "C.UTF-8");
+        cmd.env("STUDYLOG_CONFIG", journal.path("absent.toml"));
+        let child = pty.slave.spawn_command(cmd).expect("spawn studylog");
+        drop(pty.slave);
+        let parser = Arc::new(Mutex::new(vt100::Parser::new(
+            std::num::NonZeroU16::new(24).expect("rows"),
+            std::num::NonZeroU16::new(80).expect("cols"),
+            0,
+        )));
+        let mut reader = pty.master.try_clone_reader().expect("reader");
+        let sink = Arc::clone(&parser);
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 4096];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                sink.lock().expect("parser").process(&buf[..n]);
+            }
+        });
+        let writer = pty.master.take_writer().expect("writer");
+        Tui {
+            master: pty.master,
+            writer,
+            child,
+            parser,
+        }
+    }
+
+    fn send(&mut self, bytes: &[u8]) {
+        self.writer.write_all(bytes).expect("type");
+        self.writer.flush().expect("flush");
+    }
+
+    fn screen(&self) -> String {
+        self.parser.lock().expect("parser").screen().contents()
+    }
+
+    /// Waits until the screen shows `text`, and returns the screen.
+    fn wait_for(&self, text: &str) -> String {
+        let start = Instant::now();
+        loop {
+            let screen = self.screen();
+            if screen.contains(text) {
+                return screen;
+            }
+            assert!(
+                start.elapsed() < DEADLINE,
+                "never saw {text:?}; screen:\n{screen}"
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    fn wait_exit(&mut self) -> portable_pty::ExitStatus {
+        let start = Instant::now();
+        loop {
+            if let Some(status) = self.child.try_wait().expect("wait") {
+                // Let the reader thread take the last bytes (the restore sequence).
+                std::thread::sleep(Duration::from_millis(100));
+                return status;
+            }
+            assert!(
+                start.elapsed() < DEADLINE,
+                "studylog did not exit; screen:\n{}",
+                self.screen()
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    fn cooked(&self) -> bool {
+        let termios = self.master.get_termios().expect("termios");
+        termios
+            .local_flags
+            .contains(LocalFlags::ICANON | LocalFlags::ECHO)
+    }
+
+    fn assert_restored(&self) {
+        let parser = self.parser.lock().expect("parser");
+        assert!(
+            !parser.screen().alternate_screen(),
+            "still on the alternate screen"
+        );
+        assert!(!parser.screen().hide_cursor(), "the cursor is still hidden");
+        drop(parser);
+        assert!(self.cooked(), "the terminal is still in raw mode");
+    }
+}
+
+fn journal_with_example() -> common::Journal {
+    let journal = common::Journal::new();
+    journal.import_example();
+    journal
+}
+
+#[test]
+fn open_a_study_visit_every_tab_and_quit_with_q() {
+    let journal = journal_with_example();
+    let mut tui = Tui::start(&journal, &[]);
+    tui.wait_for("DDIA reading group");
+    assert!(!tui.cooked(), "the UI runs in raw mode");
+    assert!(
+        tui.parser
+            .lock()
+            .expect("parser")
+            .screen()
+            .alternate_screen()
+    );
+    tui.send(b"\r");
+    tui.wait_for("Reliable, Scalable");
+    tui.send(b"2");
+    tui.wait_for("Absent or unprepared");
+    tui.send(b"3");
+    tui.wait_for("Presented");
+    tui.send(b"4");
+    tui.wait_for("Good (2)");
+    tui.send(b"5");
+    tui.wait_for("Post preview");
+    tui.send(b"\t");
+    tui.wait_for("Detail");
+    tui.send(b"q");
+    tui.wait_for("Enter open");
+    tui.send(b"q");
+    let status = tui.wait_exit();
+    assert!(status.success(), "{status:?}");
+    tui.assert_restored();
+}
+
+#[test]
+fn ctrl_c_quits_from_a_study_and_restores_the_terminal() {
+    let journal = journal_with_example();
+    let mut tui = Tui::start(&journal, &[]);
+    tui.wait_for("DDIA reading group");
+    tui.send(b"\r5");
+    tui.wait_for("Post preview");
+    tui.send(b"\x03");
+    assert!(tui.wait_exit().success());
+    tui.assert_restored();
+}
+
+#[test]
+fn sigterm_restores_the_terminal() {
+    let journal = journal_with_example();
+    let mut tui = Tui::start(&journal, &[]);
+    tui.wait_for("DDIA reading group");
+    let pid = tui.child.process_id().expect("pid");
+    nix::sys::signal::kill(
+        nix::unistd::Pid::from_raw(i32::try_from(pid).expect("pid fits")),
+        nix::sys::signal::Signal::SIGTERM,
+    )
+    .expect("send SIGTERM");
+    tui.wait_exit();
+    tui.assert_restored();
+}
+
+#[test]
+fn an_empty_journal_opens_on_the_way_to_begin() {
+    let journal = common::Journal::new();
+    let mut tui = Tui::start(&journal, &[]);
+    tui.wait_for("The journal is empty.");
+    tui.send(b"q");
+    assert!(tui.wait_exit().success());
+    tui.assert_restored();
+}
+
+#[test]
+fn the_demo_opens_a_sample_study_without_touching_the_journal() {
+    let journal = common::Journal::new();
+    let mut tui = Tui::start(&journal, &["demo"]);
+    tui.wait_for("데이터 중심 애플리케이");
+    tui.send(b"\r");
+    tui.wait_for("저장소와 검색");
+    tui.send(b"\x03");
+    assert!(tui.wait_exit().success());
+    tui.assert_restored();
+    assert!(
+        !journal.db.exists(),
+        "the demo never creates the user's journal"
+    );
+}
