@@ -1,0 +1,136 @@
+//! Speed at scale, on the generated journal (200 studies, 20,000 chapters, 100,000
+//! attendance rows): `cargo bench`. Targets on a 2-core machine: first frame under 10 ms,
+//! a key (handle + render) under 1 ms.
+
+#[path = "support/generator.rs"]
+mod generator;
+
+use std::path::PathBuf;
+use std::sync::LazyLock;
+
+use chrono::{FixedOffset, NaiveDate};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use studylog::export::front_matter::Flavor;
+use studylog::export::post::{Lang, PostOptions};
+use studylog::store::{OpenMode, Store};
+use studylog::ui::App;
+use studylog::ui::theme::Theme;
+
+struct Journal {
+    _dir: tempfile::TempDir,
+    path: PathBuf,
+}
+
+static JOURNAL: LazyLock<Journal> = LazyLock::new(|| {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("big.db");
+    generator::generate(&path);
+    Journal { _dir: dir, path }
+});
+
+fn options() -> PostOptions {
+    PostOptions {
+        lang: Lang::Ko,
+        flavor: Flavor::Gatsby,
+        date: NaiveDate::from_ymd_opt(2025, 1, 1).expect("date"),
+        offset: FixedOffset::east_opt(9 * 3600).expect("offset"),
+        category: "essay".into(),
+        draft: true,
+        with_notes: false,
+        anonymize: false,
+        template: None,
+    }
+}
+
+fn open_app() -> App {
+    let store = Store::open(&JOURNAL.path, OpenMode::MustExist).expect("open");
+    let mut app = App::new(store, options(), Theme::new(true, false));
+    app.resize(80, 24);
+    app
+}
+
+fn terminal() -> Terminal<TestBackend> {
+    Terminal::new(TestBackend::new(80, 24)).expect("terminal")
+}
+
+fn key(app: &mut App, code: KeyCode) {
+    app.handle_key(KeyEvent::new(code, KeyModifiers::NONE));
+}
+
+/// The big study open on its chapters tab.
+fn big_study() -> App {
+    let mut app = open_app();
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(
+        app.study.as_ref().map(|s| s.study.chapters.len()),
+        Some(generator::BIG_STUDY_CHAPTERS as usize)
+    );
+    app
+}
+
+fn main() {
+    LazyLock::force(&JOURNAL);
+    divan::main();
+}
+
+/// `studylog` starting: open the journal, read the study list, draw the home screen.
+#[divan::bench(sample_count = 50)]
+fn open_to_first_frame() {
+    let app = open_app();
+    terminal()
+        .draw(|f| studylog::ui::view::draw(&app, f))
+        .expect("draw");
+}
+
+/// Opening the study with 2,000 chapters from the home screen (Enter + draw).
+#[divan::bench(sample_count = 30)]
+fn open_big_study(bencher: divan::Bencher) {
+    bencher
+        .with_inputs(|| (open_app(), terminal()))
+        .bench_local_values(|(mut app, mut term)| {
+            key(&mut app, KeyCode::Enter);
+            term.draw(|f| studylog::ui::view::draw(&app, f))
+                .expect("draw");
+        });
+}
+
+/// One navigation key on the 2,000-chapter list: handle `j` and draw the frame.
+#[divan::bench(sample_count = 200)]
+fn navigation_key(bencher: divan::Bencher) {
+    let mut app = big_study();
+    let mut term = terminal();
+    key(&mut app, KeyCode::Char('G'));
+    key(&mut app, KeyCode::Char('g'));
+    bencher.bench_local(|| {
+        key(&mut app, KeyCode::Char('j'));
+        term.draw(|f| studylog::ui::view::draw(&app, f))
+            .expect("draw");
+    });
+}
+
+/// Showing the Post tab of the big study the first time: export the post, then draw.
+#[divan::bench(sample_count = 30)]
+fn post_tab_first_show(bencher: divan::Bencher) {
+    bencher
+        .with_inputs(|| (big_study(), terminal()))
+        .bench_local_values(|(mut app, mut term)| {
+            key(&mut app, KeyCode::Char('5'));
+            term.draw(|f| studylog::ui::view::draw(&app, f))
+                .expect("draw");
+        });
+}
+
+/// Scrolling the Post tab of the big study: one `j` and a redraw.
+#[divan::bench(sample_count = 200)]
+fn post_tab_scroll_key(bencher: divan::Bencher) {
+    let mut app = big_study();
+    let mut term = terminal();
+    key(&mut app, KeyCode::Char('5'));
+    bencher.bench_local(|| {
+        key(&mut app, KeyCode::Char('j'));
+        term.draw(|f| studylog::ui::view::draw(&app, f))
+            .expect("draw");
+    });
+}
