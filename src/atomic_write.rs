@@ -8,6 +8,8 @@ use std::path::{Path, PathBuf};
 pub enum WriteError {
     #[error("{} already exists; add --force to overwrite it", .0.display())]
     Exists(PathBuf),
+    #[error("{} is not a regular file (a link, a device or a folder); write to a plain file", .0.display())]
+    NotAFile(PathBuf),
     #[error("the folder {} does not exist; create it first or choose another path", .0.display())]
     NoFolder(PathBuf),
     #[error("cannot write {}: {source}", path.display())]
@@ -24,8 +26,14 @@ pub fn write_atomically(path: &Path, bytes: &[u8], overwrite: bool) -> Result<()
     if !folder.is_dir() {
         return Err(WriteError::NoFolder(folder.to_owned()));
     }
-    if !overwrite && path.exists() {
-        return Err(WriteError::Exists(path.to_owned()));
+    let existing = std::fs::symlink_metadata(path).ok();
+    if let Some(meta) = &existing {
+        if !meta.file_type().is_file() {
+            return Err(WriteError::NotAFile(path.to_owned()));
+        }
+        if !overwrite {
+            return Err(WriteError::Exists(path.to_owned()));
+        }
     }
     let io_error = |source| WriteError::Io {
         path: path.to_owned(),
@@ -37,6 +45,15 @@ pub fn write_atomically(path: &Path, bytes: &[u8], overwrite: bool) -> Result<()
         .tempfile_in(folder)
         .map_err(io_error)?;
     temp.write_all(bytes).map_err(io_error)?;
+    // A replaced file keeps its permissions; a new one is readable like any other file
+    // (temporary files start private).
+    let permissions = match &existing {
+        Some(meta) => meta.permissions(),
+        None => std::os::unix::fs::PermissionsExt::from_mode(0o644),
+    };
+    temp.as_file()
+        .set_permissions(permissions)
+        .map_err(io_error)?;
     temp.as_file().sync_all().map_err(io_error)?;
     let persisted = if overwrite {
         temp.persist(path)
@@ -84,6 +101,37 @@ mod tests {
         write_atomically(&path, b"new", true).expect("overwritten");
         assert_eq!(std::fs::read_to_string(&path).expect("read"), "new");
         assert_eq!(entries(dir.path()), ["post.md"]);
+    }
+
+    #[test]
+    fn links_and_devices_are_never_replaced() {
+        let dir = tempfile::tempdir().expect("dir");
+        let target = dir.path().join("real.md");
+        std::fs::write(&target, "real").expect("seed");
+        let link = dir.path().join("link.md");
+        std::os::unix::fs::symlink(&target, &link).expect("link");
+        let err = write_atomically(&link, b"x", true).expect_err("refused");
+        assert!(matches!(err, WriteError::NotAFile(_)), "{err}");
+        assert!(
+            std::fs::symlink_metadata(&link)
+                .expect("meta")
+                .file_type()
+                .is_symlink()
+        );
+        assert!(write_atomically(Path::new("/dev/null"), b"x", true).is_err());
+    }
+
+    #[test]
+    fn new_files_are_readable_and_replaced_files_keep_their_mode() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("post.md");
+        write_atomically(&path, b"a", false).expect("written");
+        let mode = |p: &Path| std::fs::metadata(p).expect("meta").permissions().mode() & 0o777;
+        assert_eq!(mode(&path), 0o644);
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o640)).expect("chmod");
+        write_atomically(&path, b"b", true).expect("written");
+        assert_eq!(mode(&path), 0o640);
     }
 
     #[test]

@@ -48,6 +48,12 @@ pub enum CliError {
     BuiltInTemplate(crate::export::post::TemplateError),
     #[error(transparent)]
     Write(#[from] WriteError),
+    #[error("a backup must go to another file than the journal itself")]
+    BackupOntoItself,
+    #[error(
+        "{0} only applies to the markdown post; leave it out with --format json (the JSON backup always holds every field and real names)"
+    )]
+    PostOptionWithJson(&'static str),
     #[error("the terminal failed: {0}")]
     Terminal(io::Error),
     #[error("cannot write to standard output: {0}")]
@@ -221,6 +227,17 @@ fn export(db: &Path, args: &ExportArgs) -> Result<ExitCode> {
     if args.format == Format::Md {
         return post::export_post(db, args);
     }
+    let post_only = [
+        (args.anonymize, "--anonymize"),
+        (args.with_notes, "--with-notes"),
+        (args.lang.is_some(), "--lang"),
+        (args.front_matter.is_some(), "--front-matter"),
+        (args.template.is_some(), "--template"),
+        (args.date.is_some(), "--date"),
+    ];
+    if let Some((_, flag)) = post_only.iter().find(|(given, _)| *given) {
+        return Err(CliError::PostOptionWithJson(flag));
+    }
     let store = open(db, OpenMode::MustExist)?;
     let ids = match &args.study {
         Some(query) => vec![resolve_study(&store, db, query)?],
@@ -367,8 +384,16 @@ fn check(db: &Path) -> Result<ExitCode> {
 
 fn backup(db: &Path, target: &Path, force: bool) -> Result<ExitCode> {
     let store = open(db, OpenMode::MustExist)?;
-    if !force && target.exists() {
-        return Err(WriteError::Exists(target.to_owned()).into());
+    if let Ok(meta) = std::fs::symlink_metadata(target) {
+        if !meta.file_type().is_file() {
+            return Err(WriteError::NotAFile(target.to_owned()).into());
+        }
+        if !force {
+            return Err(WriteError::Exists(target.to_owned()).into());
+        }
+        if std::fs::canonicalize(target).ok() == std::fs::canonicalize(db).ok() {
+            return Err(CliError::BackupOntoItself);
+        }
     }
     store.backup_to(target, force).map_err(journal_error(db))?;
     eprintln!("backed up {} to {}", db.display(), target.display());

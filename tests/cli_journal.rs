@@ -272,3 +272,28 @@ fn help_names_the_default_journal_and_version_prints() {
         .success()
         .stdout(predicate::str::contains(env!("CARGO_PKG_VERSION")));
 }
+
+#[test]
+fn backup_refuses_the_journal_itself_and_links() {
+    let journal = Journal::new();
+    journal.import_example();
+    journal
+        .cmd()
+        .args(["backup", "--force"])
+        .arg(&journal.db)
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains(
+            "another file than the journal itself",
+        ));
+    let link = journal.path("link.db");
+    std::os::unix::fs::symlink(journal.path("elsewhere.db"), &link).expect("link");
+    journal
+        .cmd()
+        .args(["backup", "--force"])
+        .arg(&link)
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("is not a regular file"));
+    journal.cmd().arg("check").assert().success();
+}

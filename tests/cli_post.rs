@@ -221,3 +221,17 @@ fn a_folder_that_cannot_be_written_gives_a_clear_error_and_leaves_nothing() {
     }
     std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(0o755)).expect("chmod back");
 }
+
+#[test]
+fn post_options_with_json_are_refused_instead_of_ignored() {
+    let journal = Journal::new();
+    journal.import_example();
+    journal
+        .cmd()
+        .args(["export", "--format", "json", "--anonymize"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains(
+            "--anonymize only applies to the markdown post",
+        ));
+}

@@ -65,7 +65,10 @@ pub(super) fn register(env: &mut Environment<'_>, study: &Study, lang: Lang) {
     });
     let currency = study.deposit.currency.clone();
     env.add_function("money", move |amount: u64| money(amount, &currency, lang));
-    env.add_function("percent", |rate: f64| format!("{:.0}%", rate * 100.0));
+    // A rate is none when no attendance was taken: shown as "-" rather than failing.
+    env.add_function("percent", |rate: Option<f64>| {
+        rate.map_or_else(|| "-".to_owned(), |r| format!("{:.0}%", r * 100.0))
+    });
     let titles: Vec<(u32, String)> = study
         .chapters
         .iter()
