@@ -71,21 +71,7 @@ impl FrontMatter {
 /// A YAML double-quoted scalar. Beyond `"` and `\`, everything YAML would fold, treat as a
 /// line break or refuse as unprintable is escaped by code point.
 pub fn yaml_string(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            c if yaml_printable(c) => out.push(c),
-            c if (c as u32) <= 0xFFFF => out.push_str(&format!("\\u{:04X}", c as u32)),
-            c => out.push_str(&format!("\\U{:08X}", c as u32)),
-        }
-    }
-    out.push('"');
-    out
+    quoted(text, yaml_printable)
 }
 
 /// YAML 1.2's printable set, less the characters YAML 1.1 parsers take for line breaks
@@ -98,6 +84,12 @@ fn yaml_printable(c: char) -> bool {
 
 /// A TOML basic string: `"` and `\` escaped, and every control character by code point.
 pub fn toml_string(text: &str) -> String {
+    quoted(text, |c| !c.is_control())
+}
+
+/// `text` between double quotes with the escapes YAML and TOML share: `\"`, `\\`, `\n`,
+/// `\t`, and `\uXXXX` / `\UXXXXXXXX` for every character `literal` refuses.
+fn quoted(text: &str, literal: impl Fn(char) -> bool) -> String {
     let mut out = String::with_capacity(text.len() + 2);
     out.push('"');
     for c in text.chars() {
@@ -106,8 +98,9 @@ pub fn toml_string(text: &str) -> String {
             '\\' => out.push_str("\\\\"),
             '\n' => out.push_str("\\n"),
             '\t' => out.push_str("\\t"),
-            c if c.is_control() => out.push_str(&format!("\\u{:04X}", c as u32)),
-            c => out.push(c),
+            c if literal(c) => out.push(c),
+            c if (c as u32) <= 0xFFFF => out.push_str(&format!("\\u{:04X}", c as u32)),
+            c => out.push_str(&format!("\\U{:08X}", c as u32)),
         }
     }
     out.push('"');

@@ -3,9 +3,9 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Paragraph, TableState, Wrap};
+use ratatui::widgets::{Block, Paragraph, Wrap};
 
-use super::study::position;
+use super::study::render_list;
 use crate::domain::Chapter;
 use crate::ui::app::{App, StudyScreen};
 use crate::ui::markdown::styled_lines;
@@ -61,19 +61,8 @@ pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
             from: 60,
         },
     ];
-    let table = fit_table(&columns, list.width, app.theme.heading, rows)
-        .row_highlight_style(app.theme.selected)
-        .block(
-            Block::bordered()
-                .border_set(app.theme.border)
-                .title_bottom(Line::styled(
-                    position(cursor.selected, chapters.len()),
-                    app.theme.dim,
-                )),
-        );
-    let mut state = TableState::default()
-        .with_selected((!chapters.is_empty()).then(|| cursor.selected - cursor.offset));
-    frame.render_stateful_widget(table, list, &mut state);
+    let table = fit_table(&columns, list.width, app.theme.heading, rows);
+    render_list(app, frame, list, table, cursor, chapters.len());
 
     let text = chapters.get(cursor.selected).map_or_else(
         || vec![Line::raw("No chapters yet.")],

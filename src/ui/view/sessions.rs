@@ -2,10 +2,8 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
-use ratatui::text::Line;
-use ratatui::widgets::{Block, TableState};
 
-use super::study::position;
+use super::study::render_list;
 use crate::domain::AttendanceStatus;
 use crate::ui::app::{App, StudyScreen};
 use crate::ui::view::layout::{Column, fit_table, list_rows};
@@ -68,17 +66,6 @@ pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
             from: 60,
         },
     ];
-    let table = fit_table(&columns, area.width, app.theme.heading, rows)
-        .row_highlight_style(app.theme.selected)
-        .block(
-            Block::bordered()
-                .border_set(app.theme.border)
-                .title_bottom(Line::styled(
-                    position(cursor.selected, sessions.len()),
-                    app.theme.dim,
-                )),
-        );
-    let mut state = TableState::default()
-        .with_selected((!sessions.is_empty()).then(|| cursor.selected - cursor.offset));
-    frame.render_stateful_widget(table, area, &mut state);
+    let table = fit_table(&columns, area.width, app.theme.heading, rows);
+    render_list(app, frame, area, table, cursor, sessions.len());
 }

@@ -4,11 +4,11 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Tabs;
+use ratatui::widgets::{Block, Table, TableState, Tabs};
 
 use super::{chapters, members, post, retro, sessions};
 use crate::ui::action::Tab;
-use crate::ui::app::{App, StudyScreen};
+use crate::ui::app::{App, Cursor, StudyScreen};
 
 pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
     let [header, tabs, body] = Layout::vertical([
@@ -55,8 +55,28 @@ pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
     }
 }
 
+/// Draws a tab's list: the selection highlighted among the visible rows, in a box whose
+/// bottom border says where the selection is.
+pub fn render_list(
+    app: &App,
+    frame: &mut Frame,
+    area: Rect,
+    table: Table<'_>,
+    cursor: Cursor,
+    len: usize,
+) {
+    let table = table.row_highlight_style(app.theme.selected).block(
+        Block::bordered()
+            .border_set(app.theme.border)
+            .title_bottom(Line::styled(position(cursor.selected, len), app.theme.dim)),
+    );
+    let mut state =
+        TableState::default().with_selected((len > 0).then(|| cursor.selected - cursor.offset));
+    frame.render_stateful_widget(table, area, &mut state);
+}
+
 /// `selected/total` for a list's bottom border.
-pub fn position(selected: usize, total: usize) -> String {
+fn position(selected: usize, total: usize) -> String {
     if total == 0 {
         " empty ".to_owned()
     } else {
