@@ -22,6 +22,7 @@ use crate::domain::Problem;
 pub use import::{Conflict, Imported};
 pub use maintenance::CheckReport;
 pub use migrations::LATEST_VERSION;
+pub use snapshot::RowIds;
 pub use studies::{StudyId, StudySummary};
 
 /// Written into the file header (`PRAGMA application_id`) so that studylog recognises its

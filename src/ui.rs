@@ -4,7 +4,9 @@
 
 pub mod action;
 pub mod app;
+pub mod fuzzy;
 pub mod keymap;
+pub mod list;
 pub mod markdown;
 pub mod terminal;
 pub mod theme;

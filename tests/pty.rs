@@ -38,6 +38,8 @@ impl Tui {
         cmd.env("TERM", "xterm-256color");
         cmd.env("LANG", "C.UTF-8");
         cmd.env("STUDYLOG_CONFIG", journal.path("absent.toml"));
+        // The post is written to the current folder.
+        cmd.cwd(journal.path(""));
         let child = pty.slave.spawn_command(cmd).expect("spawn studylog");
         drop(pty.slave);
         let parser = Arc::new(Mutex::new(vt100::Parser::new(
@@ -154,7 +156,7 @@ fn open_a_study_visit_every_tab_and_quit_with_q() {
     tui.send(b"4");
     tui.wait_for("Good (2)");
     tui.send(b"5");
-    tui.wait_for("Post preview");
+    tui.wait_for("w write file");
     tui.send(b"\t");
     tui.wait_for("Detail");
     tui.send(b"q");
@@ -171,7 +173,7 @@ fn ctrl_c_quits_from_a_study_and_restores_the_terminal() {
     let mut tui = Tui::start(&journal, &[]);
     tui.wait_for("DDIA reading group");
     tui.send(b"\r5");
-    tui.wait_for("Post preview");
+    tui.wait_for("w write file");
     tui.send(b"\x03");
     assert!(tui.wait_exit().success());
     tui.assert_restored();
@@ -216,4 +218,36 @@ fn the_demo_opens_a_sample_study_without_touching_the_journal() {
         !journal.db.exists(),
         "the demo never creates the user's journal"
     );
+}
+
+#[test]
+fn filter_in_korean_then_write_the_post_from_the_post_tab() {
+    let journal = common::Journal::new();
+    journal
+        .cmd()
+        .args(["import", "assets/demo.json"])
+        .assert()
+        .success();
+    journal.import_example();
+    let mut tui = Tui::start(&journal, &[]);
+    tui.wait_for("DDIA reading group");
+    tui.send("/데이터".as_bytes());
+    let screen = tui.wait_for("1/1 of 2");
+    assert!(!screen.contains("DDIA reading group"), "{screen}");
+    tui.send(b"\r\r5");
+    tui.wait_for("w write file");
+    tui.send(b"w");
+    tui.wait_for("Wrote ");
+    let written: Vec<_> = std::fs::read_dir(journal.path(""))
+        .expect("folder")
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with("-데이터-중심-애플리케이션-설계-읽기.md"))
+        .collect();
+    assert_eq!(written.len(), 1, "{written:?}");
+    tui.send(b"w");
+    tui.wait_for("Replace it?");
+    tui.send(b"n\x03");
+    assert!(tui.wait_exit().success());
+    tui.assert_restored();
 }

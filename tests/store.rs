@@ -30,6 +30,45 @@ fn a_study_reads_back_as_it_was_written() {
 }
 
 #[test]
+fn an_outline_leaves_out_the_notes_and_fetches_one_on_demand() {
+    let mut store = Store::open_in_memory().expect("journal");
+    let original = example().remove(0);
+    let id = store.insert_study(&original).expect("insert");
+    let (outline, ids) = store.load_outline(id).expect("outline");
+
+    assert_eq!(ids.chapters.len(), original.chapters.len());
+    assert_eq!(ids.members.len(), original.members.len());
+    assert_eq!(ids.sessions.len(), original.sessions.len());
+    assert_eq!(ids.retro.len(), original.retro.len());
+    assert!(outline.chapters.iter().all(|c| c.notes.is_empty()));
+    assert!(outline.sessions.iter().all(|s| s.notes.is_empty()));
+    // Everything else is as stored.
+    let mut without_notes = original.clone();
+    without_notes
+        .chapters
+        .iter_mut()
+        .for_each(|c| c.notes.clear());
+    without_notes
+        .sessions
+        .iter_mut()
+        .for_each(|s| s.notes.clear());
+    assert_eq!(outline, without_notes);
+
+    let (with_notes, _) = original
+        .chapters
+        .iter()
+        .enumerate()
+        .find(|(_, c)| !c.notes.is_empty())
+        .expect("the example has notes");
+    assert_eq!(
+        store
+            .chapter_notes(ids.chapters[with_notes])
+            .expect("notes"),
+        original.chapters[with_notes].notes
+    );
+}
+
+#[test]
 fn the_list_keeps_journal_order_and_counts_progress() {
     let mut store = Store::open_in_memory().expect("journal");
     for (name, chapters) in [("나중", 4), ("먼저", 3), ("빈 스터디", 0)] {

@@ -3,23 +3,29 @@
 #[path = "common/ui.rs"]
 mod ui;
 
+use studylog::ui::App;
 use studylog::ui::action::Tab;
+use studylog::ui::app::Overlay;
 use ui::{app, app_with, press};
+
+fn help_open(app: &App) -> bool {
+    matches!(app.overlay, Some(Overlay::Help))
+}
 
 #[test]
 fn j_k_and_arrows_move_through_the_studies() {
     let mut app = app(80, 24);
-    assert_eq!(app.home.selected, 0);
+    assert_eq!(app.home.cursor.selected, 0);
     press(&mut app, &["j"]);
-    assert_eq!(app.home.selected, 1);
+    assert_eq!(app.home.cursor.selected, 1);
     press(&mut app, &["j", "Down"]);
-    assert_eq!(app.home.selected, 1, "the last item stays selected");
+    assert_eq!(app.home.cursor.selected, 1, "the last item stays selected");
     press(&mut app, &["k"]);
-    assert_eq!(app.home.selected, 0);
+    assert_eq!(app.home.cursor.selected, 0);
     press(&mut app, &["Up", "k"]);
-    assert_eq!(app.home.selected, 0, "the first item stays selected");
+    assert_eq!(app.home.cursor.selected, 0, "the first item stays selected");
     press(&mut app, &["Down"]);
-    assert_eq!(app.home.selected, 1);
+    assert_eq!(app.home.cursor.selected, 1);
 }
 
 #[test]
@@ -52,7 +58,7 @@ fn enter_opens_and_esc_or_q_go_back() {
     assert_eq!(screen.study.name, "DDIA reading group");
     press(&mut app, &["Esc"]);
     assert!(app.study.is_none());
-    assert_eq!(app.home.selected, 1, "the home selection is kept");
+    assert_eq!(app.home.cursor.selected, 1, "the home selection is kept");
     press(&mut app, &["Enter", "q"]);
     assert!(app.study.is_none());
     assert!(!app.should_quit);
@@ -107,7 +113,7 @@ fn each_tab_keeps_its_own_place() {
     press(&mut app, &["Enter", "j", "j", "2", "j", "1"]);
     let screen = app.study.as_ref().expect("study");
     assert_eq!(screen.cursor().selected, 2);
-    assert_eq!(screen.cursors[Tab::Sessions.index()].selected, 1);
+    assert_eq!(screen.lists[Tab::Sessions.index()].cursor.selected, 1);
 }
 
 #[test]
@@ -117,32 +123,33 @@ fn the_post_tab_renders_the_post_and_scrolls() {
     let post = app
         .study
         .as_ref()
-        .and_then(|s| s.post.clone())
+        .and_then(|s| s.post.as_ref())
+        .map(|p| p.text.clone())
         .expect("post rendered");
     assert!(post.contains("## 좋았던 점"), "{post}");
     press(&mut app, &["j", "j", "j"]);
     assert_eq!(app.study.as_ref().expect("study").cursor().selected, 3);
     let text = ui::screen(&app);
-    assert!(text.contains("line 4/"), "{text}");
+    assert!(text.contains("lines 4-"), "{text}");
 }
 
 #[test]
 fn question_mark_opens_and_closes_the_help() {
     let mut app = app(80, 24);
     press(&mut app, &["?"]);
-    assert!(app.help_open);
+    assert!(help_open(&app));
     press(&mut app, &["j"]);
     assert_eq!(
-        app.home.selected, 1,
+        app.home.cursor.selected, 1,
         "navigation keys still work under the help"
     );
     press(&mut app, &["?"]);
-    assert!(!app.help_open);
+    assert!(!help_open(&app));
     press(&mut app, &["?", "Esc"]);
-    assert!(!app.help_open, "Esc closes the help");
+    assert!(!help_open(&app), "Esc closes the help");
     assert!(!app.should_quit, "without quitting");
     press(&mut app, &["?", "q"]);
-    assert!(!app.help_open && !app.should_quit);
+    assert!(!help_open(&app) && !app.should_quit);
 }
 
 #[test]
@@ -153,7 +160,7 @@ fn keys_on_an_empty_journal_do_nothing_harmful() {
         &["j", "k", "G", "g", "PageDown", "Enter", "Tab", "5"],
     );
     assert!(app.study.is_none());
-    assert_eq!(app.home.selected, 0);
+    assert_eq!(app.home.cursor.selected, 0);
 }
 
 #[test]
@@ -164,4 +171,214 @@ fn a_resize_keeps_the_selection_visible() {
     let cursor = app.study.as_ref().expect("study").cursor();
     assert_eq!(cursor.selected, 11);
     assert!(cursor.offset + 6 > 11, "{cursor:?}");
+}
+
+fn selected_study(app: &App) -> &str {
+    let i = app
+        .home
+        .selected_item(app.studies.len())
+        .expect("a study is selected");
+    &app.studies[i].name
+}
+
+#[test]
+fn slash_filters_the_studies_as_you_type_in_korean() {
+    let mut app = app(80, 24);
+    press(&mut app, &["j", "/", "데", "이", "터"]);
+    assert_eq!(app.home.len(app.studies.len()), 1);
+    assert_eq!(selected_study(&app), "데이터 중심 애플리케이션 설계 읽기");
+    let text = ui::screen(&app);
+    assert!(text.contains("/데이터"), "the query is shown:\n{text}");
+    assert!(!text.contains("DDIA reading group"), "{text}");
+
+    // Letters are text while typing: q and j did not quit or move.
+    press(&mut app, &["Esc", "/", "q", "j"]);
+    assert!(!app.should_quit);
+    assert_eq!(app.home.len(app.studies.len()), 0, "nothing matches qj");
+    assert!(ui::screen(&app).contains("no match of 2"));
+}
+
+#[test]
+fn initial_consonants_match_hangul_syllables() {
+    let mut app = app(80, 24);
+    press(&mut app, &["/", "ㄷ", "ㅇ", "ㅌ"]);
+    assert_eq!(app.home.len(app.studies.len()), 1);
+    assert_eq!(selected_study(&app), "데이터 중심 애플리케이션 설계 읽기");
+}
+
+#[test]
+fn esc_clears_the_filter_and_keeps_the_selected_item() {
+    let mut app = app(80, 24);
+    press(&mut app, &["/", "d", "d", "i", "a"]);
+    assert_eq!(selected_study(&app), "DDIA reading group");
+    press(&mut app, &["Esc"]);
+    assert!(app.home.filter.is_none());
+    assert_eq!(app.home.len(app.studies.len()), 2);
+    assert_eq!(selected_study(&app), "DDIA reading group");
+    assert!(!app.should_quit, "Esc cleared the filter; it did not quit");
+}
+
+#[test]
+fn enter_keeps_the_filter_so_keys_move_within_the_matches() {
+    let mut app = app(80, 24);
+    press(&mut app, &["Enter", "/", "데", "이", "터", "Enter"]);
+    let screen = app.study.as_ref().expect("study");
+    let list = screen.list();
+    let titles: Vec<&str> = (0..list.len(screen.study.chapters.len()))
+        .filter_map(|row| list.item(row))
+        .map(|i| screen.study.chapters[i].title.as_str())
+        .collect();
+    assert_eq!(titles.len(), 2, "{titles:?}");
+    assert!(titles.iter().all(|t| t.contains("데이터")), "{titles:?}");
+
+    press(&mut app, &["j"]);
+    let screen = app.study.as_ref().expect("study");
+    assert_eq!(screen.cursor().selected, 1, "j moves in the filtered list");
+    // Enter now reads the chapter under the cursor, not the unfiltered row 2.
+    let chosen = screen.list().selected_item(12).expect("selected");
+    press(&mut app, &["Enter"]);
+    let text = ui::screen(&app);
+    let title = &app.study.as_ref().expect("study").study.chapters[chosen].title;
+    assert!(text.contains(title.as_str()), "{title} not in\n{text}");
+
+    // q closes the reader, then clears the filter, then leaves the study.
+    press(&mut app, &["q"]);
+    assert!(app.overlay.is_none());
+    press(&mut app, &["q"]);
+    assert!(
+        app.study
+            .as_ref()
+            .expect("still in the study")
+            .list()
+            .filter
+            .is_none()
+    );
+    press(&mut app, &["q"]);
+    assert!(app.study.is_none());
+}
+
+#[test]
+fn backspace_widens_the_filter_again() {
+    let mut app = app(80, 24);
+    press(&mut app, &["Enter", "/", "복", "제"]);
+    let count = |app: &App| {
+        let screen = app.study.as_ref().expect("study");
+        screen.list().len(screen.study.chapters.len())
+    };
+    assert_eq!(count(&app), 1);
+    press(&mut app, &["BS", "BS"]);
+    assert_eq!(count(&app), 12, "an empty query shows everything");
+    press(&mut app, &["Enter"]);
+    assert!(
+        app.study.as_ref().expect("study").list().filter.is_none(),
+        "Enter on an empty query removes the filter"
+    );
+}
+
+#[test]
+fn each_tab_filters_its_own_list() {
+    let mut app = app(80, 24);
+    press(&mut app, &["Enter", "3", "/", "지", "우", "Enter"]);
+    let screen = app.study.as_ref().expect("study");
+    assert_eq!(screen.list().len(screen.study.members.len()), 1);
+    press(&mut app, &["1"]);
+    let screen = app.study.as_ref().expect("study");
+    assert!(
+        screen.list().filter.is_none(),
+        "the chapters are not filtered"
+    );
+    assert_eq!(
+        screen.lists[Tab::Members.index()].len(5),
+        1,
+        "kept on its tab"
+    );
+}
+
+#[test]
+fn the_selected_chapters_notes_load_when_it_is_selected() {
+    let mut app = app(80, 24);
+    press(&mut app, &["Enter"]);
+    let screen = app.study.as_ref().expect("study");
+    assert!(
+        screen.study.chapters.iter().all(|c| c.notes.is_empty()),
+        "the outline holds no notes"
+    );
+    assert!(
+        screen.notes_of(0).is_some(),
+        "the first chapter's are loaded"
+    );
+    press(&mut app, &["j", "j"]);
+    let screen = app.study.as_ref().expect("study");
+    let notes = screen.notes_of(2).expect("loaded on selection");
+    assert!(notes.contains("저장소 엔진의 두 갈래"), "{notes}");
+    assert!(
+        screen.notes_of(0).is_none(),
+        "only the selected chapter's are kept"
+    );
+}
+
+#[test]
+fn the_reader_scrolls_the_whole_chapter_and_stops_at_its_end() {
+    let mut app = app(80, 12);
+    press(&mut app, &["Enter", "j", "j", "Enter"]);
+    let scroll = |app: &App| match app.overlay {
+        Some(Overlay::Reader { scroll }) => scroll,
+        _ => panic!("the reader is not open"),
+    };
+    assert_eq!(scroll(&app), 0);
+    assert!(ui::screen(&app).contains("lines 1-9 of"));
+    press(&mut app, &["j", "j"]);
+    assert_eq!(scroll(&app), 2);
+    press(&mut app, &["G"]);
+    let end = scroll(&app);
+    assert!(end > 2, "the notes are longer than the window");
+    press(&mut app, &["j", "PageDown"]);
+    assert_eq!(scroll(&app), end, "no scrolling past the end");
+    let text = ui::screen(&app);
+    assert!(
+        text.contains("RocksDB 튜닝 가이드"),
+        "the last link shows:\n{text}"
+    );
+    press(&mut app, &["g"]);
+    assert_eq!(scroll(&app), 0);
+    press(&mut app, &["Esc"]);
+    assert!(app.overlay.is_none() && app.study.is_some());
+}
+
+#[test]
+fn w_writes_the_post_and_asks_before_replacing_it() {
+    let folder = tempfile::tempdir().expect("folder");
+    let mut app = app(80, 24).with_post_folder(folder.path().to_owned());
+    press(&mut app, &["Enter", "5", "w"]);
+    let path = folder
+        .path()
+        .join("2025-05-26-데이터-중심-애플리케이션-설계-읽기.md");
+    let written = std::fs::read_to_string(&path).expect("the post is written");
+    let expected = app
+        .study
+        .as_ref()
+        .and_then(|s| s.post.as_ref())
+        .map(|p| p.text.clone())
+        .expect("post");
+    assert_eq!(written, expected);
+    assert!(ui::screen(&app).contains("Wrote "));
+
+    std::fs::write(&path, "my edits").expect("edit");
+    press(&mut app, &["w"]);
+    assert!(matches!(app.overlay, Some(Overlay::Confirm(_))));
+    assert!(ui::screen(&app).contains("Replace it?"));
+    press(&mut app, &["n"]);
+    assert_eq!(std::fs::read_to_string(&path).expect("file"), "my edits");
+    press(&mut app, &["w", "y"]);
+    assert_eq!(std::fs::read_to_string(&path).expect("file"), expected);
+}
+
+#[test]
+fn a_post_that_cannot_be_written_says_why() {
+    let folder = tempfile::tempdir().expect("folder");
+    let missing = folder.path().join("no such folder");
+    let mut app = app(80, 24).with_post_folder(missing);
+    press(&mut app, &["Enter", "5", "w"]);
+    let text = ui::screen(&app);
+    assert!(text.contains("does not exist"), "{text}");
 }

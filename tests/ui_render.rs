@@ -43,17 +43,58 @@ fn the_smallest_supported_window_still_shows_the_list() {
 
 #[test]
 fn every_tab_of_the_study_screen() {
-    for (key, name) in [
-        ("1", "chapters"),
-        ("2", "sessions"),
-        ("3", "members"),
-        ("4", "retro"),
-        ("5", "post"),
-    ] {
-        let mut app = app(80, 24);
-        press(&mut app, &["Enter", key]);
-        insta::assert_snapshot!(format!("study_{name}_80x24"), screen(&app));
+    for (width, height) in [(80, 24), (160, 50)] {
+        for (key, name) in [
+            ("1", "chapters"),
+            ("2", "sessions"),
+            ("3", "members"),
+            ("4", "retro"),
+            ("5", "post"),
+        ] {
+            let mut app = app(width, height);
+            press(&mut app, &["Enter", key]);
+            insta::assert_snapshot!(format!("study_{name}_{width}x{height}"), screen(&app));
+        }
     }
+}
+
+#[test]
+fn a_filter_shows_its_query_matches_and_count() {
+    for (width, height) in [(80, 24), (160, 50)] {
+        let mut app = app(width, height);
+        press(&mut app, &["Enter", "/", "ㄷ", "ㅇ", "ㅌ"]);
+        let text = screen(&app);
+        assert!(text.contains("/ㄷㅇㅌ"), "{text}");
+        assert!(text.contains("1/2 of 12"), "{text}");
+        assert!(!text.contains("복제"), "filtered out:\n{text}");
+        insta::assert_snapshot!(format!("study_filter_typing_{width}x{height}"), text);
+    }
+    let mut app = app(80, 24);
+    press(&mut app, &["Enter", "/", "ㄷ", "ㅇ", "ㅌ", "Enter"]);
+    let text = screen(&app);
+    assert!(text.contains("Esc clears"), "{text}");
+    insta::assert_snapshot!("study_filter_kept_80x24", text);
+}
+
+#[test]
+fn the_reader_shows_a_whole_chapter() {
+    for (width, height) in [(80, 24), (160, 50)] {
+        let mut app = app(width, height);
+        press(&mut app, &["Enter", "j", "j", "Enter"]);
+        let text = screen(&app);
+        assert!(text.contains("3. 저장소와 검색"), "{text}");
+        insta::assert_snapshot!(format!("reader_{width}x{height}"), text);
+    }
+}
+
+#[test]
+fn help_and_a_question_at_160x50() {
+    let mut home = app(160, 50);
+    press(&mut home, &["?"]);
+    insta::assert_snapshot!("help_home_160x50", screen(&home));
+    let mut retro = app(160, 50);
+    press(&mut retro, &["Enter", "4", "?"]);
+    insta::assert_snapshot!("help_retro_160x50", screen(&retro));
 }
 
 #[test]

@@ -12,10 +12,43 @@ use crate::domain::{
     Attendance, Book, Chapter, Deposit, Draw, Link, Member, NextStudy, RetroPoint, Session, Study,
 };
 
+/// The database rows behind a loaded study's lists, index for index, so that a screen can
+/// name the row it shows without relying on positions.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RowIds {
+    pub members: Vec<i64>,
+    pub chapters: Vec<i64>,
+    pub sessions: Vec<i64>,
+    pub retro: Vec<i64>,
+}
+
+/// Whether a load reads the long texts (chapter and session notes), or leaves them empty
+/// for a screen that fetches the one it shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Bodies {
+    Read,
+    Skip,
+}
+
 impl Store {
     /// Everything the journal holds about one study, lists in their stored order.
     pub fn load_study(&self, id: StudyId) -> Result<Study> {
-        load(&self.conn, id)
+        load(&self.conn, id, Bodies::Read).map(|(study, _)| study)
+    }
+
+    /// A study without its chapter and session notes (left empty), and the row ids of its
+    /// lists: what the study screen needs to open quickly on a study of any size.
+    pub fn load_outline(&self, id: StudyId) -> Result<(Study, RowIds)> {
+        load(&self.conn, id, Bodies::Skip)
+    }
+
+    /// The notes of one chapter, by the row id from [`RowIds::chapters`].
+    pub fn chapter_notes(&self, chapter_id: i64) -> Result<String> {
+        Ok(self.conn.query_row(
+            "SELECT notes FROM chapter WHERE id = ?1",
+            [chapter_id],
+            |r| r.get(0),
+        )?)
     }
 }
 
@@ -171,7 +204,8 @@ pub(super) fn insert(conn: &Connection, study: &Study, position: Option<i64>) ->
     Ok(StudyId(study_id))
 }
 
-fn load(conn: &Connection, StudyId(id): StudyId) -> Result<Study> {
+fn load(conn: &Connection, StudyId(id): StudyId, bodies: Bodies) -> Result<(Study, RowIds)> {
+    let mut ids = RowIds::default();
     let mut study = conn.query_row(
         "SELECT s.name, s.status, s.started_on, s.ended_on, s.cadence, s.venue, s.motivation,
                 s.how_it_ran, s.deposit_amount, s.deposit_currency, s.deposit_penalty, s.closing,
@@ -224,22 +258,30 @@ fn load(conn: &Connection, StudyId(id): StudyId) -> Result<Study> {
     for row in stmt.query_map([id], |r| Ok((r.get::<_, i64>(0)?, r.get(1)?, r.get(2)?)))? {
         let (member_id, name, me): (i64, String, bool) = row?;
         names.insert(member_id, name.clone());
+        ids.members.push(member_id);
         study.members.push(Member { name, me });
     }
     let name = |member_id: Option<i64>| member_id.and_then(|m| names.get(&m).cloned());
 
     let mut numbers = HashMap::new();
     let mut index = HashMap::new();
-    let mut stmt = conn.prepare_cached(
-        "SELECT id, number, title, scheduled_on, presenter_id, status, why, notes
-         FROM chapter WHERE study_id = ?1 ORDER BY position",
-    )?;
+    let mut stmt = conn.prepare_cached(match bodies {
+        Bodies::Read => {
+            "SELECT id, number, title, scheduled_on, presenter_id, status, why, notes
+             FROM chapter WHERE study_id = ?1 ORDER BY position"
+        }
+        Bodies::Skip => {
+            "SELECT id, number, title, scheduled_on, presenter_id, status, why, ''
+             FROM chapter WHERE study_id = ?1 ORDER BY position"
+        }
+    })?;
     let mut rows = stmt.query([id])?;
     while let Some(r) = rows.next()? {
         let chapter_id: i64 = r.get(0)?;
         let number: u32 = r.get(1)?;
         numbers.insert(chapter_id, number);
         index.insert(chapter_id, study.chapters.len());
+        ids.chapters.push(chapter_id);
         study.chapters.push(Chapter {
             number,
             title: r.get(2)?,
@@ -267,40 +309,56 @@ fn load(conn: &Connection, StudyId(id): StudyId) -> Result<Study> {
     }
     let number = |chapter_id: Option<i64>| chapter_id.and_then(|c| numbers.get(&c).copied());
 
-    load_sessions(conn, id, &mut study, &name, &number)?;
+    ids.sessions = load_sessions(conn, id, &mut study, bodies, &name, &number)?;
 
     let mut stmt = conn.prepare_cached(
-        "SELECT kind, text, chapter_id FROM retro_point WHERE study_id = ?1 ORDER BY position",
+        "SELECT id, kind, text, chapter_id FROM retro_point WHERE study_id = ?1
+         ORDER BY position",
     )?;
     for row in stmt.query_map([id], |r| {
-        Ok(RetroPoint {
-            kind: r.get(0)?,
-            text: r.get(1)?,
-            chapter: number(r.get(2)?),
-        })
+        Ok((
+            r.get::<_, i64>(0)?,
+            RetroPoint {
+                kind: r.get(1)?,
+                text: r.get(2)?,
+                chapter: number(r.get(3)?),
+            },
+        ))
     })? {
-        study.retro.push(row?);
+        let (point_id, point) = row?;
+        ids.retro.push(point_id);
+        study.retro.push(point);
     }
 
     load_draws(conn, id, &mut study, &name, &number)?;
-    Ok(study)
+    Ok((study, ids))
 }
 
 fn load_sessions(
     conn: &Connection,
     study_id: i64,
     study: &mut Study,
+    bodies: Bodies,
     name: &dyn Fn(Option<i64>) -> Option<String>,
     number: &dyn Fn(Option<i64>) -> Option<u32>,
-) -> Result<()> {
+) -> Result<Vec<i64>> {
     let mut index = HashMap::new();
-    let mut stmt = conn.prepare_cached(
-        "SELECT id, held_on, presenter_id, notes FROM session
-         WHERE study_id = ?1 ORDER BY position",
-    )?;
+    let mut ids = Vec::new();
+    let mut stmt = conn.prepare_cached(match bodies {
+        Bodies::Read => {
+            "SELECT id, held_on, presenter_id, notes FROM session
+             WHERE study_id = ?1 ORDER BY position"
+        }
+        Bodies::Skip => {
+            "SELECT id, held_on, presenter_id, '' FROM session
+             WHERE study_id = ?1 ORDER BY position"
+        }
+    })?;
     let mut rows = stmt.query([study_id])?;
     while let Some(r) = rows.next()? {
-        index.insert(r.get::<_, i64>(0)?, study.sessions.len());
+        let session_id: i64 = r.get(0)?;
+        ids.push(session_id);
+        index.insert(session_id, study.sessions.len());
         study.sessions.push(Session {
             held_on: r.get(1)?,
             chapters: Vec::new(),
@@ -334,7 +392,7 @@ fn load_sessions(
             });
         }
     }
-    Ok(())
+    Ok(ids)
 }
 
 fn load_draws(

@@ -59,4 +59,15 @@ pub enum Action {
     NextTab,
     PreviousTab,
     ShowTab(Tab),
+    /// `/`: start typing a filter for the current list.
+    StartFilter,
+    FilterType(char),
+    FilterErase,
+    /// Keep the filter and go back to moving in the list.
+    AcceptFilter,
+    ClearFilter,
+    /// Write the post to `YYYY-MM-DD-<slug>.md`, asking before replacing a file.
+    WritePost,
+    Yes,
+    No,
 }

@@ -1,66 +1,105 @@
 //! The UI's state. The journal is read through `Store`; what a screen shows is loaded when
 //! the screen opens and kept until it closes.
 
-use ratatui::crossterm::event::{KeyEvent, KeyEventKind};
+use std::path::PathBuf;
 
-use super::action::Tab;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use ratatui::text::Line;
+
+use super::action::{Action, Tab};
 use super::keymap::{self, Context};
+use super::list::ListState;
 use super::theme::Theme;
 use super::update;
 use crate::domain::Study;
 use crate::domain::stats::StudyStats;
 use crate::export::post::PostOptions;
-use crate::store::{Store, StudyId, StudySummary};
+use crate::store::{RowIds, Store, StudyId, StudySummary};
 
-/// A selection in a list and the first row shown, kept so that scrolling is stable.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Cursor {
-    pub selected: usize,
-    pub offset: usize,
-}
-
-impl Cursor {
-    /// Moves the selection to `selected` (clamped to `len`) and scrolls so it is among the
-    /// `rows` visible rows.
-    pub fn select(&mut self, selected: usize, len: usize, rows: usize) {
-        self.selected = selected.min(len.saturating_sub(1));
-        let rows = rows.max(1);
-        if self.selected < self.offset {
-            self.offset = self.selected;
-        } else if self.selected >= self.offset + rows {
-            self.offset = self.selected + 1 - rows;
-        }
-    }
-}
+pub use super::list::Cursor;
 
 pub struct StudyScreen {
     pub id: StudyId,
+    /// The study without its notes: they load one at a time, when shown.
     pub study: Study,
+    pub rows: RowIds,
     pub stats: StudyStats,
     pub tab: Tab,
-    /// One cursor per tab, so switching tabs keeps each place.
-    pub cursors: [Cursor; 5],
+    /// One list per tab, so switching tabs keeps each place and filter.
+    pub lists: [ListState; 5],
+    /// The notes of the selected chapter, by its index in `study.chapters`.
+    pub notes: Option<(usize, String)>,
     /// The exported post, rendered the first time the Post tab is shown.
-    pub post: Option<String>,
+    pub post: Option<PostPreview>,
 }
 
 impl StudyScreen {
-    pub fn cursor(&self) -> Cursor {
-        self.cursors[self.tab.index()]
+    pub fn list(&self) -> &ListState {
+        &self.lists[self.tab.index()]
     }
+
+    pub fn cursor(&self) -> Cursor {
+        self.list().cursor
+    }
+
+    /// The selected chapter's notes, once loaded.
+    pub fn notes_of(&self, chapter: usize) -> Option<&str> {
+        self.notes
+            .as_ref()
+            .filter(|(i, _)| *i == chapter)
+            .map(|(_, text)| text.as_str())
+    }
+}
+
+/// The post as it will be written, and its lines styled once for the preview.
+pub struct PostPreview {
+    pub text: String,
+    pub lines: Vec<Line<'static>>,
+    /// `YYYY-MM-DD-<slug>.md`, the name the post is written under.
+    pub file_name: String,
+}
+
+/// A screen drawn over the others, which takes the keys while it is open.
+pub enum Overlay {
+    Help,
+    /// The selected chapter's whole text, scrolled by `scroll` wrapped lines.
+    Reader {
+        scroll: usize,
+    },
+    /// A yes/no question.
+    Confirm(Confirm),
+}
+
+pub struct Confirm {
+    pub question: String,
+    pub on_yes: Pending,
+}
+
+/// What a confirmed question goes on to do.
+pub enum Pending {
+    /// Write the post over the file of the same name.
+    ReplacePost,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Status {
+    Info(String),
+    Error(String),
 }
 
 pub struct App {
     pub(super) store: Store,
     pub studies: Vec<StudySummary>,
-    pub home: Cursor,
+    pub home: ListState,
     pub study: Option<StudyScreen>,
-    pub help_open: bool,
+    pub overlay: Option<Overlay>,
     pub should_quit: bool,
     /// A message for the status bar, such as an error opening a study.
-    pub status: Option<String>,
+    pub status: Option<Status>,
     pub theme: Theme,
     pub post_options: PostOptions,
+    /// Where the post is written.
+    pub post_folder: PathBuf,
     /// The terminal's size in cells, for paging and scrolling.
     pub width: u16,
     pub height: u16,
@@ -71,13 +110,14 @@ impl App {
         let mut app = App {
             store,
             studies: Vec::new(),
-            home: Cursor::default(),
+            home: ListState::default(),
             study: None,
-            help_open: false,
+            overlay: None,
             should_quit: false,
             status: None,
             theme,
             post_options,
+            post_folder: PathBuf::from("."),
             width: 80,
             height: 24,
         };
@@ -85,23 +125,65 @@ impl App {
         app
     }
 
+    /// The folder the post is written to (the current folder unless told otherwise).
+    pub fn with_post_folder(mut self, folder: PathBuf) -> App {
+        self.post_folder = folder;
+        self
+    }
+
+    /// The list the person is looking at: the studies, or the current tab's.
+    pub fn current_list(&self) -> &ListState {
+        self.study.as_ref().map_or(&self.home, StudyScreen::list)
+    }
+
+    /// Where keys go: an open overlay first, then the screen.
     pub fn context(&self) -> Context {
-        if self.help_open {
-            Context::Help
-        } else if self.study.is_some() {
-            Context::Study
-        } else {
-            Context::Home
+        match &self.overlay {
+            Some(Overlay::Help) => Context::Help,
+            Some(Overlay::Reader { .. }) => Context::Reader,
+            Some(Overlay::Confirm(_)) => Context::Confirm,
+            None => self.screen_context(),
+        }
+    }
+
+    /// The context of the screen under any overlay: what the help describes.
+    pub fn screen_context(&self) -> Context {
+        if self.current_list().is_typing() {
+            return Context::Filter;
+        }
+        match &self.study {
+            Some(screen) => Context::Study(screen.tab),
+            None => Context::Home,
         }
     }
 
     /// Handles one key press; keys with no meaning here are ignored.
     pub fn handle_key(&mut self, event: KeyEvent) {
-        if event.kind != KeyEventKind::Press {
+        if event.kind == KeyEventKind::Release {
             return;
         }
-        if let Some(action) = keymap::resolve(self.context(), event) {
+        let context = self.context();
+        let action = keymap::resolve(context, event).or_else(|| match (context, event.code) {
+            // While a filter is typed, letters are text, never commands.
+            (Context::Filter, KeyCode::Char(c))
+                if !event
+                    .modifiers
+                    .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
+            {
+                Some(Action::FilterType(c))
+            }
+            _ => None,
+        });
+        if let Some(action) = action {
             update::update(self, action);
+        }
+    }
+
+    /// Text pasted into the terminal (bracketed paste): typed into the filter when one is
+    /// being typed, otherwise ignored.
+    pub fn handle_paste(&mut self, text: &str) {
+        if self.context() == Context::Filter {
+            update::paste_into_filter(self, text);
         }
     }
 

@@ -9,8 +9,14 @@ use super::action::{Action, Tab};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Context {
     Home,
-    Study,
+    Study(Tab),
     Help,
+    /// Typing the `/` filter of a list.
+    Filter,
+    /// Reading a chapter's whole text.
+    Reader,
+    /// A yes/no question.
+    Confirm,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -97,6 +103,24 @@ const NAVIGATION: &[Binding] = &[
     bind(&[special(KeyCode::PageUp)], Action::PageUp, "page up", None),
 ];
 
+/// The keys that move in a list while letters are being typed into its filter.
+const ARROWS: &[Binding] = &[
+    bind(&[special(KeyCode::Down)], Action::Next, "next match", None),
+    bind(
+        &[special(KeyCode::Up)],
+        Action::Previous,
+        "previous match",
+        None,
+    ),
+    bind(
+        &[special(KeyCode::PageDown)],
+        Action::PageDown,
+        "page down",
+        None,
+    ),
+    bind(&[special(KeyCode::PageUp)], Action::PageUp, "page up", None),
+];
+
 const HOME: &[Binding] = &[
     bind(
         &[special(KeyCode::Enter)],
@@ -105,10 +129,60 @@ const HOME: &[Binding] = &[
         Some("open"),
     ),
     bind(
+        &[key('/')],
+        Action::StartFilter,
+        "filter the studies as you type",
+        Some("filter"),
+    ),
+    bind(
         &[key('q'), special(KeyCode::Esc)],
         Action::Back,
-        "quit",
+        "quit (Esc first clears a filter)",
         Some("quit"),
+    ),
+];
+
+const CHAPTERS: &[Binding] = &[
+    bind(
+        &[special(KeyCode::Enter)],
+        Action::Open,
+        "read the chapter's whole text",
+        Some("read"),
+    ),
+    bind(
+        &[key('/')],
+        Action::StartFilter,
+        "filter the chapters by title, presenter, status",
+        Some("filter"),
+    ),
+];
+
+/// The lists of the Sessions, Members and Retro tabs.
+const LIST_TAB: &[Binding] = &[bind(
+    &[key('/')],
+    Action::StartFilter,
+    "filter this list as you type",
+    Some("filter"),
+)];
+
+const POST: &[Binding] = &[
+    bind(
+        &[key('w')],
+        Action::WritePost,
+        "write the post to YYYY-MM-DD-<slug>.md in the current folder",
+        Some("write file"),
+    ),
+    bind(
+        &[key('j'), special(KeyCode::Down)],
+        Action::Next,
+        "scroll down",
+        None,
+    ),
+    bind(
+        &[key('k'), special(KeyCode::Up)],
+        Action::Previous,
+        "scroll up",
+        None,
     ),
 ];
 
@@ -148,7 +222,7 @@ const STUDY: &[Binding] = &[
     bind(
         &[key('q'), special(KeyCode::Esc)],
         Action::Back,
-        "back to the studies",
+        "back to the studies (Esc first clears a filter)",
         Some("back"),
     ),
 ];
@@ -158,6 +232,65 @@ const HELP: &[Binding] = &[bind(
     Action::ToggleHelp,
     "close the help",
     Some("close"),
+)];
+
+const FILTER: &[Binding] = &[
+    bind(
+        &[special(KeyCode::Enter)],
+        Action::AcceptFilter,
+        "keep the filter and move in the list",
+        Some("keep"),
+    ),
+    bind(
+        &[special(KeyCode::Esc)],
+        Action::ClearFilter,
+        "clear the filter",
+        Some("clear"),
+    ),
+    bind(
+        &[special(KeyCode::Backspace)],
+        Action::FilterErase,
+        "erase the last character",
+        None,
+    ),
+];
+
+const READER: &[Binding] = &[
+    bind(
+        &[key('q'), special(KeyCode::Esc), special(KeyCode::Enter)],
+        Action::Back,
+        "back to the chapters",
+        Some("back"),
+    ),
+    bind(
+        &[key('j'), special(KeyCode::Down)],
+        Action::Next,
+        "scroll down",
+        Some("scroll"),
+    ),
+    bind(
+        &[key('k'), special(KeyCode::Up)],
+        Action::Previous,
+        "scroll up",
+        None,
+    ),
+];
+
+const CONFIRM: &[Binding] = &[
+    bind(&[key('y')], Action::Yes, "yes", Some("yes")),
+    bind(
+        &[key('n'), special(KeyCode::Esc), key('q')],
+        Action::No,
+        "no",
+        Some("no"),
+    ),
+];
+
+const QUIT: &[Binding] = &[bind(
+    &[ctrl('c')],
+    Action::Quit,
+    "quit from anywhere (edits are already saved)",
+    None,
 )];
 
 const GLOBAL: &[Binding] = &[
@@ -178,13 +311,24 @@ const GLOBAL: &[Binding] = &[
 /// The bindings of `context`, most specific first. A shared binding whose keys the
 /// context already uses is left out, so the help never lists a key twice.
 pub fn bindings(context: Context) -> impl Iterator<Item = &'static Binding> {
-    let own: &[Binding] = match context {
-        Context::Home => HOME,
-        Context::Study => STUDY,
-        Context::Help => HELP,
+    let tables: [&[Binding]; 4] = match context {
+        Context::Home => [HOME, NAVIGATION, GLOBAL, &[]],
+        Context::Study(tab) => {
+            let own = match tab {
+                Tab::Chapters => CHAPTERS,
+                Tab::Sessions | Tab::Members | Tab::Retro => LIST_TAB,
+                Tab::Post => POST,
+            };
+            [own, STUDY, NAVIGATION, GLOBAL]
+        }
+        Context::Help => [HELP, NAVIGATION, GLOBAL, &[]],
+        // Letters are the filter's text, so only keys that type nothing are bound.
+        Context::Filter => [FILTER, ARROWS, QUIT, &[]],
+        Context::Reader => [READER, NAVIGATION, QUIT, &[]],
+        Context::Confirm => [CONFIRM, QUIT, &[], &[]],
     };
     let mut seen: Vec<Key> = Vec::new();
-    own.iter().chain(NAVIGATION).chain(GLOBAL).filter(move |b| {
+    tables.into_iter().flatten().filter(move |b| {
         let shadowed = b.keys.iter().all(|k| seen.contains(k));
         seen.extend_from_slice(b.keys);
         !shadowed
@@ -255,7 +399,7 @@ mod tests {
         );
         assert_eq!(resolve(Context::Home, press(KeyCode::Tab)), None);
         assert_eq!(
-            resolve(Context::Study, press(KeyCode::Tab)),
+            resolve(Context::Study(Tab::Chapters), press(KeyCode::Tab)),
             Some(Action::NextTab)
         );
     }
@@ -265,10 +409,53 @@ mod tests {
         let shifted_g = KeyEvent::new(KeyCode::Char('G'), KeyModifiers::SHIFT);
         assert_eq!(resolve(Context::Home, shifted_g), Some(Action::Last));
         let back_tab = KeyEvent::new(KeyCode::BackTab, KeyModifiers::SHIFT);
-        assert_eq!(resolve(Context::Study, back_tab), Some(Action::PreviousTab));
+        let study = Context::Study(Tab::Members);
+        assert_eq!(resolve(study, back_tab), Some(Action::PreviousTab));
         let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
-        assert_eq!(resolve(Context::Study, ctrl_c), Some(Action::Quit));
-        assert_eq!(resolve(Context::Study, press(KeyCode::Char('c'))), None);
+        assert_eq!(resolve(study, ctrl_c), Some(Action::Quit));
+        assert_eq!(resolve(study, press(KeyCode::Char('c'))), None);
+    }
+
+    #[test]
+    fn letters_are_not_bound_while_a_filter_is_typed() {
+        for c in ['j', 'k', 'q', 'g', 'G', '?', '/', '1'] {
+            assert_eq!(
+                resolve(Context::Filter, press(KeyCode::Char(c))),
+                None,
+                "{c}"
+            );
+        }
+        assert_eq!(
+            resolve(Context::Filter, press(KeyCode::Down)),
+            Some(Action::Next)
+        );
+    }
+
+    #[test]
+    fn every_key_the_help_lists_does_what_the_help_says() {
+        let contexts = [
+            Context::Home,
+            Context::Help,
+            Context::Filter,
+            Context::Reader,
+        ]
+        .into_iter()
+        .chain([Context::Confirm])
+        .chain(Tab::ALL.map(Context::Study));
+        for context in contexts {
+            for binding in bindings(context) {
+                for key in binding.keys {
+                    let event = KeyEvent::new(key.code, key.modifiers);
+                    assert_eq!(
+                        resolve(context, event),
+                        Some(binding.action),
+                        "{context:?}: {} is listed as {:?}",
+                        key_name(key),
+                        binding.description
+                    );
+                }
+            }
+        }
     }
 
     #[test]

@@ -23,6 +23,10 @@ pub struct Theme {
     pub dim: Style,
     pub key: Style,
     pub error: Style,
+    /// A message that reports success.
+    pub info: Style,
+    /// The characters a filter matched; underlined so it shows without colour too.
+    pub matched: Style,
     pub good: Style,
     pub bad: Style,
     pub try_: Style,
@@ -52,6 +56,8 @@ impl Theme {
             },
             key: fg(Color::Cyan).add_modifier(Modifier::BOLD),
             error: fg(Color::Red).add_modifier(Modifier::BOLD),
+            info: fg(Color::Green),
+            matched: fg(Color::Yellow).add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
             good: fg(Color::Green).add_modifier(Modifier::BOLD),
             bad: fg(Color::Red).add_modifier(Modifier::BOLD),
             try_: fg(Color::Blue).add_modifier(Modifier::BOLD),

@@ -1,11 +1,14 @@
 //! Drawing: a pure function of the state. Nothing here changes `App` or reads the journal.
 
 mod chapters;
+mod confirm;
 mod help;
 mod home;
 pub mod layout;
+mod list;
 mod members;
 mod post;
+pub mod reader;
 mod retro;
 mod sessions;
 mod status;
@@ -15,7 +18,7 @@ use ratatui::Frame;
 use ratatui::layout::{Alignment, Constraint, Layout};
 use ratatui::widgets::Paragraph;
 
-use super::app::App;
+use super::app::{App, Overlay};
 use layout::{MIN_HEIGHT, MIN_WIDTH};
 
 pub fn draw(app: &App, frame: &mut Frame) {
@@ -39,8 +42,11 @@ pub fn draw(app: &App, frame: &mut Frame) {
         None => home::draw(app, frame, body),
         Some(screen) => study::draw(app, screen, frame, body),
     }
-    status::draw(app, frame, status_line);
-    if app.help_open {
-        help::draw(app, frame, body);
+    match &app.overlay {
+        None => {}
+        Some(Overlay::Help) => help::draw(app, frame, body),
+        Some(Overlay::Reader { scroll }) => reader::draw(app, *scroll, frame, body),
+        Some(Overlay::Confirm(confirm)) => confirm::draw(app, confirm, frame, body),
     }
+    status::draw(app, frame, status_line);
 }

@@ -64,6 +64,7 @@ pub fn press(app: &mut App, keys: &[&str]) {
             "PageDown" => (KeyCode::PageDown, KeyModifiers::NONE),
             "PageUp" => (KeyCode::PageUp, KeyModifiers::NONE),
             "C-c" => (KeyCode::Char('c'), KeyModifiers::CONTROL),
+            "BS" => (KeyCode::Backspace, KeyModifiers::NONE),
             single => {
                 let mut chars = single.chars();
                 let c = chars.next().expect("a key");

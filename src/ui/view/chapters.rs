@@ -1,37 +1,41 @@
-//! The chapters tab: the list, and the selected chapter's why, notes and links.
+//! The chapters tab: the list, and the selected chapter's why, notes and links. The whole
+//! text, scrollable, is the reader (`reader.rs`).
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
-use super::study::render_list;
+use super::list::{highlighted, render_list};
 use crate::domain::Chapter;
 use crate::ui::app::{App, StudyScreen};
 use crate::ui::markdown::styled_lines;
+use crate::ui::theme::Theme;
 use crate::ui::view::layout::{Column, fit_table, list_rows};
 
 pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
-    // A narrow window shows the list alone; the detail needs room to be readable.
-    let [list, detail] = if area.width >= 70 {
+    // A narrow window shows the list alone; Enter reads a chapter full screen.
+    let [list_area, detail] = if area.width >= 70 {
         Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(area)
     } else {
         [area, Rect::default()]
     };
-    let cursor = screen.cursor();
+    let list = screen.list();
     let chapters = &screen.study.chapters;
-    let rows = chapters
-        .iter()
-        .skip(cursor.offset)
-        .take(list_rows(app))
-        .map(|c| {
+    let rows = list
+        .visible(chapters.len(), list_rows(app))
+        .into_iter()
+        .map(|(i, matched)| {
+            let c = &chapters[i];
             vec![
-                c.number.to_string(),
-                c.title.clone(),
-                c.scheduled_on
-                    .map_or_else(String::new, |d| d.format("%m-%d").to_string()),
-                c.presenter.clone().unwrap_or_default(),
-                c.status.as_str().to_owned(),
+                Line::raw(c.number.to_string()),
+                highlighted(&c.title, matched, app.theme.matched),
+                Line::raw(
+                    c.scheduled_on
+                        .map_or_else(String::new, |d| d.format("%m-%d").to_string()),
+                ),
+                Line::raw(c.presenter.clone().unwrap_or_default()),
+                Line::raw(c.status.as_str()),
             ]
         });
     let columns = [
@@ -52,7 +56,7 @@ pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
         },
         Column {
             header: "Presenter",
-            width: Constraint::Length(8),
+            width: Constraint::Length(9),
             from: 36,
         },
         Column {
@@ -61,41 +65,63 @@ pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
             from: 60,
         },
     ];
-    let table = fit_table(&columns, list.width, app.theme.heading, rows);
-    render_list(app, frame, list, table, cursor, chapters.len());
+    let table = fit_table(&columns, list_area.width, app.theme.heading, rows);
+    render_list(app, frame, list_area, table, list, chapters.len());
 
-    let text = chapters.get(cursor.selected).map_or_else(
-        || vec![Line::raw("No chapters yet.")],
-        |c| detail_lines(app, c),
+    if detail.area() == 0 {
+        return;
+    }
+    let selected = list.selected_item(chapters.len());
+    let text = selected.map_or_else(
+        || vec![Line::styled("No chapter selected.", app.theme.dim)],
+        |i| {
+            detail_lines(
+                &app.theme,
+                &chapters[i],
+                screen.notes_of(i).unwrap_or_default(),
+            )
+        },
     );
-    frame.render_widget(
-        Paragraph::new(text).wrap(Wrap { trim: false }).block(
-            Block::bordered()
-                .border_set(app.theme.border)
-                .title(" Detail "),
-        ),
-        detail,
-    );
+    let paragraph = Paragraph::new(text).wrap(Wrap { trim: false });
+    let inner_height = usize::from(detail.height.saturating_sub(2));
+    let cut = paragraph.line_count(detail.width.saturating_sub(2)) > inner_height;
+    let mut block = Block::bordered()
+        .border_set(app.theme.border)
+        .title(" Detail ");
+    if cut {
+        block = block.title_bottom(Line::styled(" more: Enter reads it all ", app.theme.dim));
+    }
+    frame.render_widget(paragraph.block(block), detail);
 }
 
-fn detail_lines<'a>(app: &App, chapter: &'a Chapter) -> Vec<Line<'a>> {
+/// A chapter's title, why it matters, notes (styled markdown) and links.
+pub fn detail_lines<'a>(theme: &Theme, chapter: &'a Chapter, notes: &'a str) -> Vec<Line<'a>> {
     let mut lines = vec![Line::styled(
         format!("{}. {}", chapter.number, chapter.title),
-        app.theme.title,
+        theme.title,
     )];
+    let mut facts = Vec::new();
+    if let Some(date) = chapter.scheduled_on {
+        facts.push(date.to_string());
+    }
+    if let Some(presenter) = &chapter.presenter {
+        facts.push(presenter.clone());
+    }
+    facts.push(chapter.status.as_str().to_owned());
+    lines.push(Line::styled(facts.join(" · "), theme.dim));
     if !chapter.why.is_empty() {
         lines.push(Line::raw(""));
-        lines.push(Line::styled("Why it matters", app.theme.heading));
+        lines.push(Line::styled("Why it matters", theme.heading));
         lines.extend(chapter.why.lines().map(Line::raw));
     }
-    if !chapter.notes.is_empty() {
+    if !notes.is_empty() {
         lines.push(Line::raw(""));
-        lines.push(Line::styled("Notes", app.theme.heading));
-        lines.extend(styled_lines(&chapter.notes, &app.theme));
+        lines.push(Line::styled("Notes", theme.heading));
+        lines.extend(styled_lines(notes, theme));
     }
     if !chapter.links.is_empty() {
         lines.push(Line::raw(""));
-        lines.push(Line::styled("Links", app.theme.heading));
+        lines.push(Line::styled("Links", theme.heading));
         for link in &chapter.links {
             lines.push(Line::raw(format!("• {} <{}>", link.title, link.url)));
         }

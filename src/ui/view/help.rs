@@ -6,15 +6,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
 use crate::ui::app::App;
-use crate::ui::keymap::{self, Context, keys_label};
+use crate::ui::keymap::{self, keys_label};
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
-    let underneath = if app.study.is_some() {
-        Context::Study
-    } else {
-        Context::Home
-    };
-    let bindings: Vec<_> = keymap::bindings(underneath).collect();
+    let bindings: Vec<_> = keymap::bindings(app.screen_context()).collect();
     let key_width = bindings
         .iter()
         .map(|b| keys_label(b).len())

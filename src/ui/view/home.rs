@@ -4,11 +4,12 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph, TableState, Wrap};
+use ratatui::widgets::{Block, Paragraph, Wrap};
 
+use super::list::{highlighted, render_list};
 use crate::store::StudySummary;
 use crate::ui::app::App;
-use crate::ui::view::layout::{Column, fit_table};
+use crate::ui::view::layout::{Column, fit_table, list_rows};
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let [title, body] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
@@ -36,7 +37,8 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         [body, Rect::default()]
     };
     draw_list(app, frame, list);
-    if wide && let Some(study) = app.studies.get(app.home.selected) {
+    let selected = app.home.selected_item(app.studies.len());
+    if wide && let Some(study) = selected.and_then(|i| app.studies.get(i)) {
         draw_summary(app, study, frame, side);
     }
 }
@@ -53,19 +55,19 @@ fn period(study: &StudySummary) -> String {
 }
 
 fn draw_list(app: &App, frame: &mut Frame, area: Rect) {
-    let rows = crate::ui::view::layout::list_rows(app);
-    let visible = app.studies.iter().skip(app.home.offset).take(rows);
-    let table_rows = visible.map(|s| {
+    let visible = app.home.visible(app.studies.len(), list_rows(app));
+    let table_rows = visible.into_iter().map(|(i, matched)| {
+        let s = &app.studies[i];
         vec![
-            s.name.clone(),
-            s.book.clone(),
-            period(s),
-            s.status.as_str().to_owned(),
-            format!(
+            highlighted(&s.name, matched, app.theme.matched),
+            Line::raw(s.book.clone()),
+            Line::raw(period(s)),
+            Line::raw(s.status.as_str()),
+            Line::raw(format!(
                 "{} {:>3.0}%",
                 app.theme.bar(s.progress.ratio(), 8),
                 s.progress.ratio() * 100.0
-            ),
+            )),
         ]
     });
     let columns = [
@@ -95,18 +97,8 @@ fn draw_list(app: &App, frame: &mut Frame, area: Rect) {
             from: 0,
         },
     ];
-    let table = fit_table(&columns, area.width, app.theme.heading, table_rows)
-        .row_highlight_style(app.theme.selected)
-        .block(
-            Block::bordered()
-                .border_set(app.theme.border)
-                .title_bottom(Line::styled(
-                    format!(" {}/{} ", app.home.selected + 1, app.studies.len()),
-                    app.theme.dim,
-                )),
-        );
-    let mut state = TableState::default().with_selected(Some(app.home.selected - app.home.offset));
-    frame.render_stateful_widget(table, area, &mut state);
+    let table = fit_table(&columns, area.width, app.theme.heading, table_rows);
+    render_list(app, frame, area, table, &app.home, app.studies.len());
 }
 
 fn draw_summary(app: &App, study: &StudySummary, frame: &mut Frame, area: Rect) {

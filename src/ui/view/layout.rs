@@ -37,7 +37,7 @@ pub fn fit_table<'a>(
     columns: &[Column],
     width: u16,
     header_style: ratatui::style::Style,
-    rows: impl Iterator<Item = Vec<String>> + 'a,
+    rows: impl Iterator<Item = Vec<ratatui::text::Line<'a>>> + 'a,
 ) -> ratatui::widgets::Table<'a> {
     let shown: Vec<usize> = (0..columns.len())
         .filter(|&i| columns[i].from <= width)
@@ -47,7 +47,7 @@ pub fn fit_table<'a>(
             .style(header_style);
     let widths: Vec<_> = shown.iter().map(|&i| columns[i].width).collect();
     let rows = rows.map(move |cells| {
-        let mut cells: Vec<Option<String>> = cells.into_iter().map(Some).collect();
+        let mut cells: Vec<Option<ratatui::text::Line<'a>>> = cells.into_iter().map(Some).collect();
         ratatui::widgets::Row::new(
             shown
                 .iter()

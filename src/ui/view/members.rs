@@ -3,46 +3,45 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
 
-use super::study::render_list;
+use ratatui::text::Line;
+
+use super::list::{highlighted, render_list};
 use crate::export::post::{Lang, money};
 use crate::ui::app::{App, StudyScreen};
 use crate::ui::view::layout::{Column, fit_table, list_rows};
 
 pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
-    let cursor = screen.cursor();
+    let list = screen.list();
     let study = &screen.study;
     let held = screen.stats.sessions_held.max(1);
-    let rows = screen
-        .stats
-        .members
-        .iter()
-        .zip(&study.members)
-        .skip(cursor.offset)
-        .take(list_rows(app))
-        .map(|(m, member)| {
+    let rows = list
+        .visible(study.members.len(), list_rows(app))
+        .into_iter()
+        .filter_map(|(i, matched)| Some((screen.stats.members.get(i)?, &study.members[i], matched)))
+        .map(|(m, member, matched)| {
             let attended = screen.stats.sessions_held.saturating_sub(m.missed as usize);
-            let name = if member.me {
-                format!("{} (me)", m.name)
-            } else {
-                m.name.clone()
-            };
+            let mut name = highlighted(&m.name, matched, app.theme.matched);
+            if member.me {
+                name.push_span(ratatui::text::Span::styled(" (me)", app.theme.dim));
+            }
             vec![
                 name,
-                m.presentations.to_string(),
-                m.missed.to_string(),
-                money(m.deposit_left, &study.deposit.currency, Lang::En),
-                format!(
+                Line::raw(m.presentations.to_string()),
+                Line::raw(m.missed.to_string()),
+                Line::raw(money(m.deposit_left, &study.deposit.currency, Lang::En)),
+                Line::raw(format!(
                     "{} {}/{}",
                     app.theme.bar(attended as f64 / held as f64, 12),
                     attended,
                     screen.stats.sessions_held
-                ),
+                )),
             ]
         });
     let columns = [
         Column {
             header: "Member",
-            width: Constraint::Fill(1),
+            // Names are short; the numbers stay next to them on a wide screen.
+            width: Constraint::Max(24),
             from: 0,
         },
         Column {
@@ -67,5 +66,5 @@ pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
         },
     ];
     let table = fit_table(&columns, area.width, app.theme.heading, rows);
-    render_list(app, frame, area, table, cursor, study.members.len());
+    render_list(app, frame, area, table, list, study.members.len());
 }

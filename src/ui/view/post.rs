@@ -1,4 +1,5 @@
-//! The post tab: the exported retrospective, styled and scrollable.
+//! The post tab: the exported retrospective, styled once when rendered; a frame lays out
+//! only the lines from the scroll position down.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -6,25 +7,29 @@ use ratatui::text::Line;
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use crate::ui::app::{App, StudyScreen};
-use crate::ui::markdown::styled_lines;
 
 pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
-    let text = screen.post.as_deref().unwrap_or("");
-    let total = text.lines().count();
-    let top = screen.cursor().selected;
-    // Only the lines from the scroll position on are styled and laid out.
-    let lines: Vec<Line> = styled_lines(text, &app.theme)
-        .into_iter()
+    let Some(preview) = &screen.post else {
+        return;
+    };
+    let total = preview.lines.len();
+    let top = screen.cursor().selected.min(total.saturating_sub(1));
+    // A wrapped line takes at least one row, so the rows of the box are enough lines.
+    let lines: Vec<Line> = preview
+        .lines
+        .iter()
         .skip(top)
-        .take(usize::from(area.height) * 2)
+        .take(usize::from(area.height))
+        .cloned()
         .collect();
+    let shown_to = (top + usize::from(area.height.saturating_sub(2))).min(total);
     frame.render_widget(
         Paragraph::new(lines).wrap(Wrap { trim: false }).block(
             Block::bordered()
                 .border_set(app.theme.border)
-                .title(" Post preview ")
+                .title(format!(" {} ", preview.file_name))
                 .title_bottom(Line::styled(
-                    format!(" line {}/{} ", (top + 1).min(total), total),
+                    format!(" lines {}-{shown_to} of {total} ", (top + 1).min(total)),
                     app.theme.dim,
                 )),
         ),

@@ -1,55 +1,70 @@
-//! The retro tab: good, bad and try points side by side.
+//! The retro tab: good, bad and try points side by side. A column longer than the screen
+//! scrolls to keep the selected point in view.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
+use super::list::{highlighted, position_spans};
 use crate::domain::RetroKind;
 use crate::ui::app::{App, StudyScreen};
 
 pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
     let columns: [Rect; 3] = Layout::horizontal([Constraint::Fill(1); 3]).areas(area);
-    let selected = screen.cursor().selected;
+    let list = screen.list();
+    let retro = &screen.study.retro;
+    let selected = list.selected_item(retro.len());
+    // The points the filter keeps (all of them without one), in the list's order.
+    let shown: Vec<(usize, &[usize])> = list.all_rows(retro.len());
     for (kind, column) in RetroKind::ALL.into_iter().zip(columns) {
         let (title, style) = match kind {
             RetroKind::Good => ("Good", app.theme.good),
             RetroKind::Bad => ("Bad", app.theme.bad),
             RetroKind::Try => ("Try", app.theme.try_),
         };
-        let mut lines = Vec::new();
-        for (i, point) in screen
-            .study
-            .retro
+        let points: Vec<&(usize, &[usize])> = shown
             .iter()
-            .enumerate()
-            .filter(|(_, p)| p.kind == kind)
-        {
-            let marker = if i == selected {
-                app.theme.selected
-            } else {
-                Style::new()
-            };
-            let mut spans = vec![
-                Span::styled("• ", style),
-                Span::styled(point.text.as_str(), marker),
-            ];
+            .filter(|(i, _)| retro[*i].kind == kind)
+            .collect();
+        let inner_height = usize::from(column.height.saturating_sub(2));
+        // Scroll so the selected point sits in the upper third, when the column is long.
+        let first = points
+            .iter()
+            .position(|(i, _)| Some(*i) == selected)
+            .filter(|_| points.len() > inner_height)
+            .map_or(0, |at| at.saturating_sub(inner_height / 3));
+        let mut lines = Vec::new();
+        if first > 0 {
+            lines.push(Line::styled(format!("↑ {first} more"), app.theme.dim));
+        }
+        for (i, matched) in points.iter().skip(first) {
+            let point = &retro[*i];
+            let mut text = highlighted(&point.text, matched, app.theme.matched);
+            if Some(*i) == selected {
+                text = text.patch_style(app.theme.selected);
+            }
+            let mut spans = vec![Span::styled("• ", style)];
+            spans.extend(text.spans);
             if let Some(n) = point.chapter {
                 spans.push(Span::styled(format!(" (ch. {n})"), app.theme.dim));
             }
             lines.push(Line::from(spans));
         }
-        let count = lines.len();
-        if lines.is_empty() {
+        if points.is_empty() {
             lines.push(Line::styled("nothing yet", app.theme.dim));
         }
+        let mut block = Block::bordered()
+            .border_set(app.theme.border)
+            .title(Span::styled(format!(" {title} ({}) ", points.len()), style));
+        if kind == RetroKind::Try {
+            block = block
+                .title_bottom(Line::from(position_spans(app, list, retro.len())).right_aligned());
+        }
         frame.render_widget(
-            Paragraph::new(lines).wrap(Wrap { trim: false }).block(
-                Block::bordered()
-                    .border_set(app.theme.border)
-                    .title(Span::styled(format!(" {title} ({count}) "), style)),
-            ),
+            Paragraph::new(lines)
+                .wrap(Wrap { trim: false })
+                .block(block),
             column,
         );
     }

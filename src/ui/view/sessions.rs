@@ -3,19 +3,21 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
 
-use super::study::render_list;
+use ratatui::text::Line;
+
+use super::list::{highlighted, render_list};
 use crate::domain::AttendanceStatus;
 use crate::ui::app::{App, StudyScreen};
 use crate::ui::view::layout::{Column, fit_table, list_rows};
 
 pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
-    let cursor = screen.cursor();
+    let list = screen.list();
     let sessions = &screen.study.sessions;
-    let rows = sessions
-        .iter()
-        .skip(cursor.offset)
-        .take(list_rows(app))
-        .map(|s| {
+    let rows = list
+        .visible(sessions.len(), list_rows(app))
+        .into_iter()
+        .map(|(i, matched)| {
+            let s = &sessions[i];
             let count = |status| s.attendance.iter().filter(|a| a.status == status).count();
             let missing: Vec<&str> = s
                 .attendance
@@ -24,19 +26,21 @@ pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
                 .map(|a| a.member.as_str())
                 .collect();
             vec![
-                s.held_on.to_string(),
-                s.chapters
-                    .iter()
-                    .map(u32::to_string)
-                    .collect::<Vec<_>>()
-                    .join(", "),
-                s.presenter.clone().unwrap_or_default(),
-                format!(
+                highlighted(&s.held_on.to_string(), matched, app.theme.matched),
+                Line::raw(
+                    s.chapters
+                        .iter()
+                        .map(u32::to_string)
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                ),
+                Line::raw(s.presenter.clone().unwrap_or_default()),
+                Line::raw(format!(
                     "{}/{}",
                     count(AttendanceStatus::Present),
                     s.attendance.len()
-                ),
-                missing.join(", "),
+                )),
+                Line::raw(missing.join(", ")),
             ]
         });
     let columns = [
@@ -67,5 +71,5 @@ pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
         },
     ];
     let table = fit_table(&columns, area.width, app.theme.heading, rows);
-    render_list(app, frame, area, table, cursor, sessions.len());
+    render_list(app, frame, area, table, list, sessions.len());
 }

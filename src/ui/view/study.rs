@@ -4,11 +4,11 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Table, TableState, Tabs};
+use ratatui::widgets::Tabs;
 
 use super::{chapters, members, post, retro, sessions};
 use crate::ui::action::Tab;
-use crate::ui::app::{App, Cursor, StudyScreen};
+use crate::ui::app::{App, StudyScreen};
 
 pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
     let [header, tabs, body] = Layout::vertical([
@@ -52,34 +52,5 @@ pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
         Tab::Members => members::draw(app, screen, frame, body),
         Tab::Retro => retro::draw(app, screen, frame, body),
         Tab::Post => post::draw(app, screen, frame, body),
-    }
-}
-
-/// Draws a tab's list: the selection highlighted among the visible rows, in a box whose
-/// bottom border says where the selection is.
-pub fn render_list(
-    app: &App,
-    frame: &mut Frame,
-    area: Rect,
-    table: Table<'_>,
-    cursor: Cursor,
-    len: usize,
-) {
-    let table = table.row_highlight_style(app.theme.selected).block(
-        Block::bordered()
-            .border_set(app.theme.border)
-            .title_bottom(Line::styled(position(cursor.selected, len), app.theme.dim)),
-    );
-    let mut state =
-        TableState::default().with_selected((len > 0).then(|| cursor.selected - cursor.offset));
-    frame.render_stateful_widget(table, area, &mut state);
-}
-
-/// `selected/total` for a list's bottom border.
-fn position(selected: usize, total: usize) -> String {
-    if total == 0 {
-        " empty ".to_owned()
-    } else {
-        format!(" {}/{} ", selected + 1, total)
     }
 }

@@ -1,0 +1,36 @@
+//! A yes/no question in a box over the screen.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+
+use crate::ui::app::{App, Confirm};
+
+pub fn draw(app: &App, confirm: &Confirm, frame: &mut Frame, area: Rect) {
+    let width = 60.min(area.width);
+    let text = vec![
+        Line::raw(confirm.question.as_str()),
+        Line::raw(""),
+        Line::from(vec![
+            Span::styled("y", app.theme.key),
+            Span::raw(" yes   "),
+            Span::styled("n", app.theme.key),
+            Span::raw(" no"),
+        ]),
+    ];
+    let paragraph = Paragraph::new(text).wrap(Wrap { trim: false });
+    let height = u16::try_from(paragraph.line_count(width.saturating_sub(2)) + 2)
+        .unwrap_or(u16::MAX)
+        .min(area.height);
+    let popup = area.centered(Constraint::Length(width), Constraint::Length(height));
+    frame.render_widget(Clear, popup);
+    frame.render_widget(
+        paragraph.block(
+            Block::bordered()
+                .border_set(app.theme.border)
+                .title(Span::styled(" Confirm ", app.theme.title)),
+        ),
+        popup,
+    );
+}
