@@ -128,6 +128,15 @@ impl Tui {
     }
 }
 
+/// A failed test must not leave the app running.
+impl Drop for Tui {
+    fn drop(&mut self) {
+        if self.child.try_wait().ok().flatten().is_none() {
+            let _ = self.child.kill();
+        }
+    }
+}
+
 fn journal_with_example() -> common::Journal {
     let journal = common::Journal::new();
     journal.import_example();
@@ -250,4 +259,62 @@ fn filter_in_korean_then_write_the_post_from_the_post_tab() {
     tui.send(b"n\x03");
     assert!(tui.wait_exit().success());
     tui.assert_restored();
+}
+
+/// A terminal window closed under the app: the pseudo-terminal's master side goes away.
+/// The app must notice and exit, not spin on a terminal that is gone.
+#[test]
+fn a_closed_terminal_ends_the_app() {
+    use nix::poll::{PollFd, PollFlags, PollTimeout, poll};
+    use std::os::fd::BorrowedFd;
+
+    let journal = journal_with_example();
+    let pty = native_pty_system()
+        .openpty(PtySize {
+            rows: 24,
+            cols: 80,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .expect("open a pty");
+    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_studylog"));
+    cmd.arg("--db");
+    cmd.arg(&journal.db);
+    cmd.env("TERM", "xterm-256color");
+    cmd.env("STUDYLOG_CONFIG", journal.path("absent.toml"));
+    let mut child = pty.slave.spawn_command(cmd).expect("spawn studylog");
+    drop(pty.slave);
+
+    // Read the master directly (no cloned reader), so dropping it really closes it.
+    let fd = pty.master.as_raw_fd().expect("master fd");
+    // SAFETY: the master outlives every use of `master_fd` below; it is dropped after.
+    let master_fd = unsafe { BorrowedFd::borrow_raw(fd) };
+    let mut parser = vt100::Parser::new(
+        std::num::NonZeroU16::new(24).expect("rows"),
+        std::num::NonZeroU16::new(80).expect("cols"),
+        0,
+    );
+    let start = Instant::now();
+    while !parser.screen().contents().contains("DDIA reading group") {
+        assert!(start.elapsed() < DEADLINE, "the app never drew its screen");
+        let mut fds = [PollFd::new(master_fd, PollFlags::POLLIN)];
+        if poll(&mut fds, PollTimeout::from(50u16)).expect("poll") > 0 {
+            let mut buf = [0u8; 4096];
+            let n = nix::unistd::read(fd, &mut buf).expect("read");
+            parser.process(&buf[..n]);
+        }
+    }
+    drop(pty.master);
+
+    let start = Instant::now();
+    loop {
+        if child.try_wait().expect("wait").is_some() {
+            break;
+        }
+        if start.elapsed() > DEADLINE {
+            child.kill().expect("kill");
+            panic!("studylog kept running after its terminal closed");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
 }

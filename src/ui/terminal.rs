@@ -1,6 +1,7 @@
 //! The event loop on the real terminal. The terminal is restored however the loop ends: a
 //! quit, an error (returned), a panic (ratatui's hook), or SIGTERM / SIGHUP (flags the loop
-//! checks between events).
+//! checks between events, and a hang-up of the terminal itself, which the loop checks too
+//! because a closed terminal does not always send SIGHUP to us).
 
 use std::io;
 use std::sync::Arc;
@@ -36,13 +37,35 @@ fn event_loop(
     while !app.should_quit && !stop.load(Ordering::Relaxed) {
         terminal.draw(|frame| view::draw(app, frame))?;
         if !event::poll(SIGNAL_POLL)? {
+            if hung_up() {
+                break;
+            }
             continue;
         }
         match event::read()? {
             Event::Key(key) => app.handle_key(key),
+            Event::Paste(text) => app.handle_paste(&text),
             Event::Resize(width, height) => app.resize(width, height),
             _ => {}
         }
     }
     Ok(())
+}
+
+/// Whether the terminal on standard input has gone (its window closed, its ssh connection
+/// dropped): poll(2) reports a hang-up without reading anything.
+fn hung_up() -> bool {
+    use rustix::event::{PollFd, PollFlags, Timespec, poll};
+    let stdin = io::stdin();
+    let mut fds = [PollFd::new(&stdin, PollFlags::IN)];
+    let now = Timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    match poll(&mut fds, Some(&now)) {
+        Ok(_) => fds[0]
+            .revents()
+            .intersects(PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL),
+        Err(_) => false,
+    }
 }
