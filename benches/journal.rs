@@ -134,3 +134,35 @@ fn post_tab_scroll_key(bencher: divan::Bencher) {
             .expect("draw");
     });
 }
+
+/// Typing into the `/` filter of the 2,000-chapter list: an initial consonant that every
+/// title matches (the worst case: every row scored and sorted) typed and erased again, each
+/// followed by a redraw (two keys per iteration).
+#[divan::bench(sample_count = 100)]
+fn filter_type_and_erase(bencher: divan::Bencher) {
+    let mut app = big_study();
+    let mut term = terminal();
+    key(&mut app, KeyCode::Char('/'));
+    key(&mut app, KeyCode::Char('ㅅ'));
+    bencher.bench_local(|| {
+        key(&mut app, KeyCode::Char('ㅎ'));
+        term.draw(|f| studylog::ui::view::draw(&app, f))
+            .expect("draw");
+        key(&mut app, KeyCode::Backspace);
+        term.draw(|f| studylog::ui::view::draw(&app, f))
+            .expect("draw");
+    });
+}
+
+/// Reading a chapter: Enter opens the reader on the selected chapter, Esc closes it.
+#[divan::bench(sample_count = 100)]
+fn reader_open_and_close(bencher: divan::Bencher) {
+    let mut app = big_study();
+    let mut term = terminal();
+    bencher.bench_local(|| {
+        key(&mut app, KeyCode::Enter);
+        term.draw(|f| studylog::ui::view::draw(&app, f))
+            .expect("draw");
+        key(&mut app, KeyCode::Esc);
+    });
+}

@@ -12,6 +12,7 @@ pub mod terminal;
 pub mod theme;
 pub mod update;
 pub mod view;
+pub mod wrap;
 
 pub use app::App;
 pub use terminal::run;

@@ -9,7 +9,7 @@ use studylog::ui::app::Overlay;
 use ui::{app, app_with, press};
 
 fn help_open(app: &App) -> bool {
-    matches!(app.overlay, Some(Overlay::Help))
+    matches!(app.overlay, Some(Overlay::Help { .. }))
 }
 
 #[test]
@@ -131,6 +131,29 @@ fn the_post_tab_renders_the_post_and_scrolls() {
     assert_eq!(app.study.as_ref().expect("study").cursor().selected, 3);
     let text = ui::screen(&app);
     assert!(text.contains("lines 4-"), "{text}");
+
+    // The end of the post is reachable, wrapped lines and all, and no further.
+    press(&mut app, &["G"]);
+    let text = ui::screen(&app);
+    let last_line = post
+        .lines()
+        .rev()
+        .find(|l| !l.is_empty())
+        .expect("a last line");
+    let tail: String = last_line
+        .chars()
+        .rev()
+        .take(6)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    assert!(text.contains(&tail), "{tail:?} not on screen:\n{text}");
+    let total = post.lines().count();
+    assert!(text.contains(&format!("of {total}")), "{text}");
+    let top = app.study.as_ref().expect("study").cursor().selected;
+    press(&mut app, &["j", "PageDown"]);
+    assert_eq!(app.study.as_ref().expect("study").cursor().selected, top);
 }
 
 #[test]
@@ -140,8 +163,8 @@ fn question_mark_opens_and_closes_the_help() {
     assert!(help_open(&app));
     press(&mut app, &["j"]);
     assert_eq!(
-        app.home.cursor.selected, 1,
-        "navigation keys still work under the help"
+        app.home.cursor.selected, 0,
+        "keys go to the help, not the list"
     );
     press(&mut app, &["?"]);
     assert!(!help_open(&app));
@@ -150,6 +173,22 @@ fn question_mark_opens_and_closes_the_help() {
     assert!(!app.should_quit, "without quitting");
     press(&mut app, &["?", "q"]);
     assert!(!help_open(&app) && !app.should_quit);
+}
+
+#[test]
+fn a_help_longer_than_the_window_scrolls() {
+    let mut app = app(80, 12);
+    press(&mut app, &["Enter", "?"]);
+    let text = ui::screen(&app);
+    assert!(text.contains("j/k scroll"), "{text}");
+    assert!(!text.contains("Ctrl-c"), "the last key is below:\n{text}");
+    press(&mut app, &["G"]);
+    let text = ui::screen(&app);
+    assert!(text.contains("Ctrl-c"), "{text}");
+    press(&mut app, &["j"]);
+    assert!(matches!(app.overlay, Some(Overlay::Help { scroll }) if scroll > 0));
+    press(&mut app, &["?"]);
+    assert!(app.overlay.is_none());
 }
 
 #[test]

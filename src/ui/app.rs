@@ -57,15 +57,17 @@ pub struct PostPreview {
     pub lines: Vec<Line<'static>>,
     /// `YYYY-MM-DD-<slug>.md`, the name the post is written under.
     pub file_name: String,
+    /// The rows each line takes in the preview box at `width`.
+    pub heights: Vec<usize>,
+    pub width: u16,
 }
 
 /// A screen drawn over the others, which takes the keys while it is open.
 pub enum Overlay {
-    Help,
+    /// The keys of the screen underneath, scrolled by `scroll` lines.
+    Help { scroll: usize },
     /// The selected chapter's whole text, scrolled by `scroll` wrapped lines.
-    Reader {
-        scroll: usize,
-    },
+    Reader { scroll: usize },
     /// A yes/no question.
     Confirm(Confirm),
 }
@@ -139,7 +141,7 @@ impl App {
     /// Where keys go: an open overlay first, then the screen.
     pub fn context(&self) -> Context {
         match &self.overlay {
-            Some(Overlay::Help) => Context::Help,
+            Some(Overlay::Help { .. }) => Context::Help,
             Some(Overlay::Reader { .. }) => Context::Reader,
             Some(Overlay::Confirm(_)) => Context::Confirm,
             None => self.screen_context(),

@@ -41,22 +41,61 @@ impl Query {
         self.words.is_empty()
     }
 
+    /// Whether every word of `self` is also in `other` as a prefix of one of its words: a
+    /// query typed further, whose matches are among this one's.
+    pub fn is_narrowed_by(&self, other: &Query) -> bool {
+        !self.is_empty()
+            && self.words.len() <= other.words.len()
+            && self
+                .words
+                .iter()
+                .zip(&other.words)
+                .all(|(a, b)| b.starts_with(a))
+    }
+
     /// The match of every word in `text`, or `None` when one of them is missing.
     pub fn matches(&self, text: &str) -> Option<Match> {
-        let chars: Vec<char> = text.chars().take(MAX_TEXT_CHARS).flat_map(lower).collect();
+        self.matches_in(&Haystack::new(text), &mut Scratch::default())
+    }
+
+    /// As `matches`, on a text prepared once, with buffers reused from match to match.
+    pub fn matches_in(&self, haystack: &Haystack, scratch: &mut Scratch) -> Option<Match> {
+        let chars = &haystack.chars;
+        if !self.words.iter().all(|w| is_subsequence(w, chars)) {
+            return None;
+        }
         let mut total = Match {
             score: 0,
             positions: Vec::new(),
         };
         for word in &self.words {
-            let found = match_word(word, &chars)?;
-            total.score += found.score;
-            total.positions.extend(found.positions);
+            total.score += match_word(word, chars, scratch, &mut total.positions)?;
         }
         total.positions.sort_unstable();
         total.positions.dedup();
         Some(total)
     }
+}
+
+/// A text prepared for matching: lower-cased chars, cut to `MAX_TEXT_CHARS`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Haystack {
+    chars: Vec<char>,
+}
+
+impl Haystack {
+    pub fn new(text: &str) -> Haystack {
+        Haystack {
+            chars: text.chars().take(MAX_TEXT_CHARS).flat_map(lower).collect(),
+        }
+    }
+}
+
+/// The matcher's working memory, kept between matches so a key press allocates little.
+#[derive(Debug, Default)]
+pub struct Scratch {
+    score: Vec<i32>,
+    from: Vec<usize>,
 }
 
 /// One char, lower-cased, without changing how many chars there are (so char indices in
@@ -94,15 +133,21 @@ fn is_word_start(chars: &[char], i: usize) -> bool {
 /// The best-scoring occurrence of `word` as a subsequence of `chars`: matches at word
 /// starts and in runs score higher, gaps cost. A dynamic programme over (text position,
 /// query letter), linear in the text for each letter thanks to a running maximum.
-fn match_word(word: &[char], chars: &[char]) -> Option<Match> {
-    if !is_subsequence(word, chars) {
-        return None;
-    }
+fn match_word(
+    word: &[char],
+    chars: &[char],
+    scratch: &mut Scratch,
+    positions: &mut Vec<usize>,
+) -> Option<i32> {
     let (n, m) = (chars.len(), word.len());
     const NONE: i32 = i32::MIN / 2;
     // score[j * n + i]: the best score of word[..=j] with word[j] at chars[i].
-    let mut score = vec![NONE; n * m];
-    let mut from = vec![usize::MAX; n * m];
+    let score = &mut scratch.score;
+    let from = &mut scratch.from;
+    score.clear();
+    score.resize(n * m, NONE);
+    from.clear();
+    from.resize(n * m, usize::MAX);
     for (j, &q) in word.iter().enumerate() {
         // The best of score[j-1][k] + GAP * k over k < i, and that k.
         let mut running = (NONE, usize::MAX);
@@ -156,16 +201,14 @@ fn match_word(word: &[char], chars: &[char]) -> Option<Match> {
     if best <= NONE {
         return None;
     }
-    let mut positions = vec![0; m];
+    let first = positions.len();
+    positions.resize(first + m, 0);
     let mut i = end;
     for j in (0..m).rev() {
-        positions[j] = i;
+        positions[first + j] = i;
         i = from[j * n + i];
     }
-    Some(Match {
-        score: best,
-        positions,
-    })
+    Some(best)
 }
 
 fn is_subsequence(word: &[char], chars: &[char]) -> bool {
@@ -244,7 +287,7 @@ mod tests {
             text in "[a-cA-C가나다라 -]{0,40}",
         ) {
             let compiled = Query::new(&query);
-            let chars: Vec<char> = text.chars().flat_map(lower).collect();
+            let chars = Haystack::new(&text).chars;
             let expected = compiled.words.iter().all(|w| is_subsequence(w, &chars));
             let found = compiled.matches(&text);
             proptest::prop_assert_eq!(found.is_some(), expected);
@@ -253,6 +296,15 @@ mod tests {
                 proptest::prop_assert!(m.positions.iter().all(|&p| p < chars.len()));
             }
         }
+    }
+
+    #[test]
+    fn a_longer_query_narrows_a_shorter_one() {
+        assert!(Query::new("데").is_narrowed_by(&Query::new("데이")));
+        assert!(Query::new("ab c").is_narrowed_by(&Query::new("abd cd")));
+        assert!(!Query::new("데이").is_narrowed_by(&Query::new("데")));
+        assert!(!Query::new("ab").is_narrowed_by(&Query::new("a b")));
+        assert!(!Query::new("").is_narrowed_by(&Query::new("a")));
     }
 
     #[test]

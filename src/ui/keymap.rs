@@ -169,7 +169,7 @@ const POST: &[Binding] = &[
     bind(
         &[key('w')],
         Action::WritePost,
-        "write the post to YYYY-MM-DD-<slug>.md in the current folder",
+        "write the post as YYYY-MM-DD-<slug>.md (current folder)",
         Some("write file"),
     ),
     bind(

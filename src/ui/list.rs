@@ -1,7 +1,7 @@
 //! A scrolling list's state: the selection, the first row shown, and the `/` filter. Rows
 //! are counted in the filtered view; `item` maps a row back to the list's own index.
 
-use super::fuzzy::Query;
+use super::fuzzy::{Haystack, Query, Scratch};
 
 /// A selection in a list and the first row shown, kept so that scrolling is stable.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -40,6 +40,9 @@ pub struct Filter {
     pub typing: bool,
     /// The matching items, best first.
     pub hits: Vec<Hit>,
+    /// Every item's searchable text, prepared once when the filter starts, with how many
+    /// of its chars are the shown (highlighted) part.
+    haystacks: Vec<(Haystack, usize)>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -103,60 +106,66 @@ impl ListState {
         self.filter.as_ref().is_some_and(|f| f.typing)
     }
 
-    /// Starts typing a filter, keeping the query there is.
-    pub fn start_filter(&mut self) {
+    /// Starts typing a filter over `items`, keeping the query there is.
+    pub fn start_filter(&mut self, items: impl IntoIterator<Item = Searchable>) {
         match &mut self.filter {
             Some(f) => f.typing = true,
             None => {
+                let haystacks: Vec<(Haystack, usize)> = items
+                    .into_iter()
+                    .map(|s| {
+                        let shown = s.shown.chars().count();
+                        (Haystack::new(&format!("{} {}", s.shown, s.also)), shown)
+                    })
+                    .collect();
+                let hits = (0..haystacks.len())
+                    .map(|item| Hit {
+                        item,
+                        highlight: Vec::new(),
+                    })
+                    .collect();
                 self.filter = Some(Filter {
                     query: String::new(),
                     typing: true,
-                    hits: Vec::new(),
+                    hits,
+                    haystacks,
                 });
             }
         }
     }
 
-    /// Sets the query and finds the items that match it among `items`, best first, the
-    /// list's order breaking ties. The selection moves to the best match.
-    pub fn set_query(
-        &mut self,
-        query: String,
-        items: impl IntoIterator<Item = Searchable>,
-        rows: usize,
-    ) {
+    /// Sets the query and finds the items that match it, best first, the list's order
+    /// breaking ties. A query typed further only looks among the current matches. The
+    /// selection moves to the best match.
+    pub fn set_query(&mut self, query: String, rows: usize) {
+        let Some(filter) = &mut self.filter else {
+            return;
+        };
+        let previous = Query::new(&filter.query);
         let compiled = Query::new(&query);
-        let mut hits: Vec<(i32, Hit)> = Vec::new();
-        for (item, searchable) in items.into_iter().enumerate() {
+        let candidates: Vec<usize> = if previous.is_narrowed_by(&compiled) {
+            filter.hits.iter().map(|h| h.item).collect()
+        } else {
+            (0..filter.haystacks.len()).collect()
+        };
+        let mut scratch = Scratch::default();
+        let mut hits: Vec<(i32, Hit)> = Vec::with_capacity(candidates.len());
+        for item in candidates {
             if compiled.is_empty() {
-                hits.push((
-                    0,
-                    Hit {
-                        item,
-                        highlight: Vec::new(),
-                    },
-                ));
+                let highlight = Vec::new();
+                hits.push((0, Hit { item, highlight }));
                 continue;
             }
-            let shown_chars = searchable.shown.chars().count();
-            let text = format!("{} {}", searchable.shown, searchable.also);
-            if let Some(m) = compiled.matches(&text) {
-                let highlight = m
-                    .positions
-                    .into_iter()
-                    .filter(|&p| p < shown_chars)
-                    .collect();
+            let (haystack, shown) = &filter.haystacks[item];
+            if let Some(m) = compiled.matches_in(haystack, &mut scratch) {
+                let highlight = m.positions.into_iter().filter(|p| p < shown).collect();
                 hits.push((m.score, Hit { item, highlight }));
             }
         }
-        // A stable sort keeps the list's order among equal scores.
-        hits.sort_by_key(|(score, _)| std::cmp::Reverse(*score));
-        let typing = self.filter.as_ref().is_none_or(|f| f.typing);
-        self.filter = Some(Filter {
-            query,
-            typing,
-            hits: hits.into_iter().map(|(_, h)| h).collect(),
-        });
+        // A stable sort on the score, then the list's order among equal scores.
+        hits.sort_by_key(|(score, hit)| (std::cmp::Reverse(*score), hit.item));
+        filter.hits = hits.into_iter().map(|(_, h)| h).collect();
+        filter.query = query;
         self.cursor = Cursor::default();
         let len = self.len(0);
         self.cursor.select(0, len, rows);
@@ -185,5 +194,61 @@ impl ListState {
         // Centred, so the item is seen among its neighbours again.
         self.cursor.offset = item.saturating_sub(rows / 2);
         self.cursor.select(item, total, rows);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn items() -> Vec<Searchable> {
+        [
+            "데이터 모델",
+            "복제",
+            "데이터 시스템의 미래",
+            "트랜잭션",
+            "일관성과 합의",
+        ]
+        .into_iter()
+        .map(|t| Searchable {
+            shown: t.to_owned(),
+            also: String::new(),
+        })
+        .collect()
+    }
+
+    fn shown(list: &ListState) -> Vec<usize> {
+        (0..list.len(5)).filter_map(|row| list.item(row)).collect()
+    }
+
+    #[test]
+    fn typing_further_finds_what_a_fresh_filter_finds() {
+        let mut typed = ListState::default();
+        typed.start_filter(items());
+        for query in ["ㄷ", "ㄷㅇ", "ㄷㅇㅌ", "ㄷㅇㅌ ㅁ"] {
+            typed.set_query(query.to_owned(), 10);
+        }
+        let mut fresh = ListState::default();
+        fresh.start_filter(items());
+        fresh.set_query("ㄷㅇㅌ ㅁ".to_owned(), 10);
+        assert_eq!(shown(&typed), shown(&fresh));
+        assert_eq!(shown(&typed), vec![0, 2]);
+
+        // Erasing widens again.
+        typed.set_query("ㄷ".to_owned(), 10);
+        assert_eq!(shown(&typed), vec![0, 2]);
+        typed.set_query(String::new(), 10);
+        assert_eq!(shown(&typed), vec![0, 1, 2, 3, 4]);
+    }
+
+    #[test]
+    fn clearing_keeps_the_selected_item_selected() {
+        let mut list = ListState::default();
+        list.start_filter(items());
+        list.set_query("합의".to_owned(), 3);
+        assert_eq!(list.selected_item(5), Some(4));
+        list.clear_filter(5, 3);
+        assert_eq!(list.selected_item(5), Some(4));
+        assert!(list.cursor.offset <= 4 && 4 < list.cursor.offset + 3);
     }
 }

@@ -27,6 +27,8 @@ pub struct Theme {
     pub info: Style,
     /// The characters a filter matched; underlined so it shows without colour too.
     pub matched: Style,
+    /// `code` in notes and the post.
+    pub code: Style,
     pub good: Style,
     pub bad: Style,
     pub try_: Style,
@@ -58,6 +60,7 @@ impl Theme {
             error: fg(Color::Red).add_modifier(Modifier::BOLD),
             info: fg(Color::Green),
             matched: fg(Color::Yellow).add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
+            code: fg(Color::Magenta),
             good: fg(Color::Green).add_modifier(Modifier::BOLD),
             bad: fg(Color::Red).add_modifier(Modifier::BOLD),
             try_: fg(Color::Blue).add_modifier(Modifier::BOLD),

@@ -20,8 +20,8 @@ pub fn update(app: &mut App, action: Action) {
         Action::Quit => app.should_quit = true,
         Action::ToggleHelp => {
             app.overlay = match app.overlay {
-                Some(Overlay::Help) => None,
-                _ => Some(Overlay::Help),
+                Some(Overlay::Help { .. }) => None,
+                _ => Some(Overlay::Help { scroll: 0 }),
             }
         }
         Action::Back => back(app),
@@ -34,9 +34,10 @@ pub fn update(app: &mut App, action: Action) {
         | Action::PageDown
         | Action::PageUp => match app.overlay {
             Some(Overlay::Reader { .. }) => scroll_reader(app, action),
+            Some(Overlay::Help { .. }) => scroll_help(app, action),
             _ => move_cursor(app, action),
         },
-        Action::StartFilter => with_list(app, |list, _, _| list.start_filter()),
+        Action::StartFilter => start_filter(app),
         Action::FilterType(c) => {
             let mut query = current_query(app);
             query.push(c);
@@ -77,10 +78,11 @@ pub fn reload_studies(app: &mut App) {
         Ok(studies) => app.studies = studies,
         Err(e) => app.status = Some(Status::Error(format!("cannot read the journal: {e}"))),
     }
-    if let Some(filter) = &app.home.filter {
-        let query = filter.query.clone();
+    // The list may have changed under the filter: filter it again, afresh.
+    if let Some(filter) = app.home.filter.take() {
         let rows = layout::list_rows(app);
-        app.home.set_query(query, home_searchables(app), rows);
+        app.home.start_filter(home_searchables(app));
+        app.home.set_query(filter.query, rows);
         app.home.accept_filter(app.studies.len(), rows);
     }
     let rows = layout::list_rows(app);
@@ -91,11 +93,18 @@ pub fn reload_studies(app: &mut App) {
 /// After a resize, scrolls every list so its selection is on screen again.
 pub fn keep_selection_visible(app: &mut App) {
     let rows = layout::list_rows(app);
+    let post_width = view::post::inner_width(app.width);
+    if let Some(post) = app.study.as_mut().and_then(|s| s.post.as_mut())
+        && post.width != post_width
+    {
+        post.heights = view::post::line_heights(&post.lines, post_width);
+        post.width = post_width;
+    }
     let len = app.home.len(app.studies.len());
     app.home.cursor.select(app.home.cursor.selected, len, rows);
     if let Some(screen) = app.study.as_mut() {
         for tab in Tab::ALL {
-            let len = scroll_len(screen, tab, rows);
+            let len = scroll_len(screen, tab, app.height);
             let list = &mut screen.lists[tab.index()];
             list.cursor.select(list.cursor.selected, len, rows);
         }
@@ -170,18 +179,12 @@ fn switch_tab(app: &mut App, action: Action) {
                 .unwrap_or_else(|e| format!("The post cannot be rendered: {e}")),
             Err(e) => format!("The study cannot be read for the post: {e}"),
         };
-        let lines = styled_lines(&text, &app.theme)
-            .into_iter()
-            .map(|line| {
-                let spans = line
-                    .spans
-                    .into_iter()
-                    .map(|s| ratatui::text::Span::styled(s.content.into_owned(), s.style));
-                ratatui::text::Line::from(spans.collect::<Vec<_>>()).style(line.style)
-            })
-            .collect();
+        let lines = styled_lines(&text, &app.theme);
+        let width = view::post::inner_width(app.width);
         screen.post = Some(PostPreview {
             file_name: post_file_name(&screen.study.name, app.post_options.date),
+            heights: view::post::line_heights(&lines, width),
+            width,
             text,
             lines,
         });
@@ -196,7 +199,7 @@ fn move_cursor(app: &mut App, action: Action) {
             (&mut app.home, len)
         }
         Some(screen) => {
-            let len = scroll_len(screen, screen.tab, rows);
+            let len = scroll_len(screen, screen.tab, app.height);
             (&mut screen.lists[screen.tab.index()], len)
         }
     };
@@ -232,9 +235,24 @@ fn scroll_reader(app: &mut App, action: Action) {
     .min(max);
 }
 
+fn scroll_help(app: &mut App, action: Action) {
+    let max = view::help::max_scroll(app);
+    let Some(Overlay::Help { scroll }) = &mut app.overlay else {
+        return;
+    };
+    *scroll = match action {
+        Action::Next | Action::PageDown => scroll.saturating_add(1),
+        Action::Previous | Action::PageUp => scroll.saturating_sub(1),
+        Action::First => 0,
+        Action::Last => max,
+        _ => *scroll,
+    }
+    .min(max);
+}
+
 /// How many positions the tab scrolls through: its rows, filtered; for the post, the lines
 /// that can be the top one.
-fn scroll_len(screen: &StudyScreen, tab: Tab, rows: usize) -> usize {
+fn scroll_len(screen: &StudyScreen, tab: Tab, height: u16) -> usize {
     let list = &screen.lists[tab.index()];
     let study = &screen.study;
     match tab {
@@ -242,11 +260,9 @@ fn scroll_len(screen: &StudyScreen, tab: Tab, rows: usize) -> usize {
         Tab::Sessions => list.len(study.sessions.len()),
         Tab::Members => list.len(study.members.len()),
         Tab::Retro => list.len(study.retro.len()),
-        Tab::Post => {
-            let lines = screen.post.as_ref().map_or(0, |p| p.lines.len());
-            // The post's box shows one more line than a list, which has a header row.
-            lines.saturating_sub(rows + 1) + 1
-        }
+        Tab::Post => screen.post.as_ref().map_or(0, |p| {
+            view::post::max_top(&p.heights, view::post::inner_rows(height)) + 1
+        }),
     }
 }
 
@@ -289,21 +305,23 @@ pub fn paste_into_filter(app: &mut App, text: &str) {
     set_query(app, query);
 }
 
-fn set_query(app: &mut App, query: String) {
-    let query: String = query.chars().take(MAX_QUERY_CHARS).collect();
-    let rows = layout::list_rows(app);
+fn start_filter(app: &mut App) {
     match app.study.as_mut() {
         None => {
             let items = home_searchables(app);
-            let mut home = std::mem::take(&mut app.home);
-            home.set_query(query, items, rows);
-            app.home = home;
+            app.home.start_filter(items);
         }
-        Some(screen) => {
+        Some(screen) if screen.tab != Tab::Post => {
             let items = tab_searchables(&screen.study, screen.tab);
-            screen.lists[screen.tab.index()].set_query(query, items, rows);
+            screen.lists[screen.tab.index()].start_filter(items);
         }
+        Some(_) => {}
     }
+}
+
+fn set_query(app: &mut App, query: String) {
+    let query: String = query.chars().take(MAX_QUERY_CHARS).collect();
+    with_list(app, |list, _, rows| list.set_query(query, rows));
 }
 
 fn home_searchables(app: &App) -> Vec<Searchable> {

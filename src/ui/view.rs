@@ -2,12 +2,12 @@
 
 mod chapters;
 mod confirm;
-mod help;
+pub mod help;
 mod home;
 pub mod layout;
 mod list;
 mod members;
-mod post;
+pub mod post;
 pub mod reader;
 mod retro;
 mod sessions;
@@ -44,7 +44,7 @@ pub fn draw(app: &App, frame: &mut Frame) {
     }
     match &app.overlay {
         None => {}
-        Some(Overlay::Help) => help::draw(app, frame, body),
+        Some(Overlay::Help { scroll }) => help::draw(app, *scroll, frame, body),
         Some(Overlay::Reader { scroll }) => reader::draw(app, *scroll, frame, body),
         Some(Overlay::Confirm(confirm)) => confirm::draw(app, confirm, frame, body),
     }

@@ -4,7 +4,7 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Paragraph, Wrap};
+use ratatui::widgets::{Block, Paragraph};
 
 use super::list::{highlighted, render_list};
 use crate::domain::Chapter;
@@ -12,6 +12,7 @@ use crate::ui::app::{App, StudyScreen};
 use crate::ui::markdown::styled_lines;
 use crate::ui::theme::Theme;
 use crate::ui::view::layout::{Column, fit_table, list_rows};
+use crate::ui::wrap::wrap_lines;
 
 pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
     // A narrow window shows the list alone; Enter reads a chapter full screen.
@@ -82,9 +83,9 @@ pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
             )
         },
     );
-    let paragraph = Paragraph::new(text).wrap(Wrap { trim: false });
-    let inner_height = usize::from(detail.height.saturating_sub(2));
-    let cut = paragraph.line_count(detail.width.saturating_sub(2)) > inner_height;
+    let rows = wrap_lines(&text, detail.width.saturating_sub(2));
+    let cut = rows.len() > usize::from(detail.height.saturating_sub(2));
+    let paragraph = Paragraph::new(rows);
     let mut block = Block::bordered()
         .border_set(app.theme.border)
         .title(" Detail ");

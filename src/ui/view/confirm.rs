@@ -3,9 +3,10 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+use ratatui::widgets::{Block, Clear, Paragraph};
 
 use crate::ui::app::{App, Confirm};
+use crate::ui::wrap::wrap_lines;
 
 pub fn draw(app: &App, confirm: &Confirm, frame: &mut Frame, area: Rect) {
     let width = 60.min(area.width);
@@ -19,14 +20,14 @@ pub fn draw(app: &App, confirm: &Confirm, frame: &mut Frame, area: Rect) {
             Span::raw(" no"),
         ]),
     ];
-    let paragraph = Paragraph::new(text).wrap(Wrap { trim: false });
-    let height = u16::try_from(paragraph.line_count(width.saturating_sub(2)) + 2)
+    let rows = wrap_lines(&text, width.saturating_sub(2));
+    let height = u16::try_from(rows.len() + 2)
         .unwrap_or(u16::MAX)
         .min(area.height);
     let popup = area.centered(Constraint::Length(width), Constraint::Length(height));
     frame.render_widget(Clear, popup);
     frame.render_widget(
-        paragraph.block(
+        Paragraph::new(rows).block(
             Block::bordered()
                 .border_set(app.theme.border)
                 .title(Span::styled(" Confirm ", app.theme.title)),

@@ -4,12 +4,13 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph, Wrap};
+use ratatui::widgets::{Block, Paragraph};
 
 use super::list::{highlighted, render_list};
 use crate::store::StudySummary;
 use crate::ui::app::App;
 use crate::ui::view::layout::{Column, fit_table, list_rows};
+use crate::ui::wrap::wrap_lines;
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let [title, body] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
@@ -124,7 +125,7 @@ fn draw_summary(app: &App, study: &StudySummary, frame: &mut Frame, area: Rect) 
         Line::styled("Enter opens the study.", app.theme.dim),
     ];
     frame.render_widget(
-        Paragraph::new(lines).wrap(Wrap { trim: false }).block(
+        Paragraph::new(wrap_lines(&lines, area.width.saturating_sub(2))).block(
             Block::bordered()
                 .border_set(app.theme.border)
                 .title(" Summary "),
@@ -149,8 +150,7 @@ fn draw_empty(app: &App, frame: &mut Frame, area: Rect) {
         ),
     ];
     frame.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
+        Paragraph::new(wrap_lines(&lines, area.width.saturating_sub(2)))
             .block(Block::bordered().border_set(app.theme.border)),
         area,
     );

@@ -4,47 +4,53 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+use ratatui::widgets::{Block, Clear, Paragraph};
 
 use super::chapters::detail_lines;
 use crate::ui::action::Tab;
 use crate::ui::app::App;
+use crate::ui::wrap::wrap_lines;
 
 pub fn draw(app: &App, scroll: usize, frame: &mut Frame, area: Rect) {
-    let Some(paragraph) = paragraph(app) else {
+    let Some(rows) = rows(app, area.width) else {
         return;
     };
-    let total = paragraph.line_count(area.width.saturating_sub(2));
+    let total = rows.len();
     let height = usize::from(area.height.saturating_sub(2));
     let bottom = (scroll + height).min(total);
     frame.render_widget(Clear, area);
     frame.render_widget(
-        paragraph
-            .scroll((u16::try_from(scroll).unwrap_or(u16::MAX), 0))
-            .block(
-                Block::bordered()
-                    .border_set(app.theme.border)
-                    .title(" Chapter ")
-                    .title_bottom(Line::styled(
-                        format!(" lines {}-{bottom} of {total} ", (scroll + 1).min(total)),
-                        app.theme.dim,
-                    )),
-            ),
+        Paragraph::new(
+            rows.into_iter()
+                .skip(scroll)
+                .take(height)
+                .collect::<Vec<_>>(),
+        )
+        .block(
+            Block::bordered()
+                .border_set(app.theme.border)
+                .title(" Chapter ")
+                .title_bottom(Line::styled(
+                    format!(" lines {}-{bottom} of {total} ", (scroll + 1).min(total)),
+                    app.theme.dim,
+                )),
+        ),
         area,
     );
 }
 
 /// The furthest the reader scrolls: the last line at the bottom of the box.
 pub fn max_scroll(app: &App) -> usize {
-    let Some(paragraph) = paragraph(app) else {
+    let Some(rows) = rows(app, app.width) else {
         return 0;
     };
     // The reader covers everything but the status line.
-    let total = paragraph.line_count(app.width.saturating_sub(2));
-    total.saturating_sub(usize::from(app.height.saturating_sub(3)))
+    rows.len()
+        .saturating_sub(usize::from(app.height.saturating_sub(3)))
 }
 
-fn paragraph(app: &App) -> Option<Paragraph<'_>> {
+/// The selected chapter's text wrapped into the reader's box on a window `width` wide.
+fn rows(app: &App, width: u16) -> Option<Vec<Line<'static>>> {
     let screen = app.study.as_ref()?;
     let list = &screen.lists[Tab::Chapters.index()];
     let i = list.selected_item(screen.study.chapters.len())?;
@@ -53,5 +59,5 @@ fn paragraph(app: &App) -> Option<Paragraph<'_>> {
         &screen.study.chapters[i],
         screen.notes_of(i).unwrap_or_default(),
     );
-    Some(Paragraph::new(lines).wrap(Wrap { trim: false }))
+    Some(wrap_lines(&lines, width.saturating_sub(2)))
 }

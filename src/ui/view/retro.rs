@@ -4,11 +4,12 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph, Wrap};
+use ratatui::widgets::{Block, Paragraph};
 
 use super::list::{highlighted, position_spans};
 use crate::domain::RetroKind;
 use crate::ui::app::{App, StudyScreen};
+use crate::ui::wrap::wrap_lines;
 
 pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
     let columns: [Rect; 3] = Layout::horizontal([Constraint::Fill(1); 3]).areas(area);
@@ -62,9 +63,7 @@ pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
                 .title_bottom(Line::from(position_spans(app, list, retro.len())).right_aligned());
         }
         frame.render_widget(
-            Paragraph::new(lines)
-                .wrap(Wrap { trim: false })
-                .block(block),
+            Paragraph::new(wrap_lines(&lines, column.width.saturating_sub(2))).block(block),
             column,
         );
     }

@@ -1,0 +1,196 @@
+//! Wrapping styled text to a width in terminal cells, by grapheme and display width.
+//!
+//! ratatui's own word wrapper lets a row run one cell past the width when a double-width
+//! character arrives with one cell left (the row is measured before the character is
+//! added), which in Korean text happens on almost every screen and overwrites the box's
+//! border. Wrapping here, before the text reaches a `Paragraph`, keeps every row within the
+//! width and gives exact row counts for scrolling.
+
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use unicode_segmentation::UnicodeSegmentation;
+use unicode_width::UnicodeWidthStr;
+
+/// `lines` wrapped to `width` cells: at spaces where it can, inside a word longer than a
+/// row where it must. Spaces where a line breaks are dropped; an empty line stays one row.
+pub fn wrap_lines(lines: &[Line<'_>], width: u16) -> Vec<Line<'static>> {
+    let mut rows = Vec::with_capacity(lines.len());
+    for line in lines {
+        wrap_line_into(line, usize::from(width.max(1)), &mut rows);
+    }
+    rows
+}
+
+/// How many rows `line` takes at `width`.
+pub fn row_count(line: &Line<'_>, width: u16) -> usize {
+    let mut rows = Vec::new();
+    wrap_line_into(line, usize::from(width.max(1)), &mut rows);
+    rows.len()
+}
+
+const TAB: &str = "    ";
+
+/// A grapheme with its style and width.
+struct Piece<'a> {
+    text: &'a str,
+    style: Style,
+    width: usize,
+    space: bool,
+}
+
+/// One row being filled, its spans merged by style.
+struct Row {
+    spans: Vec<Span<'static>>,
+    width: usize,
+}
+
+impl Row {
+    fn new() -> Row {
+        Row {
+            spans: Vec::new(),
+            width: 0,
+        }
+    }
+
+    fn push(&mut self, piece: &Piece<'_>) {
+        match self.spans.last_mut() {
+            Some(last) if last.style == piece.style => last.content.to_mut().push_str(piece.text),
+            _ => self
+                .spans
+                .push(Span::styled(piece.text.to_owned(), piece.style)),
+        }
+        self.width += piece.width;
+    }
+}
+
+fn wrap_line_into(line: &Line<'_>, width: usize, out: &mut Vec<Line<'static>>) {
+    let pieces: Vec<Piece> = line
+        .spans
+        .iter()
+        .flat_map(|span| {
+            span.content.graphemes(true).map(|g| {
+                // A tab is shown as spaces; it would move the terminal's cursor.
+                let g = if g == "\t" { TAB } else { g };
+                Piece {
+                    text: g,
+                    style: span.style,
+                    width: g.width(),
+                    space: g.chars().all(char::is_whitespace),
+                }
+            })
+        })
+        // Other controls would move the cursor too; they are not shown.
+        .filter(|p| !p.text.chars().any(char::is_control))
+        .collect();
+    let finish = |row: Row, out: &mut Vec<Line<'static>>| {
+        out.push(Line::from(row.spans).style(line.style));
+    };
+    let first_row = out.len();
+    let mut row = Row::new();
+    // Spaces wait until the word after them: they are dropped if the line breaks there.
+    let mut spaces: &[Piece] = &[];
+    let mut i = 0;
+    while i < pieces.len() {
+        let space = pieces[i].space;
+        let end = (i..pieces.len())
+            .find(|&j| pieces[j].space != space)
+            .unwrap_or(pieces.len());
+        let run = &pieces[i..end];
+        i = end;
+        if space {
+            spaces = run;
+            continue;
+        }
+        let spaces_width: usize = spaces.iter().map(|p| p.width).sum();
+        let word_width: usize = run.iter().map(|p| p.width).sum();
+        if row.width + spaces_width + word_width <= width {
+            spaces.iter().chain(run).for_each(|p| row.push(p));
+        } else {
+            if word_width <= width && row.width > 0 {
+                finish(std::mem::replace(&mut row, Row::new()), out);
+            } else if row.width + spaces_width < width {
+                spaces.iter().for_each(|p| row.push(p));
+            }
+            // A word longer than a row is cut where the row ends.
+            for piece in run {
+                if row.width + piece.width > width && row.width > 0 {
+                    finish(std::mem::replace(&mut row, Row::new()), out);
+                }
+                row.push(piece);
+            }
+        }
+        spaces = &[];
+    }
+    if row.width > 0 || out.len() == first_row {
+        finish(row, out);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rows(text: &str, width: u16) -> Vec<String> {
+        wrap_lines(&[Line::raw(text)], width)
+            .iter()
+            .map(ToString::to_string)
+            .collect()
+    }
+
+    #[test]
+    fn a_wide_character_never_crosses_the_width() {
+        // 35 cells of text in 34: ratatui's wrapper leaves "말을" on the first row.
+        assert_eq!(
+            rows("신뢰성·확장성·유지보수성이라는 말을", 34),
+            vec!["신뢰성·확장성·유지보수성이라는", "말을"]
+        );
+    }
+
+    #[test]
+    fn words_longer_than_a_row_are_cut() {
+        assert_eq!(rows("가나다라마바", 5), vec!["가나", "다라", "마바"]);
+        assert_eq!(rows("abcdefgh ij", 4), vec!["abcd", "efgh", "ij"]);
+    }
+
+    #[test]
+    fn combining_marks_and_emoji_stay_whole() {
+        assert_eq!(
+            rows("x\u{304}x\u{304}x\u{304}", 2),
+            vec!["x\u{304}x\u{304}", "x\u{304}"]
+        );
+        assert_eq!(rows("👩‍👩‍👧 가족", 4), vec!["👩‍👩‍👧", "가족"]);
+    }
+
+    #[test]
+    fn indentation_and_empty_lines_are_kept() {
+        assert_eq!(rows("", 10), vec![""]);
+        assert_eq!(rows("  - item", 10), vec!["  - item"]);
+    }
+
+    #[test]
+    fn styles_survive_the_wrap() {
+        let bold = Style::new().bold();
+        let line = Line::from(vec![Span::styled("굵은 글씨", bold), Span::raw(" 보통")]);
+        let wrapped = wrap_lines(&[line], 6);
+        let text: Vec<String> = wrapped.iter().map(ToString::to_string).collect();
+        assert_eq!(text, vec!["굵은", "글씨", "보통"]);
+        assert_eq!(wrapped[1].spans[0].style, bold);
+        assert_eq!(wrapped[2].spans[0].style, Style::new());
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn every_row_fits_and_no_text_is_lost(
+            text in "[가-힣a-z·🙂 ]{0,80}",
+            width in 2u16..40,
+        ) {
+            let wrapped = wrap_lines(&[Line::raw(text.clone())], width);
+            for row in &wrapped {
+                proptest::prop_assert!(row.width() <= usize::from(width), "{row} > {width}");
+            }
+            let kept: String = wrapped.iter().map(ToString::to_string).collect::<String>();
+            let strip = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+            proptest::prop_assert_eq!(strip(&kept), strip(&text));
+        }
+    }
+}
