@@ -173,11 +173,20 @@ fn switch_tab(app: &mut App, action: Action) {
         _ => screen.tab,
     };
     if screen.tab == Tab::Post && screen.post.is_none() {
-        // The post needs the notes the outline left out, so the whole study is read here.
-        let text = match app.store.load_study(screen.id) {
-            Ok(study) => post::render(&study, &app.post_options)
-                .unwrap_or_else(|e| format!("The post cannot be rendered: {e}")),
-            Err(e) => format!("The study cannot be read for the post: {e}"),
+        // The built-in post shows notes only with `with_notes`; a template of the user's
+        // may show them anywhere. Otherwise the outline in memory is all the post needs.
+        let needs_notes = app.post_options.with_notes || app.post_options.template.is_some();
+        let render = |study: &Study| {
+            post::render(study, &app.post_options)
+                .unwrap_or_else(|e| format!("The post cannot be rendered: {e}"))
+        };
+        let text = if needs_notes {
+            match app.store.load_study(screen.id) {
+                Ok(study) => render(&study),
+                Err(e) => format!("The study cannot be read for the post: {e}"),
+            }
+        } else {
+            render(&screen.study)
         };
         let lines = styled_lines(&text, &app.theme);
         let width = view::post::inner_width(app.width);

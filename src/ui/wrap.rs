@@ -23,6 +23,10 @@ pub fn wrap_lines(lines: &[Line<'_>], width: u16) -> Vec<Line<'static>> {
 
 /// How many rows `line` takes at `width`.
 pub fn row_count(line: &Line<'_>, width: u16) -> usize {
+    // Most lines fit; measuring them is cheaper than wrapping them.
+    if line.width() <= usize::from(width) && !line.spans.iter().any(|s| s.content.contains('\t')) {
+        return 1;
+    }
     let mut rows = Vec::new();
     wrap_line_into(line, usize::from(width.max(1)), &mut rows);
     rows.len()
