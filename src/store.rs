@@ -5,12 +5,18 @@
 //! (leaving the file byte-identical) a file that is not SQLite, a SQLite file of another
 //! program, or a journal from a newer studylog.
 
+mod chapters;
 mod codec;
 mod import;
 mod maintenance;
+mod members;
 mod migrations;
+mod retro;
+mod sessions;
 mod snapshot;
 mod studies;
+mod undo;
+mod write;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -24,6 +30,7 @@ pub use maintenance::CheckReport;
 pub use migrations::LATEST_VERSION;
 pub use snapshot::RowIds;
 pub use studies::{StudyId, StudySummary};
+pub use undo::Snapshot;
 
 /// Written into the file header (`PRAGMA application_id`) so that studylog recognises its
 /// own journals: "STLG".

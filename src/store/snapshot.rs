@@ -25,7 +25,7 @@ pub struct RowIds {
 /// Whether a load reads the long texts (chapter and session notes), or leaves them empty
 /// for a screen that fetches the one it shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Bodies {
+pub(super) enum Bodies {
     Read,
     Skip,
 }
@@ -204,7 +204,11 @@ pub(super) fn insert(conn: &Connection, study: &Study, position: Option<i64>) ->
     Ok(StudyId(study_id))
 }
 
-fn load(conn: &Connection, StudyId(id): StudyId, bodies: Bodies) -> Result<(Study, RowIds)> {
+pub(super) fn load(
+    conn: &Connection,
+    StudyId(id): StudyId,
+    bodies: Bodies,
+) -> Result<(Study, RowIds)> {
     let mut ids = RowIds::default();
     let mut study = conn.query_row(
         "SELECT s.name, s.status, s.started_on, s.ended_on, s.cadence, s.venue, s.motivation,

@@ -1,0 +1,69 @@
+//! Adding, changing and removing a study's members. A member is referred to by row id, so a
+//! rename reaches every chapter, session and draw that names them.
+
+use rusqlite::params;
+
+use super::write::{member_id, next_position, unknown};
+use super::{Result, Store, StudyId};
+use crate::domain::Member;
+
+impl Store {
+    /// Adds `member` at the end of the study's members; returns its row id.
+    pub fn add_member(&mut self, study: StudyId, member: &Member) -> Result<i64> {
+        self.write(study, |tx| {
+            refuse_taken_name(tx, study, &member.name, None)?;
+            if member.me {
+                tx.execute("UPDATE member SET me = 0 WHERE study_id = ?1", [study.0])?;
+            }
+            let position = next_position(tx, "member", study)?;
+            tx.execute(
+                "INSERT INTO member (study_id, position, name, me) VALUES (?1, ?2, ?3, ?4)",
+                params![study.0, position, member.name, member.me],
+            )?;
+            Ok(tx.last_insert_rowid())
+        })
+    }
+
+    /// Renames the member and sets whether they are me (which unmarks anyone else).
+    pub fn update_member(&mut self, study: StudyId, id: i64, member: &Member) -> Result<()> {
+        self.write(study, |tx| {
+            refuse_taken_name(tx, study, &member.name, Some(id))?;
+            if member.me {
+                tx.execute(
+                    "UPDATE member SET me = 0 WHERE study_id = ?1 AND id != ?2",
+                    params![study.0, id],
+                )?;
+            }
+            tx.execute(
+                "UPDATE member SET name = ?1, me = ?2 WHERE id = ?3",
+                params![member.name, member.me, id],
+            )?;
+            Ok(())
+        })
+    }
+
+    /// Removes the member with their attendance and draws; chapters and sessions they
+    /// presented keep no presenter.
+    pub fn delete_member(&mut self, study: StudyId, id: i64) -> Result<()> {
+        self.write(study, |tx| {
+            tx.execute("DELETE FROM member WHERE id = ?1", [id])?;
+            Ok(())
+        })
+    }
+}
+
+/// Members are told apart by name, in attendance and presenters: two cannot share one.
+fn refuse_taken_name(
+    tx: &rusqlite::Connection,
+    study: StudyId,
+    name: &str,
+    except: Option<i64>,
+) -> Result<()> {
+    match member_id(tx, study, name)? {
+        Some(other) if Some(other) != except => Err(unknown(
+            "name",
+            format!("{name:?} is already a member of this study"),
+        )),
+        _ => Ok(()),
+    }
+}
