@@ -3,9 +3,11 @@
 //! from a file, from the database or typed into a form is the same value.
 
 pub mod ledger;
+pub mod schedule;
 pub mod stats;
 pub mod study;
 pub mod text;
+pub mod toc;
 pub mod validate;
 
 pub use study::{

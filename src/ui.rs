@@ -4,7 +4,10 @@
 
 pub mod action;
 pub mod app;
+pub mod form;
+pub mod forms;
 pub mod fuzzy;
+pub mod input;
 pub mod keymap;
 pub mod list;
 pub mod markdown;

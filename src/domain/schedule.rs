@@ -1,0 +1,193 @@
+//! What a new session probably is: the next date of the study's cadence, the next chapter
+//! nobody has met about yet, and the presenter that chapter has.
+
+use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
+
+use super::study::Study;
+
+/// How often a study meets, read from its free-text cadence ("weekly, Sunday 20:00",
+/// "격주 토요일 오전").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cadence {
+    pub every: Every,
+    pub weekday: Option<Weekday>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Every {
+    Days(u64),
+    Month,
+}
+
+const WEEKDAYS: [(Weekday, &[&str]); 7] = [
+    (Weekday::Mon, &["monday", "월요일"]),
+    (Weekday::Tue, &["tuesday", "화요일"]),
+    (Weekday::Wed, &["wednesday", "수요일"]),
+    (Weekday::Thu, &["thursday", "목요일"]),
+    (Weekday::Fri, &["friday", "금요일"]),
+    (Weekday::Sat, &["saturday", "토요일"]),
+    (Weekday::Sun, &["sunday", "일요일"]),
+];
+
+impl Cadence {
+    /// The cadence the words describe; weekly when they say nothing the code understands.
+    pub fn parse(text: &str) -> Cadence {
+        let text = text.to_lowercase();
+        let has = |words: &[&str]| words.iter().any(|w| text.contains(w));
+        let every = if has(&["biweekly", "fortnight", "every two weeks", "격주", "2주"]) {
+            Every::Days(14)
+        } else if has(&["monthly", "every month", "매월", "매달", "월 1회", "한 달"]) {
+            Every::Month
+        } else if has(&["daily", "every day", "매일"]) {
+            Every::Days(1)
+        } else {
+            Every::Days(7)
+        };
+        let weekday = WEEKDAYS
+            .iter()
+            .find(|(_, names)| has(names))
+            .map(|(day, _)| *day);
+        Cadence { every, weekday }
+    }
+
+    fn after(self, date: NaiveDate) -> NaiveDate {
+        let next = match self.every {
+            Every::Days(n) => date.checked_add_days(Days::new(n)),
+            Every::Month => date.checked_add_months(Months::new(1)),
+        };
+        next.unwrap_or(date)
+    }
+}
+
+/// The first date on or after `date` that is a `weekday`.
+fn on_or_after(date: NaiveDate, weekday: Weekday) -> NaiveDate {
+    let ahead = (7 + weekday.num_days_from_monday() - date.weekday().num_days_from_monday()) % 7;
+    date.checked_add_days(Days::new(u64::from(ahead)))
+        .unwrap_or(date)
+}
+
+/// The date of the study's next session: one cadence after the last session, on the
+/// cadence's weekday if it names one; the study's start (or `today`) before any session.
+pub fn next_session_date(study: &Study, today: NaiveDate) -> NaiveDate {
+    let cadence = Cadence::parse(&study.cadence);
+    let date = match study.sessions.iter().map(|s| s.held_on).max() {
+        Some(last) => {
+            let next = cadence.after(last);
+            // A weekly cadence on a named day: the first such day after the last session.
+            match (cadence.weekday, cadence.every) {
+                (Some(day), Every::Days(7)) => on_or_after(last.succ_opt().unwrap_or(last), day),
+                _ => next,
+            }
+        }
+        None => study.started_on.unwrap_or(today),
+    };
+    match (cadence.weekday, study.sessions.is_empty()) {
+        (Some(day), true) => on_or_after(date, day),
+        _ => date,
+    }
+}
+
+/// The first chapter, in the study's order, that no session has covered yet.
+pub fn next_unmet_chapter(study: &Study) -> Option<u32> {
+    study
+        .chapters
+        .iter()
+        .map(|c| c.number)
+        .find(|n| !study.sessions.iter().any(|s| s.chapters.contains(n)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{Chapter, Session};
+
+    fn date(s: &str) -> NaiveDate {
+        s.parse().expect("date")
+    }
+
+    fn study(cadence: &str, sessions: &[&str]) -> Study {
+        let mut s = Study::new("s", "b");
+        s.cadence = cadence.into();
+        s.chapters = (1..=4).map(|n| Chapter::new(n, format!("{n}장"))).collect();
+        s.sessions = sessions
+            .iter()
+            .enumerate()
+            .map(|(i, d)| Session {
+                held_on: date(d),
+                chapters: vec![u32::try_from(i).expect("small") + 1],
+                presenter: None,
+                attendance: vec![],
+                notes: String::new(),
+            })
+            .collect();
+        s
+    }
+
+    #[test]
+    fn cadences_are_read_in_english_and_korean() {
+        assert_eq!(
+            Cadence::parse("weekly, Sunday 20:00"),
+            Cadence {
+                every: Every::Days(7),
+                weekday: Some(Weekday::Sun)
+            }
+        );
+        assert_eq!(Cadence::parse("격주 토요일 오전").every, Every::Days(14));
+        assert_eq!(
+            Cadence::parse("격주 토요일 오전").weekday,
+            Some(Weekday::Sat)
+        );
+        assert_eq!(Cadence::parse("매월 첫째 주").every, Every::Month);
+        assert_eq!(Cadence::parse("whenever").every, Every::Days(7));
+    }
+
+    #[test]
+    fn the_next_session_follows_the_last_one() {
+        let today = date("2025-06-01");
+        // 2025-03-02 was a Sunday.
+        assert_eq!(
+            next_session_date(
+                &study("매주 일요일 밤 9시", &["2025-03-02", "2025-03-09"]),
+                today
+            ),
+            date("2025-03-16")
+        );
+        // A session moved to a Tuesday: back to Sunday after it.
+        assert_eq!(
+            next_session_date(&study("weekly, Sunday", &["2025-03-11"]), today),
+            date("2025-03-16")
+        );
+        assert_eq!(
+            next_session_date(&study("격주", &["2025-03-02"]), today),
+            date("2025-03-16")
+        );
+        assert_eq!(
+            next_session_date(&study("monthly", &["2025-01-31"]), today),
+            date("2025-02-28")
+        );
+    }
+
+    #[test]
+    fn the_first_session_is_at_the_start_or_today() {
+        let today = date("2025-06-04"); // a Wednesday
+        let mut s = study("", &[]);
+        assert_eq!(next_session_date(&s, today), today);
+        s.started_on = Some(date("2025-03-02"));
+        assert_eq!(next_session_date(&s, today), date("2025-03-02"));
+        s.started_on = None;
+        s.cadence = "매주 일요일".into();
+        assert_eq!(next_session_date(&s, today), date("2025-06-08"));
+    }
+
+    #[test]
+    fn the_next_chapter_is_the_first_without_a_session() {
+        assert_eq!(next_unmet_chapter(&study("", &["2025-03-02"])), Some(2));
+        assert_eq!(
+            next_unmet_chapter(&study(
+                "",
+                &["2025-03-02", "2025-03-09", "2025-03-16", "2025-03-23"]
+            )),
+            None
+        );
+    }
+}

@@ -1,0 +1,200 @@
+//! A session: its date, the chapters it covered, the presenter, and each member's
+//! attendance. A new one starts from what is likely: the next date of the study's cadence,
+//! the next chapter nobody has met about, that chapter's presenter, and everyone present.
+
+use chrono::NaiveDate;
+
+use super::{EntityForm, FieldErrors, NONE, Target, read_date, read_number};
+use crate::domain::schedule::{next_session_date, next_unmet_chapter};
+use crate::domain::{Attendance, AttendanceStatus, Session, Study};
+use crate::ui::form::{Field, Form};
+
+/// The attendance choices, in the order Space cycles them; the last leaves the member off
+/// the session's list.
+const MARKS: [&str; 4] = ["present", "absent", "unprepared", NONE];
+
+pub fn form(
+    target: Target,
+    study: &Study,
+    session: Option<&Session>,
+    today: NaiveDate,
+) -> EntityForm {
+    let (date, chapters, presenter) = match session {
+        Some(s) => (s.held_on, s.chapters.clone(), s.presenter.clone()),
+        None => {
+            let chapter = next_unmet_chapter(study);
+            let presenter = chapter
+                .and_then(|n| study.chapter(n))
+                .and_then(|c| c.presenter.clone());
+            (
+                next_session_date(study, today),
+                chapter.into_iter().collect(),
+                presenter,
+            )
+        }
+    };
+    let mut presenters = vec![NONE.to_owned()];
+    presenters.extend(study.members.iter().map(|m| m.name.clone()));
+    let presenter = presenter
+        .and_then(|p| presenters.iter().position(|name| *name == p))
+        .unwrap_or(0);
+    let mut fields = vec![
+        Field::text("held_on", "Date", &date.to_string()).with_hint("YYYY-MM-DD"),
+        Field::text(
+            "chapters",
+            "Chapters",
+            &chapters
+                .iter()
+                .map(u32::to_string)
+                .collect::<Vec<_>>()
+                .join(", "),
+        )
+        .with_hint("chapter numbers, such as 3 or 8, 9"),
+        Field::choice("presenter", "Presenter", presenters, presenter),
+    ];
+    for member in &study.members {
+        let mark = match session {
+            None => 0,
+            Some(s) => s
+                .attendance
+                .iter()
+                .find(|a| a.member == member.name)
+                .map_or(3, |a| match a.status {
+                    AttendanceStatus::Present => 0,
+                    AttendanceStatus::Absent => 1,
+                    AttendanceStatus::Unprepared => 2,
+                }),
+        };
+        fields.push(
+            Field::choice(
+                "attendance",
+                member.name.clone(),
+                MARKS.map(str::to_owned).to_vec(),
+                mark,
+            )
+            .with_hint("Space: present, absent, unprepared, not counted"),
+        );
+    }
+    Form::new(
+        if session.is_some() {
+            "Edit session"
+        } else {
+            "New session"
+        },
+        target,
+        fields,
+    )
+}
+
+/// The session the form describes; `notes` are carried over, as the form does not show them.
+pub fn read(form: &EntityForm, notes: String) -> Result<Session, FieldErrors> {
+    let mut errors = Vec::new();
+    let held_on = read_date(&mut errors, "held_on", form.value("held_on"));
+    if held_on.is_none() && errors.is_empty() {
+        errors.push(("held_on", "a session needs a date".to_owned()));
+    }
+    let mut chapters = Vec::new();
+    for part in form
+        .value("chapters")
+        .split([',', ' ', '、'])
+        .filter(|p| !p.trim().is_empty())
+    {
+        if let Some(n) = read_number::<u32>(&mut errors, "chapters", part, "a chapter number")
+            && !chapters.contains(&n)
+        {
+            chapters.push(n);
+        }
+    }
+    let presenter = Some(form.value("presenter"))
+        .filter(|p| *p != NONE)
+        .map(str::to_owned);
+    let attendance = form
+        .fields
+        .iter()
+        .filter(|f| f.key == "attendance")
+        .filter_map(|f| {
+            let status = match f.choice {
+                0 => AttendanceStatus::Present,
+                1 => AttendanceStatus::Absent,
+                2 => AttendanceStatus::Unprepared,
+                _ => return None,
+            };
+            Some(Attendance {
+                member: f.label.clone(),
+                status,
+            })
+        })
+        .collect();
+    match (held_on, errors.is_empty()) {
+        (Some(held_on), true) => Ok(Session {
+            held_on,
+            chapters,
+            presenter,
+            attendance,
+            notes,
+        }),
+        _ => Err(errors),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{Chapter, Member};
+
+    fn study() -> Study {
+        let mut s = Study::new("s", "b");
+        s.cadence = "매주 일요일".into();
+        s.members = ["김서연", "이도윤"]
+            .map(|n| Member {
+                name: n.into(),
+                me: false,
+            })
+            .to_vec();
+        s.chapters = (1..=3).map(|n| Chapter::new(n, format!("{n}장"))).collect();
+        s.chapters[1].presenter = Some("이도윤".into());
+        s.sessions.push(Session {
+            held_on: "2025-03-02".parse().expect("date"),
+            chapters: vec![1],
+            presenter: None,
+            attendance: vec![],
+            notes: String::new(),
+        });
+        s
+    }
+
+    #[test]
+    fn a_new_session_starts_from_what_is_likely() {
+        let today = "2025-06-01".parse().expect("date");
+        let form = form(Target::NewSession, &study(), None, today);
+        assert_eq!(form.value("held_on"), "2025-03-09");
+        assert_eq!(form.value("chapters"), "2");
+        assert_eq!(form.value("presenter"), "이도윤");
+        let session = read(&form, String::new()).expect("valid");
+        assert_eq!(session.attendance.len(), 2);
+        assert!(
+            session
+                .attendance
+                .iter()
+                .all(|a| a.status == AttendanceStatus::Present)
+        );
+    }
+
+    #[test]
+    fn attendance_cycles_and_a_member_can_be_left_off() {
+        let today = "2025-06-01".parse().expect("date");
+        let mut form = form(Target::NewSession, &study(), None, today);
+        form.fields[3].cycle(true); // 김서연: absent
+        form.fields[4].cycle(false); // 이도윤: not counted
+        form.fields[1].input.set("2, 3, 2");
+        let session = read(&form, String::new()).expect("valid");
+        assert_eq!(session.chapters, vec![2, 3]);
+        assert_eq!(
+            session.attendance,
+            vec![Attendance {
+                member: "김서연".into(),
+                status: AttendanceStatus::Absent
+            }]
+        );
+    }
+}
