@@ -116,14 +116,21 @@ fn the_help_lists_the_keys_of_the_screen_underneath() {
     press(&mut app, &["Enter", "?"]);
     let text = screen(&app);
     for line in [
+        "Enter  read the chapter's whole text",
+        "a  add a chapter",
+        "s  next status",
         "Tab  next tab",
         "Shift-Tab  previous tab",
-        "j/Down  next item",
-        "Ctrl-c  quit",
     ] {
         assert!(text.contains(line), "{line} missing:\n{text}");
     }
     insta::assert_snapshot!("help_study_80x24", text);
+    press(&mut app, &["G"]);
+    let text = screen(&app);
+    assert!(
+        text.contains("Ctrl-c  quit"),
+        "the end of the help:\n{text}"
+    );
 }
 
 #[test]

@@ -61,8 +61,10 @@ pub enum Action {
     ShowTab(Tab),
     /// `/`: start typing a filter for the current list.
     StartFilter,
-    FilterType(char),
-    FilterErase,
+    /// A character typed into the filter or the focused field.
+    Type(char),
+    /// Backspace in the filter or the focused field.
+    Erase,
     /// Keep the filter and go back to moving in the list.
     AcceptFilter,
     ClearFilter,
@@ -70,4 +72,40 @@ pub enum Action {
     WritePost,
     Yes,
     No,
+
+    // Editing.
+    Add,
+    Edit,
+    Delete,
+    Undo,
+    /// Edit the open study's own fields (book, deposit, the retrospective's text).
+    EditStudy,
+    CycleStatus,
+    PasteToc,
+    EditNotes,
+    DrawPresenter,
+    /// Retro: focus the column on the left or right.
+    ColumnLeft,
+    ColumnRight,
+    /// Retro: move the selected point up or down its column, or to another column.
+    MoveUp,
+    MoveDown,
+    MoveLeft,
+    MoveRight,
+    /// Attendance: the selected member's next mark.
+    CycleMark,
+
+    // In a form.
+    NextField,
+    PreviousField,
+    Save,
+    Cancel,
+    ExternalEditor,
+    CursorLeft,
+    CursorRight,
+    CursorHome,
+    CursorEnd,
+    DeleteForward,
+    Newline,
+    ClearField,
 }

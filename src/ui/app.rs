@@ -7,14 +7,15 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use ratatui::text::Line;
 
 use super::action::{Action, Tab};
+use super::forms::EntityForm;
 use super::keymap::{self, Context};
 use super::list::ListState;
 use super::theme::Theme;
 use super::update;
-use crate::domain::Study;
 use crate::domain::stats::StudyStats;
+use crate::domain::{RetroKind, Study};
 use crate::export::post::PostOptions;
-use crate::store::{RowIds, Store, StudyId, StudySummary};
+use crate::store::{RowIds, Snapshot, Store, StudyId, StudySummary};
 
 pub use super::list::Cursor;
 
@@ -31,6 +32,8 @@ pub struct StudyScreen {
     pub notes: Option<(usize, String)>,
     /// The exported post, rendered the first time the Post tab is shown.
     pub post: Option<PostPreview>,
+    /// The retro column that `a` adds to: the selected point's, or the one moved to.
+    pub retro_column: RetroKind,
 }
 
 impl StudyScreen {
@@ -70,6 +73,10 @@ pub enum Overlay {
     Reader { scroll: usize },
     /// A yes/no question.
     Confirm(Confirm),
+    /// Adding or editing one entity.
+    Form(Box<EntityForm>),
+    /// Taking attendance at the selected session; `cursor` is the member's row.
+    Attendance { cursor: usize },
 }
 
 pub struct Confirm {
@@ -81,6 +88,27 @@ pub struct Confirm {
 pub enum Pending {
     /// Write the post over the file of the same name.
     ReplacePost,
+    /// Delete this; the text says what it is, for the message afterwards.
+    Delete(Deletion, String),
+}
+
+/// Something the person asked to delete, by its row in the journal.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Deletion {
+    Study(StudyId),
+    Chapter { study: StudyId, row: i64 },
+    Member { study: StudyId, row: i64 },
+    Session { study: StudyId, row: i64 },
+    RetroPoint { study: StudyId, row: i64 },
+}
+
+/// The last deletion, which `u` takes back while the study has not changed since.
+pub struct Undo {
+    pub snapshot: Snapshot,
+    /// What was deleted, for the message: `chapter 3 "저장소와 검색"`.
+    pub what: String,
+    /// Whether the study itself was deleted (and the home screen shows the result).
+    pub whole_study: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -102,6 +130,8 @@ pub struct App {
     pub post_options: PostOptions,
     /// Where the post is written.
     pub post_folder: PathBuf,
+    /// The last deletion, until another edit makes it stale.
+    pub undo: Option<Undo>,
     /// The terminal's size in cells, for paging and scrolling.
     pub width: u16,
     pub height: u16,
@@ -120,6 +150,7 @@ impl App {
             theme,
             post_options,
             post_folder: PathBuf::from("."),
+            undo: None,
             width: 80,
             height: 24,
         };
@@ -144,6 +175,9 @@ impl App {
             Some(Overlay::Help { .. }) => Context::Help,
             Some(Overlay::Reader { .. }) => Context::Reader,
             Some(Overlay::Confirm(_)) => Context::Confirm,
+            Some(Overlay::Form(form)) if form.confirm_discard => Context::Confirm,
+            Some(Overlay::Form(_)) => Context::Form,
+            Some(Overlay::Attendance { .. }) => Context::Attendance,
             None => self.screen_context(),
         }
     }
@@ -166,13 +200,13 @@ impl App {
         }
         let context = self.context();
         let action = keymap::resolve(context, event).or_else(|| match (context, event.code) {
-            // While a filter is typed, letters are text, never commands.
-            (Context::Filter, KeyCode::Char(c))
+            // While a filter or a field is typed, letters are text, never commands.
+            (Context::Filter | Context::Form, KeyCode::Char(c))
                 if !event
                     .modifiers
                     .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
             {
-                Some(Action::FilterType(c))
+                Some(Action::Type(c))
             }
             _ => None,
         });
@@ -181,12 +215,10 @@ impl App {
         }
     }
 
-    /// Text pasted into the terminal (bracketed paste): typed into the filter when one is
-    /// being typed, otherwise ignored.
+    /// Text pasted into the terminal (bracketed paste): into the filter or the focused
+    /// field; on the Chapters tab, a table of contents to add.
     pub fn handle_paste(&mut self, text: &str) {
-        if self.context() == Context::Filter {
-            update::paste_into_filter(self, text);
-        }
+        update::paste(self, text);
     }
 
     pub fn resize(&mut self, width: u16, height: u16) {

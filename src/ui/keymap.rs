@@ -3,7 +3,10 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
+mod tables;
+
 use super::action::{Action, Tab};
+use tables::*;
 
 /// Where the person is: each context has its own bindings on top of the shared ones.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -17,6 +20,10 @@ pub enum Context {
     Reader,
     /// A yes/no question.
     Confirm,
+    /// A form's fields.
+    Form,
+    /// Taking attendance at a session.
+    Attendance,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,21 +32,28 @@ pub struct Key {
     pub modifiers: KeyModifiers,
 }
 
-const fn key(c: char) -> Key {
+pub(super) const fn key(c: char) -> Key {
     Key {
         code: KeyCode::Char(c),
         modifiers: KeyModifiers::NONE,
     }
 }
 
-const fn special(code: KeyCode) -> Key {
+pub(super) const fn special(code: KeyCode) -> Key {
     Key {
         code,
         modifiers: KeyModifiers::NONE,
     }
 }
 
-const fn ctrl(c: char) -> Key {
+pub(super) const fn alt(code: KeyCode) -> Key {
+    Key {
+        code,
+        modifiers: KeyModifiers::ALT,
+    }
+}
+
+pub(super) const fn ctrl(c: char) -> Key {
     Key {
         code: KeyCode::Char(c),
         modifiers: KeyModifiers::CONTROL,
@@ -55,7 +69,7 @@ pub struct Binding {
     pub hint: Option<&'static str>,
 }
 
-const fn bind(
+pub(super) const fn bind(
     keys: &'static [Key],
     action: Action,
     description: &'static str,
@@ -69,245 +83,6 @@ const fn bind(
     }
 }
 
-const NAVIGATION: &[Binding] = &[
-    bind(
-        &[key('j'), special(KeyCode::Down)],
-        Action::Next,
-        "next item",
-        None,
-    ),
-    bind(
-        &[key('k'), special(KeyCode::Up)],
-        Action::Previous,
-        "previous item",
-        None,
-    ),
-    bind(
-        &[key('g'), special(KeyCode::Home)],
-        Action::First,
-        "first item",
-        None,
-    ),
-    bind(
-        &[key('G'), special(KeyCode::End)],
-        Action::Last,
-        "last item",
-        None,
-    ),
-    bind(
-        &[special(KeyCode::PageDown)],
-        Action::PageDown,
-        "page down",
-        None,
-    ),
-    bind(&[special(KeyCode::PageUp)], Action::PageUp, "page up", None),
-];
-
-/// The keys that move in a list while letters are being typed into its filter.
-const ARROWS: &[Binding] = &[
-    bind(&[special(KeyCode::Down)], Action::Next, "next match", None),
-    bind(
-        &[special(KeyCode::Up)],
-        Action::Previous,
-        "previous match",
-        None,
-    ),
-    bind(
-        &[special(KeyCode::PageDown)],
-        Action::PageDown,
-        "page down",
-        None,
-    ),
-    bind(&[special(KeyCode::PageUp)], Action::PageUp, "page up", None),
-];
-
-const HOME: &[Binding] = &[
-    bind(
-        &[special(KeyCode::Enter)],
-        Action::Open,
-        "open the selected study",
-        Some("open"),
-    ),
-    bind(
-        &[key('/')],
-        Action::StartFilter,
-        "filter the studies as you type",
-        Some("filter"),
-    ),
-    bind(
-        &[key('q'), special(KeyCode::Esc)],
-        Action::Back,
-        "quit (Esc first clears a filter)",
-        Some("quit"),
-    ),
-];
-
-const CHAPTERS: &[Binding] = &[
-    bind(
-        &[special(KeyCode::Enter)],
-        Action::Open,
-        "read the chapter's whole text",
-        Some("read"),
-    ),
-    bind(
-        &[key('/')],
-        Action::StartFilter,
-        "filter the chapters by title, presenter, status",
-        Some("filter"),
-    ),
-];
-
-/// The lists of the Sessions, Members and Retro tabs.
-const LIST_TAB: &[Binding] = &[bind(
-    &[key('/')],
-    Action::StartFilter,
-    "filter this list as you type",
-    Some("filter"),
-)];
-
-const POST: &[Binding] = &[
-    bind(
-        &[key('w')],
-        Action::WritePost,
-        "write the post as YYYY-MM-DD-<slug>.md (current folder)",
-        Some("write file"),
-    ),
-    bind(
-        &[key('j'), special(KeyCode::Down)],
-        Action::Next,
-        "scroll down",
-        None,
-    ),
-    bind(
-        &[key('k'), special(KeyCode::Up)],
-        Action::Previous,
-        "scroll up",
-        None,
-    ),
-];
-
-const STUDY: &[Binding] = &[
-    bind(
-        &[special(KeyCode::Tab)],
-        Action::NextTab,
-        "next tab",
-        Some("tab"),
-    ),
-    bind(
-        &[special(KeyCode::BackTab)],
-        Action::PreviousTab,
-        "previous tab",
-        None,
-    ),
-    bind(
-        &[key('1')],
-        Action::ShowTab(Tab::Chapters),
-        "Chapters tab",
-        None,
-    ),
-    bind(
-        &[key('2')],
-        Action::ShowTab(Tab::Sessions),
-        "Sessions tab",
-        None,
-    ),
-    bind(
-        &[key('3')],
-        Action::ShowTab(Tab::Members),
-        "Members tab",
-        None,
-    ),
-    bind(&[key('4')], Action::ShowTab(Tab::Retro), "Retro tab", None),
-    bind(&[key('5')], Action::ShowTab(Tab::Post), "Post tab", None),
-    bind(
-        &[key('q'), special(KeyCode::Esc)],
-        Action::Back,
-        "back to the studies (Esc first clears a filter)",
-        Some("back"),
-    ),
-];
-
-const HELP: &[Binding] = &[bind(
-    &[key('?'), key('q'), special(KeyCode::Esc)],
-    Action::ToggleHelp,
-    "close the help",
-    Some("close"),
-)];
-
-const FILTER: &[Binding] = &[
-    bind(
-        &[special(KeyCode::Enter)],
-        Action::AcceptFilter,
-        "keep the filter and move in the list",
-        Some("keep"),
-    ),
-    bind(
-        &[special(KeyCode::Esc)],
-        Action::ClearFilter,
-        "clear the filter",
-        Some("clear"),
-    ),
-    bind(
-        &[special(KeyCode::Backspace)],
-        Action::FilterErase,
-        "erase the last character",
-        None,
-    ),
-];
-
-const READER: &[Binding] = &[
-    bind(
-        &[key('q'), special(KeyCode::Esc), special(KeyCode::Enter)],
-        Action::Back,
-        "back to the chapters",
-        Some("back"),
-    ),
-    bind(
-        &[key('j'), special(KeyCode::Down)],
-        Action::Next,
-        "scroll down",
-        Some("scroll"),
-    ),
-    bind(
-        &[key('k'), special(KeyCode::Up)],
-        Action::Previous,
-        "scroll up",
-        None,
-    ),
-];
-
-const CONFIRM: &[Binding] = &[
-    bind(&[key('y')], Action::Yes, "yes", Some("yes")),
-    bind(
-        &[key('n'), special(KeyCode::Esc), key('q')],
-        Action::No,
-        "no",
-        Some("no"),
-    ),
-];
-
-const QUIT: &[Binding] = &[bind(
-    &[ctrl('c')],
-    Action::Quit,
-    "quit from anywhere (edits are already saved)",
-    None,
-)];
-
-const GLOBAL: &[Binding] = &[
-    bind(
-        &[key('?')],
-        Action::ToggleHelp,
-        "help: every key of this screen",
-        Some("help"),
-    ),
-    bind(
-        &[ctrl('c')],
-        Action::Quit,
-        "quit from anywhere (edits are already saved)",
-        None,
-    ),
-];
-
 /// The bindings of `context`, most specific first. A shared binding whose keys the
 /// context already uses is left out, so the help never lists a key twice.
 pub fn bindings(context: Context) -> impl Iterator<Item = &'static Binding> {
@@ -316,7 +91,9 @@ pub fn bindings(context: Context) -> impl Iterator<Item = &'static Binding> {
         Context::Study(tab) => {
             let own = match tab {
                 Tab::Chapters => CHAPTERS,
-                Tab::Sessions | Tab::Members | Tab::Retro => LIST_TAB,
+                Tab::Sessions => SESSIONS,
+                Tab::Members => MEMBERS,
+                Tab::Retro => RETRO,
                 Tab::Post => POST,
             };
             [own, STUDY, NAVIGATION, GLOBAL]
@@ -326,6 +103,8 @@ pub fn bindings(context: Context) -> impl Iterator<Item = &'static Binding> {
         Context::Filter => [FILTER, ARROWS, QUIT, &[]],
         Context::Reader => [READER, NAVIGATION, QUIT, &[]],
         Context::Confirm => [CONFIRM, QUIT, &[], &[]],
+        Context::Form => [FORM, QUIT, &[], &[]],
+        Context::Attendance => [ATTENDANCE, NAVIGATION, QUIT, &[]],
     };
     let mut seen: Vec<Key> = Vec::new();
     tables.into_iter().flatten().filter(move |b| {
@@ -440,7 +219,7 @@ mod tests {
             Context::Reader,
         ]
         .into_iter()
-        .chain([Context::Confirm])
+        .chain([Context::Confirm, Context::Form, Context::Attendance])
         .chain(Tab::ALL.map(Context::Study));
         for context in contexts {
             for binding in bindings(context) {

@@ -1,21 +1,30 @@
 //! How actions change the state. The only place the UI reads the journal or writes a file.
 
+mod attendance;
+mod edit;
+mod filter;
+mod form_input;
+mod post;
+
 use super::action::{Action, Tab};
-use super::app::{App, Confirm, Overlay, Pending, PostPreview, Status, StudyScreen};
-use super::list::{ListState, Searchable};
+use super::app::{App, Overlay, Pending, PostPreview, Status, StudyScreen};
+use super::keymap::Context;
+use super::list::ListState;
 use super::markdown::styled_lines;
 use super::view::{self, layout};
-use crate::atomic_write::{WriteError, write_atomically};
 use crate::domain::stats::StudyStats;
-use crate::domain::{AttendanceStatus, Study};
+use crate::domain::{RetroKind, Study};
 use crate::export::file_name::post_file_name;
-use crate::export::post;
-
-/// The longest filter query; a paste longer than this is cut.
-const MAX_QUERY_CHARS: usize = 200;
+use crate::store::RowIds;
+pub use filter::paste_into_filter;
+use filter::{current_query, home_searchables, set_query, start_filter, tab_searchables};
 
 pub fn update(app: &mut App, action: Action) {
     app.status = None;
+    // In a form, keys edit the focused field.
+    if app.context() == Context::Form && form_input::edit_field(app, action) {
+        return;
+    }
     match action {
         Action::Quit => app.should_quit = true,
         Action::ToggleHelp => {
@@ -25,7 +34,10 @@ pub fn update(app: &mut App, action: Action) {
             }
         }
         Action::Back => back(app),
-        Action::Open => open(app),
+        Action::Open => match app.study.as_ref().map(|s| s.tab) {
+            Some(Tab::Sessions) => attendance::open(app),
+            _ => open(app),
+        },
         Action::NextTab | Action::PreviousTab | Action::ShowTab(_) => switch_tab(app, action),
         Action::Next
         | Action::Previous
@@ -35,26 +47,73 @@ pub fn update(app: &mut App, action: Action) {
         | Action::PageUp => match app.overlay {
             Some(Overlay::Reader { .. }) => scroll_reader(app, action),
             Some(Overlay::Help { .. }) => scroll_help(app, action),
+            Some(Overlay::Attendance { .. }) => attendance::move_cursor(app, action),
             _ => move_cursor(app, action),
         },
         Action::StartFilter => start_filter(app),
-        Action::FilterType(c) => {
+        Action::Type(c) => {
             let mut query = current_query(app);
             query.push(c);
             set_query(app, query);
         }
-        Action::FilterErase => {
+        Action::Erase => {
             let mut query = current_query(app);
             query.pop();
             set_query(app, query);
         }
         Action::AcceptFilter => with_list(app, |list, total, rows| list.accept_filter(total, rows)),
         Action::ClearFilter => with_list(app, |list, total, rows| list.clear_filter(total, rows)),
-        Action::WritePost => write_post(app, false),
+        Action::WritePost => post::write_post(app, false),
         Action::Yes => confirmed(app),
-        Action::No => app.overlay = None,
+        Action::No => match &mut app.overlay {
+            Some(Overlay::Form(form)) => form.confirm_discard = false,
+            _ => app.overlay = None,
+        },
+        Action::Add => edit::add(app),
+        Action::Edit => edit::edit(app),
+        Action::EditStudy => edit::edit_open_study(app),
+        Action::Delete => edit::ask_delete(app),
+        Action::Undo => edit::undo(app),
+        Action::CycleStatus => edit::cycle_status(app),
+        Action::PasteToc => edit::open_toc(app, ""),
+        Action::ColumnLeft | Action::ColumnRight => {
+            edit::focus_column(app, action == Action::ColumnRight);
+        }
+        Action::MoveUp | Action::MoveDown => edit::move_point(app, action == Action::MoveDown),
+        Action::MoveLeft | Action::MoveRight => {
+            edit::move_point_across(app, action == Action::MoveRight);
+        }
+        Action::CycleMark => attendance::cycle_mark(app),
+        Action::Save => edit::save(app),
+        Action::Cancel => edit::cancel(app),
+        Action::EditNotes | Action::DrawPresenter | Action::ExternalEditor => {
+            app.status = Some(Status::Info("This is not built yet.".into()));
+        }
+        // Field keys outside a form do nothing.
+        Action::NextField
+        | Action::PreviousField
+        | Action::CursorLeft
+        | Action::CursorRight
+        | Action::CursorHome
+        | Action::CursorEnd
+        | Action::DeleteForward
+        | Action::Newline
+        | Action::ClearField => {}
     }
     load_selected_notes(app);
+}
+
+/// A bracketed paste: into the filter or the focused field, or, on the Chapters tab, a
+/// table of contents to add.
+pub fn paste(app: &mut App, text: &str) {
+    match app.context() {
+        Context::Filter => paste_into_filter(app, text),
+        Context::Form => {
+            form_input::paste_into_field(app, text);
+        }
+        Context::Study(Tab::Chapters) => edit::open_toc(app, text),
+        _ => {}
+    }
 }
 
 /// Esc and `q`: close what is open, clear a filter, or go up a level.
@@ -141,10 +200,12 @@ fn open_selected_study(app: &mut App) {
         return;
     };
     match app.store.load_outline(summary.id) {
-        Ok((study, rows)) => {
+        Ok((mut study, mut rows)) => {
+            retro_by_column(&mut study, &mut rows);
             app.study = Some(StudyScreen {
                 id: summary.id,
                 stats: StudyStats::of(&study),
+                retro_column: study.retro.first().map_or(RetroKind::Good, |p| p.kind),
                 study,
                 rows,
                 tab: Tab::default(),
@@ -162,6 +223,81 @@ fn open_selected_study(app: &mut App) {
     }
 }
 
+/// The retro tab lists the good points, then the bad, then the try, each in its stored
+/// order, so moving down the list reads down one column, then the next.
+fn retro_by_column(study: &mut Study, rows: &mut RowIds) {
+    let column = |kind: RetroKind| RetroKind::ALL.iter().position(|k| *k == kind);
+    let mut pairs: Vec<_> = std::mem::take(&mut study.retro)
+        .into_iter()
+        .zip(std::mem::take(&mut rows.retro))
+        .collect();
+    pairs.sort_by_key(|(point, _)| column(point.kind));
+    (study.retro, rows.retro) = pairs.into_iter().unzip();
+}
+
+/// Reads the open study again after a change, keeping the tab, each list's place and
+/// filter; `select` puts the selection on a row (a new or edited item) of a tab.
+pub(super) fn reload_study(app: &mut App, select: Option<(Tab, i64)>) {
+    let Some(screen) = app.study.as_mut() else {
+        return;
+    };
+    let (mut study, mut rows) = match app.store.load_outline(screen.id) {
+        Ok(outline) => outline,
+        Err(e) => {
+            app.status = Some(Status::Error(format!("cannot read the study: {e}")));
+            return;
+        }
+    };
+    retro_by_column(&mut study, &mut rows);
+    screen.stats = StudyStats::of(&study);
+    screen.study = study;
+    screen.rows = rows;
+    screen.notes = None;
+    screen.post = None;
+    let list_rows = layout::list_rows(app);
+    let Some(screen) = app.study.as_mut() else {
+        return;
+    };
+    for tab in Tab::ALL {
+        if tab == Tab::Post {
+            continue;
+        }
+        let total = item_count(&screen.study, tab);
+        let list = &mut screen.lists[tab.index()];
+        // The texts changed under the filter: filter afresh with the same query.
+        if let Some(filter) = list.filter.take() {
+            list.start_filter(tab_searchables(&screen.study, tab));
+            list.set_query(filter.query, list_rows);
+            list.accept_filter(total, list_rows);
+        }
+        let target = match select {
+            Some((t, row)) if t == tab => {
+                let ids = row_ids(&screen.rows, tab);
+                ids.iter()
+                    .position(|r| *r == row)
+                    .and_then(|item| (0..list.len(total)).find(|&r| list.item(r) == Some(item)))
+            }
+            _ => None,
+        };
+        let len = list.len(total);
+        let selected = target.unwrap_or(list.cursor.selected);
+        list.cursor.select(selected, len, list_rows);
+    }
+    if screen.tab == Tab::Post {
+        render_post(app);
+    }
+}
+
+fn row_ids(rows: &RowIds, tab: Tab) -> &[i64] {
+    match tab {
+        Tab::Chapters => &rows.chapters,
+        Tab::Sessions => &rows.sessions,
+        Tab::Members => &rows.members,
+        Tab::Retro => &rows.retro,
+        Tab::Post => &[],
+    }
+}
+
 fn switch_tab(app: &mut App, action: Action) {
     let Some(screen) = app.study.as_mut() else {
         return;
@@ -172,12 +308,20 @@ fn switch_tab(app: &mut App, action: Action) {
         Action::ShowTab(tab) => tab,
         _ => screen.tab,
     };
+    render_post(app);
+}
+
+/// Renders the post for the Post tab, the first time it is shown after a change.
+fn render_post(app: &mut App) {
+    let Some(screen) = app.study.as_mut() else {
+        return;
+    };
     if screen.tab == Tab::Post && screen.post.is_none() {
         // The built-in post shows notes only with `with_notes`; a template of the user's
         // may show them anywhere. Otherwise the outline in memory is all the post needs.
         let needs_notes = app.post_options.with_notes || app.post_options.template.is_some();
         let render = |study: &Study| {
-            post::render(study, &app.post_options)
+            crate::export::post::render(study, &app.post_options)
                 .unwrap_or_else(|e| format!("The post cannot be rendered: {e}"))
         };
         let text = if needs_notes {
@@ -298,104 +442,6 @@ fn item_count(study: &Study, tab: Tab) -> usize {
     }
 }
 
-fn current_query(app: &App) -> String {
-    app.current_list()
-        .filter
-        .as_ref()
-        .map(|f| f.query.clone())
-        .unwrap_or_default()
-}
-
-pub fn paste_into_filter(app: &mut App, text: &str) {
-    let mut query = current_query(app);
-    // A filter is one line: a pasted line break ends it, control characters are dropped.
-    let line = text.lines().next().unwrap_or_default();
-    query.extend(line.chars().filter(|c| !c.is_control()));
-    set_query(app, query);
-}
-
-fn start_filter(app: &mut App) {
-    match app.study.as_mut() {
-        None => {
-            let items = home_searchables(app);
-            app.home.start_filter(items);
-        }
-        Some(screen) if screen.tab != Tab::Post => {
-            let items = tab_searchables(&screen.study, screen.tab);
-            screen.lists[screen.tab.index()].start_filter(items);
-        }
-        Some(_) => {}
-    }
-}
-
-fn set_query(app: &mut App, query: String) {
-    let query: String = query.chars().take(MAX_QUERY_CHARS).collect();
-    with_list(app, |list, _, rows| list.set_query(query, rows));
-}
-
-fn home_searchables(app: &App) -> Vec<Searchable> {
-    app.studies
-        .iter()
-        .map(|s| Searchable {
-            shown: s.name.clone(),
-            also: format!("{} {}", s.book, s.status.as_str()),
-        })
-        .collect()
-}
-
-/// What the filter looks at in each row of a tab: the first text column, then the rest.
-fn tab_searchables(study: &Study, tab: Tab) -> Vec<Searchable> {
-    match tab {
-        Tab::Chapters => study
-            .chapters
-            .iter()
-            .map(|c| Searchable {
-                shown: c.title.clone(),
-                also: format!(
-                    "{} {} {}",
-                    c.number,
-                    c.presenter.as_deref().unwrap_or_default(),
-                    c.status.as_str()
-                ),
-            })
-            .collect(),
-        Tab::Sessions => study
-            .sessions
-            .iter()
-            .map(|s| Searchable {
-                shown: s.held_on.to_string(),
-                also: format!(
-                    "{} {}",
-                    s.presenter.as_deref().unwrap_or_default(),
-                    s.attendance
-                        .iter()
-                        .filter(|a| a.status != AttendanceStatus::Present)
-                        .map(|a| format!("{} {}", a.member, a.status.as_str()))
-                        .collect::<Vec<_>>()
-                        .join(" ")
-                ),
-            })
-            .collect(),
-        Tab::Members => study
-            .members
-            .iter()
-            .map(|m| Searchable {
-                shown: m.name.clone(),
-                also: String::new(),
-            })
-            .collect(),
-        Tab::Retro => study
-            .retro
-            .iter()
-            .map(|p| Searchable {
-                shown: p.text.clone(),
-                also: p.kind.as_str().to_owned(),
-            })
-            .collect(),
-        Tab::Post => Vec::new(),
-    }
-}
-
 /// Keeps the selected chapter's notes loaded: one indexed read when the selection changes.
 fn load_selected_notes(app: &mut App) {
     let Some(screen) = app.study.as_mut() else {
@@ -420,33 +466,18 @@ fn load_selected_notes(app: &mut App) {
     }
 }
 
-/// Writes the post next to where studylog was started. A file already there is replaced
-/// only after the person says yes.
-fn write_post(app: &mut App, replace: bool) {
-    let Some(preview) = app.study.as_ref().and_then(|s| s.post.as_ref()) else {
-        return;
-    };
-    let path = app.post_folder.join(&preview.file_name);
-    match write_atomically(&path, preview.text.as_bytes(), replace) {
-        Ok(()) => {
-            let shown = std::path::absolute(&path).unwrap_or_else(|_| path.clone());
-            app.status = Some(Status::Info(format!("Wrote {}", shown.display())));
-        }
-        Err(WriteError::Exists(_)) => {
-            app.overlay = Some(Overlay::Confirm(Confirm {
-                question: format!("{} already exists. Replace it?", preview.file_name),
-                on_yes: Pending::ReplacePost,
-            }));
-        }
-        Err(e) => app.status = Some(Status::Error(e.to_string())),
-    }
-}
-
 fn confirmed(app: &mut App) {
+    if let Some(Overlay::Form(form)) = &app.overlay
+        && form.confirm_discard
+    {
+        app.overlay = None;
+        return;
+    }
     let Some(Overlay::Confirm(confirm)) = app.overlay.take() else {
         return;
     };
     match confirm.on_yes {
-        Pending::ReplacePost => write_post(app, true),
+        Pending::ReplacePost => post::write_post(app, true),
+        Pending::Delete(deletion, what) => edit::delete(app, deletion, what),
     }
 }

@@ -1,7 +1,9 @@
 //! Drawing: a pure function of the state. Nothing here changes `App` or reads the journal.
 
+mod attendance;
 mod chapters;
 mod confirm;
+mod form;
 pub mod help;
 mod home;
 pub mod layout;
@@ -46,7 +48,9 @@ pub fn draw(app: &App, frame: &mut Frame) {
         None => {}
         Some(Overlay::Help { scroll }) => help::draw(app, *scroll, frame, body),
         Some(Overlay::Reader { scroll }) => reader::draw(app, *scroll, frame, body),
-        Some(Overlay::Confirm(confirm)) => confirm::draw(app, confirm, frame, body),
+        Some(Overlay::Confirm(confirm)) => confirm::draw(app, &confirm.question, frame, body),
+        Some(Overlay::Form(form)) => form::draw(app, form, frame, body),
+        Some(Overlay::Attendance { cursor }) => attendance::draw(app, *cursor, frame, body),
     }
     status::draw(app, frame, status_line);
 }

@@ -1,6 +1,9 @@
 //! Driving the UI without a terminal: an `App` on an in-memory journal, keys in, the
 //! screen out as text.
 
+// Each test crate that includes this uses some of the helpers, not all.
+#![allow(dead_code)]
+
 use chrono::{FixedOffset, NaiveDate};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -64,7 +67,14 @@ pub fn press(app: &mut App, keys: &[&str]) {
             "PageDown" => (KeyCode::PageDown, KeyModifiers::NONE),
             "PageUp" => (KeyCode::PageUp, KeyModifiers::NONE),
             "C-c" => (KeyCode::Char('c'), KeyModifiers::CONTROL),
+            "C-s" => (KeyCode::Char('s'), KeyModifiers::CONTROL),
+            "C-u" => (KeyCode::Char('u'), KeyModifiers::CONTROL),
+            "M-Enter" => (KeyCode::Enter, KeyModifiers::ALT),
             "BS" => (KeyCode::Backspace, KeyModifiers::NONE),
+            "Del" => (KeyCode::Delete, KeyModifiers::NONE),
+            "Left" => (KeyCode::Left, KeyModifiers::NONE),
+            "Right" => (KeyCode::Right, KeyModifiers::NONE),
+            "Space" => (KeyCode::Char(' '), KeyModifiers::NONE),
             single => {
                 let mut chars = single.chars();
                 let c = chars.next().expect("a key");
@@ -101,4 +111,25 @@ pub fn screen(app: &App) -> String {
         out.push('\n');
     }
     out
+}
+
+/// Types `text` one character at a time, as a keyboard (or an input method) sends it.
+pub fn type_text(app: &mut App, text: &str) {
+    for c in text.chars() {
+        app.handle_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+    }
+}
+
+/// Where the terminal's cursor is after drawing, if it is shown.
+pub fn cursor(app: &App) -> Option<(u16, u16)> {
+    let mut terminal =
+        Terminal::new(TestBackend::new(app.width, app.height)).expect("test terminal");
+    terminal
+        .draw(|frame| studylog::ui::view::draw(app, frame))
+        .expect("draw");
+    let backend = terminal.backend();
+    backend.cursor_visible().then(|| {
+        let p = backend.cursor_position();
+        (p.x, p.y)
+    })
 }

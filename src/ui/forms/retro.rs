@@ -31,6 +31,7 @@ pub fn form(
         },
         target,
         vec![
+            Field::long("text", "Point", point.map_or("", |p| p.text.as_str())),
             Field::choice(
                 "kind",
                 "Kind",
@@ -38,7 +39,6 @@ pub fn form(
                 RetroKind::ALL.iter().position(|k| *k == kind).unwrap_or(0),
             )
             .with_hint("Space: good, bad or try"),
-            Field::long("text", "Point", point.map_or("", |p| p.text.as_str())),
             Field::choice("chapter", "Chapter", chapters, chapter)
                 .with_hint("Space or ←/→: the chapter the point is about, if any"),
         ],

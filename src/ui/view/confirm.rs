@@ -5,13 +5,13 @@ use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
-use crate::ui::app::{App, Confirm};
+use crate::ui::app::App;
 use crate::ui::wrap::wrap_lines;
 
-pub fn draw(app: &App, confirm: &Confirm, frame: &mut Frame, area: Rect) {
+pub fn draw(app: &App, question: &str, frame: &mut Frame, area: Rect) {
     let width = 60.min(area.width);
     let text = vec![
-        Line::raw(confirm.question.as_str()),
+        Line::raw(question.to_owned()),
         Line::raw(""),
         Line::from(vec![
             Span::styled("y", app.theme.key),

@@ -140,14 +140,17 @@ fn draw_empty(app: &App, frame: &mut Frame, area: Rect) {
         Line::raw(""),
         Line::raw("To begin:"),
         Line::from(vec![
+            Span::styled("  a", app.theme.key),
+            Span::raw("                      add a study here: its name and its book"),
+        ]),
+        Line::from(vec![
             Span::styled("  studylog import FILE", app.theme.key),
             Span::raw("   bring in a study from a studylog JSON file"),
         ]),
-        Line::raw(""),
-        Line::styled(
-            "Adding a study from here comes with the editing screens.",
-            app.theme.dim,
-        ),
+        Line::from(vec![
+            Span::styled("  studylog demo", app.theme.key),
+            Span::raw("          look around a sample study first"),
+        ]),
     ];
     frame.render_widget(
         Paragraph::new(wrap_lines(&lines, area.width.saturating_sub(2)))

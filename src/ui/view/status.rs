@@ -7,6 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use crate::domain::text::display_width;
+use crate::ui::action::Action;
 use crate::ui::app::{App, Status};
 use crate::ui::keymap::{self, Context, key_name};
 
@@ -15,19 +16,33 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         Some(Status::Error(message)) => Line::styled(message.as_str(), app.theme.error),
         Some(Status::Info(message)) => Line::styled(message.as_str(), app.theme.info),
         None if app.context() == Context::Filter => return draw_filter_prompt(app, frame, area),
-        None => hints(app, app.context()),
+        None => hints(app, app.context(), usize::from(area.width)),
     };
     frame.render_widget(Paragraph::new(line), area);
 }
 
-fn hints(app: &App, context: Context) -> Line<'static> {
+/// The keys of `context` that have a hint, as many as fit in `width`, in the table's order;
+/// the help key is always shown, since it leads to the rest.
+fn hints(app: &App, context: Context, width: usize) -> Line<'static> {
+    let all: Vec<(String, &str, bool)> = keymap::bindings(context)
+        .filter_map(|b| {
+            let hint = b.hint?;
+            let first = b.keys.first()?;
+            Some((key_name(first), hint, b.action == Action::ToggleHelp))
+        })
+        .collect();
+    let cost = |(key, hint, _): &(String, &str, bool)| display_width(key) + hint.len() + 3;
+    let mut budget = width.saturating_sub(all.iter().filter(|h| h.2).map(cost).sum());
     let mut spans = Vec::new();
-    for binding in keymap::bindings(context) {
-        let (Some(hint), Some(first)) = (binding.hint, binding.keys.first()) else {
-            continue;
-        };
-        spans.push(Span::styled(key_name(first), app.theme.key));
-        spans.push(Span::styled(format!(" {hint}  "), app.theme.dim));
+    for hint in &all {
+        if !hint.2 {
+            if cost(hint) > budget {
+                continue;
+            }
+            budget -= cost(hint);
+        }
+        spans.push(Span::styled(hint.0.clone(), app.theme.key));
+        spans.push(Span::styled(format!(" {}  ", hint.1), app.theme.dim));
     }
     Line::from(spans)
 }
@@ -42,7 +57,8 @@ fn draw_filter_prompt(app: &App, frame: &mut Frame, area: Rect) {
         .map_or("", |f| f.query.as_str());
     let prompt = format!("/{query}");
     let mut spans = vec![Span::styled(prompt.clone(), app.theme.key), Span::raw("  ")];
-    spans.extend(hints(app, Context::Filter).spans);
+    let room = usize::from(area.width).saturating_sub(display_width(&prompt) + 2);
+    spans.extend(hints(app, Context::Filter, room).spans);
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
     let column = u16::try_from(display_width(&prompt)).unwrap_or(u16::MAX);
     if column < area.width {

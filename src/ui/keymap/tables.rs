@@ -1,0 +1,491 @@
+//! The key tables, one per screen or part of one. `keymap` composes them per context.
+
+use ratatui::crossterm::event::KeyCode;
+
+use super::{Binding, alt, bind, ctrl, key, special};
+use crate::ui::action::{Action, Tab};
+
+pub(super) const NAVIGATION: &[Binding] = &[
+    bind(
+        &[key('j'), special(KeyCode::Down)],
+        Action::Next,
+        "next item",
+        None,
+    ),
+    bind(
+        &[key('k'), special(KeyCode::Up)],
+        Action::Previous,
+        "previous item",
+        None,
+    ),
+    bind(
+        &[key('g'), special(KeyCode::Home)],
+        Action::First,
+        "first item",
+        None,
+    ),
+    bind(
+        &[key('G'), special(KeyCode::End)],
+        Action::Last,
+        "last item",
+        None,
+    ),
+    bind(
+        &[special(KeyCode::PageDown)],
+        Action::PageDown,
+        "page down",
+        None,
+    ),
+    bind(&[special(KeyCode::PageUp)], Action::PageUp, "page up", None),
+];
+
+/// The keys that move in a list while letters are being typed into its filter.
+pub(super) const ARROWS: &[Binding] = &[
+    bind(&[special(KeyCode::Down)], Action::Next, "next match", None),
+    bind(
+        &[special(KeyCode::Up)],
+        Action::Previous,
+        "previous match",
+        None,
+    ),
+    bind(
+        &[special(KeyCode::PageDown)],
+        Action::PageDown,
+        "page down",
+        None,
+    ),
+    bind(&[special(KeyCode::PageUp)], Action::PageUp, "page up", None),
+];
+
+pub(super) const HOME: &[Binding] = &[
+    bind(
+        &[special(KeyCode::Enter)],
+        Action::Open,
+        "open the selected study",
+        Some("open"),
+    ),
+    bind(&[key('a')], Action::Add, "add a study", Some("add")),
+    bind(
+        &[key('e')],
+        Action::Edit,
+        "edit the selected study's details",
+        Some("edit"),
+    ),
+    bind(
+        &[key('d')],
+        Action::Delete,
+        "delete the selected study (asks first)",
+        Some("delete"),
+    ),
+    bind(&[key('u')], Action::Undo, "undo the last deletion", None),
+    bind(
+        &[key('/')],
+        Action::StartFilter,
+        "filter the studies as you type",
+        Some("filter"),
+    ),
+    bind(
+        &[key('q'), special(KeyCode::Esc)],
+        Action::Back,
+        "quit (Esc first clears a filter)",
+        Some("quit"),
+    ),
+];
+
+pub(super) const CHAPTERS: &[Binding] = &[
+    bind(
+        &[special(KeyCode::Enter)],
+        Action::Open,
+        "read the chapter's whole text",
+        Some("read"),
+    ),
+    bind(&[key('a')], Action::Add, "add a chapter", Some("add")),
+    bind(&[key('e')], Action::Edit, "edit the chapter", Some("edit")),
+    bind(
+        &[key('n')],
+        Action::EditNotes,
+        "write the chapter's presentation notes",
+        Some("notes"),
+    ),
+    bind(
+        &[key('s')],
+        Action::CycleStatus,
+        "next status: todo, reading, done, presented",
+        Some("status"),
+    ),
+    bind(
+        &[key('r')],
+        Action::DrawPresenter,
+        "draw the chapter's presenter at random",
+        Some("draw"),
+    ),
+    bind(
+        &[key('t')],
+        Action::PasteToc,
+        "add chapters from a pasted table of contents",
+        None,
+    ),
+    bind(
+        &[key('d')],
+        Action::Delete,
+        "delete the chapter and its notes (asks first)",
+        None,
+    ),
+    bind(
+        &[key('/')],
+        Action::StartFilter,
+        "filter the chapters by title, presenter, status",
+        Some("filter"),
+    ),
+];
+
+pub(super) const SESSIONS: &[Binding] = &[
+    bind(
+        &[special(KeyCode::Enter)],
+        Action::Open,
+        "take attendance: a key per member",
+        Some("attendance"),
+    ),
+    bind(
+        &[key('a')],
+        Action::Add,
+        "add a session: the next date, the next chapter, everyone present",
+        Some("add"),
+    ),
+    bind(&[key('e')], Action::Edit, "edit the session", Some("edit")),
+    bind(
+        &[key('n')],
+        Action::EditNotes,
+        "write the session's notes",
+        None,
+    ),
+    bind(
+        &[key('d')],
+        Action::Delete,
+        "delete the session (asks first)",
+        None,
+    ),
+    bind(
+        &[key('/')],
+        Action::StartFilter,
+        "filter the sessions as you type",
+        Some("filter"),
+    ),
+];
+
+pub(super) const MEMBERS: &[Binding] = &[
+    bind(&[key('a')], Action::Add, "add a member", Some("add")),
+    bind(
+        &[key('e')],
+        Action::Edit,
+        "rename the member, or mark them as me",
+        Some("edit"),
+    ),
+    bind(
+        &[key('d')],
+        Action::Delete,
+        "delete the member and their attendance (asks first)",
+        None,
+    ),
+    bind(
+        &[key('/')],
+        Action::StartFilter,
+        "filter the members as you type",
+        Some("filter"),
+    ),
+];
+
+pub(super) const RETRO: &[Binding] = &[
+    bind(
+        &[key('a')],
+        Action::Add,
+        "add a point to the focused column",
+        Some("add"),
+    ),
+    bind(&[key('e')], Action::Edit, "edit the point", Some("edit")),
+    bind(
+        &[key('h'), special(KeyCode::Left)],
+        Action::ColumnLeft,
+        "focus the column on the left",
+        Some("column"),
+    ),
+    bind(
+        &[key('l'), special(KeyCode::Right)],
+        Action::ColumnRight,
+        "focus the column on the right",
+        None,
+    ),
+    bind(
+        &[key('K')],
+        Action::MoveUp,
+        "move the point up",
+        Some("move"),
+    ),
+    bind(&[key('J')], Action::MoveDown, "move the point down", None),
+    bind(
+        &[key('<')],
+        Action::MoveLeft,
+        "move the point to the column on the left",
+        None,
+    ),
+    bind(
+        &[key('>')],
+        Action::MoveRight,
+        "move the point to the column on the right",
+        None,
+    ),
+    bind(
+        &[key('d')],
+        Action::Delete,
+        "delete the point (asks first)",
+        None,
+    ),
+    bind(
+        &[key('/')],
+        Action::StartFilter,
+        "filter the points as you type",
+        Some("filter"),
+    ),
+];
+
+pub(super) const POST: &[Binding] = &[
+    bind(
+        &[key('w')],
+        Action::WritePost,
+        "write the post as YYYY-MM-DD-<slug>.md (current folder)",
+        Some("write file"),
+    ),
+    bind(
+        &[key('j'), special(KeyCode::Down)],
+        Action::Next,
+        "scroll down",
+        None,
+    ),
+    bind(
+        &[key('k'), special(KeyCode::Up)],
+        Action::Previous,
+        "scroll up",
+        None,
+    ),
+];
+
+pub(super) const STUDY: &[Binding] = &[
+    bind(
+        &[special(KeyCode::Tab)],
+        Action::NextTab,
+        "next tab",
+        Some("tab"),
+    ),
+    bind(
+        &[special(KeyCode::BackTab)],
+        Action::PreviousTab,
+        "previous tab",
+        None,
+    ),
+    bind(
+        &[key('1')],
+        Action::ShowTab(Tab::Chapters),
+        "Chapters tab",
+        None,
+    ),
+    bind(
+        &[key('2')],
+        Action::ShowTab(Tab::Sessions),
+        "Sessions tab",
+        None,
+    ),
+    bind(
+        &[key('3')],
+        Action::ShowTab(Tab::Members),
+        "Members tab",
+        None,
+    ),
+    bind(&[key('4')], Action::ShowTab(Tab::Retro), "Retro tab", None),
+    bind(&[key('5')], Action::ShowTab(Tab::Post), "Post tab", None),
+    bind(
+        &[key('E')],
+        Action::EditStudy,
+        "edit the study: book, dates, deposit, the retrospective's words",
+        None,
+    ),
+    bind(&[key('u')], Action::Undo, "undo the last deletion", None),
+    bind(
+        &[key('q'), special(KeyCode::Esc)],
+        Action::Back,
+        "back to the studies (Esc first clears a filter)",
+        Some("back"),
+    ),
+];
+
+pub(super) const HELP: &[Binding] = &[bind(
+    &[key('?'), key('q'), special(KeyCode::Esc)],
+    Action::ToggleHelp,
+    "close the help",
+    Some("close"),
+)];
+
+pub(super) const FILTER: &[Binding] = &[
+    bind(
+        &[special(KeyCode::Enter)],
+        Action::AcceptFilter,
+        "keep the filter and move in the list",
+        Some("keep"),
+    ),
+    bind(
+        &[special(KeyCode::Esc)],
+        Action::ClearFilter,
+        "clear the filter",
+        Some("clear"),
+    ),
+    bind(
+        &[special(KeyCode::Backspace)],
+        Action::Erase,
+        "erase the last character",
+        None,
+    ),
+];
+
+pub(super) const READER: &[Binding] = &[
+    bind(
+        &[key('q'), special(KeyCode::Esc), special(KeyCode::Enter)],
+        Action::Back,
+        "back to the chapters",
+        Some("back"),
+    ),
+    bind(
+        &[key('j'), special(KeyCode::Down)],
+        Action::Next,
+        "scroll down",
+        Some("scroll"),
+    ),
+    bind(
+        &[key('k'), special(KeyCode::Up)],
+        Action::Previous,
+        "scroll up",
+        None,
+    ),
+];
+
+pub(super) const CONFIRM: &[Binding] = &[
+    bind(&[key('y')], Action::Yes, "yes", Some("yes")),
+    bind(
+        &[key('n'), special(KeyCode::Esc), key('q')],
+        Action::No,
+        "no",
+        Some("no"),
+    ),
+];
+
+pub(super) const QUIT: &[Binding] = &[bind(
+    &[ctrl('c')],
+    Action::Quit,
+    "quit from anywhere (edits are already saved)",
+    None,
+)];
+
+pub(super) const GLOBAL: &[Binding] = &[
+    bind(
+        &[key('?')],
+        Action::ToggleHelp,
+        "help: every key of this screen",
+        Some("help"),
+    ),
+    bind(
+        &[ctrl('c')],
+        Action::Quit,
+        "quit from anywhere (edits are already saved)",
+        None,
+    ),
+];
+
+/// In a form, letters are text: only keys that type nothing are bound.
+pub(super) const FORM: &[Binding] = &[
+    bind(&[ctrl('s')], Action::Save, "save and close", Some("save")),
+    bind(
+        &[special(KeyCode::Esc)],
+        Action::Cancel,
+        "cancel (asks first if something changed)",
+        Some("cancel"),
+    ),
+    bind(
+        &[
+            special(KeyCode::Tab),
+            special(KeyCode::Down),
+            special(KeyCode::Enter),
+        ],
+        Action::NextField,
+        "next field",
+        Some("next"),
+    ),
+    bind(
+        &[special(KeyCode::BackTab), special(KeyCode::Up)],
+        Action::PreviousField,
+        "previous field",
+        None,
+    ),
+    bind(
+        &[ctrl('e')],
+        Action::ExternalEditor,
+        "edit this field in $VISUAL / $EDITOR",
+        Some("editor"),
+    ),
+    bind(
+        &[alt(KeyCode::Enter)],
+        Action::Newline,
+        "a line break in a long text",
+        None,
+    ),
+    bind(
+        &[special(KeyCode::Left)],
+        Action::CursorLeft,
+        "cursor left; on a choice, the previous option",
+        None,
+    ),
+    bind(
+        &[special(KeyCode::Right)],
+        Action::CursorRight,
+        "cursor right; on a choice, the next option",
+        None,
+    ),
+    bind(
+        &[special(KeyCode::Home), ctrl('a')],
+        Action::CursorHome,
+        "start of the field",
+        None,
+    ),
+    bind(
+        &[special(KeyCode::End)],
+        Action::CursorEnd,
+        "end of the field",
+        None,
+    ),
+    bind(
+        &[special(KeyCode::Backspace)],
+        Action::Erase,
+        "erase before the cursor",
+        None,
+    ),
+    bind(
+        &[special(KeyCode::Delete)],
+        Action::DeleteForward,
+        "erase after the cursor",
+        None,
+    ),
+    bind(&[ctrl('u')], Action::ClearField, "clear the field", None),
+];
+
+/// Taking attendance at a session, one member per row.
+pub(super) const ATTENDANCE: &[Binding] = &[
+    bind(
+        &[key(' '), special(KeyCode::Enter)],
+        Action::CycleMark,
+        "next mark: present, absent, unprepared, not counted",
+        Some("mark"),
+    ),
+    bind(
+        &[key('q'), special(KeyCode::Esc)],
+        Action::Back,
+        "done (every mark is saved as it is made)",
+        Some("done"),
+    ),
+];

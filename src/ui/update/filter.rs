@@ -1,0 +1,108 @@
+//! The `/` filter: what it searches in each list, and typing into it.
+
+use super::with_list;
+use crate::domain::{AttendanceStatus, Study};
+use crate::ui::action::Tab;
+use crate::ui::app::App;
+use crate::ui::list::Searchable;
+
+/// The longest filter query; a paste longer than this is cut.
+const MAX_QUERY_CHARS: usize = 200;
+
+pub(super) fn current_query(app: &App) -> String {
+    app.current_list()
+        .filter
+        .as_ref()
+        .map(|f| f.query.clone())
+        .unwrap_or_default()
+}
+
+pub fn paste_into_filter(app: &mut App, text: &str) {
+    let mut query = current_query(app);
+    // A filter is one line: a pasted line break ends it, control characters are dropped.
+    let line = text.lines().next().unwrap_or_default();
+    query.extend(line.chars().filter(|c| !c.is_control()));
+    set_query(app, query);
+}
+
+pub(super) fn start_filter(app: &mut App) {
+    match app.study.as_mut() {
+        None => {
+            let items = home_searchables(app);
+            app.home.start_filter(items);
+        }
+        Some(screen) if screen.tab != Tab::Post => {
+            let items = tab_searchables(&screen.study, screen.tab);
+            screen.lists[screen.tab.index()].start_filter(items);
+        }
+        Some(_) => {}
+    }
+}
+
+pub(super) fn set_query(app: &mut App, query: String) {
+    let query: String = query.chars().take(MAX_QUERY_CHARS).collect();
+    with_list(app, |list, _, rows| list.set_query(query, rows));
+}
+
+pub(super) fn home_searchables(app: &App) -> Vec<Searchable> {
+    app.studies
+        .iter()
+        .map(|s| Searchable {
+            shown: s.name.clone(),
+            also: format!("{} {}", s.book, s.status.as_str()),
+        })
+        .collect()
+}
+
+/// What the filter looks at in each row of a tab: the first text column, then the rest.
+pub(super) fn tab_searchables(study: &Study, tab: Tab) -> Vec<Searchable> {
+    match tab {
+        Tab::Chapters => study
+            .chapters
+            .iter()
+            .map(|c| Searchable {
+                shown: c.title.clone(),
+                also: format!(
+                    "{} {} {}",
+                    c.number,
+                    c.presenter.as_deref().unwrap_or_default(),
+                    c.status.as_str()
+                ),
+            })
+            .collect(),
+        Tab::Sessions => study
+            .sessions
+            .iter()
+            .map(|s| Searchable {
+                shown: s.held_on.to_string(),
+                also: format!(
+                    "{} {}",
+                    s.presenter.as_deref().unwrap_or_default(),
+                    s.attendance
+                        .iter()
+                        .filter(|a| a.status != AttendanceStatus::Present)
+                        .map(|a| format!("{} {}", a.member, a.status.as_str()))
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                ),
+            })
+            .collect(),
+        Tab::Members => study
+            .members
+            .iter()
+            .map(|m| Searchable {
+                shown: m.name.clone(),
+                also: String::new(),
+            })
+            .collect(),
+        Tab::Retro => study
+            .retro
+            .iter()
+            .map(|p| Searchable {
+                shown: p.text.clone(),
+                also: p.kind.as_str().to_owned(),
+            })
+            .collect(),
+        Tab::Post => Vec::new(),
+    }
+}

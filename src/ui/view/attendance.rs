@@ -1,0 +1,83 @@
+//! Taking attendance: the selected session's members and their marks, in a box over the
+//! sessions list.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph};
+
+use crate::domain::AttendanceStatus;
+use crate::domain::text::pad_to_width;
+use crate::ui::app::App;
+
+pub fn draw(app: &App, cursor: usize, frame: &mut Frame, area: Rect) {
+    let Some(screen) = &app.study else {
+        return;
+    };
+    let Some(i) = screen.list().selected_item(screen.study.sessions.len()) else {
+        return;
+    };
+    let session = &screen.study.sessions[i];
+    let name_width = screen
+        .study
+        .members
+        .iter()
+        .map(|m| crate::domain::text::display_width(&m.name))
+        .max()
+        .unwrap_or(0)
+        .max(6);
+    let lines: Vec<Line> = screen
+        .study
+        .members
+        .iter()
+        .enumerate()
+        .map(|(row, member)| {
+            let status = session
+                .attendance
+                .iter()
+                .find(|a| a.member == member.name)
+                .map(|a| a.status);
+            let (mark, style) = match status {
+                Some(AttendanceStatus::Present) => ("present", app.theme.good),
+                Some(AttendanceStatus::Absent) => ("absent", app.theme.bad),
+                Some(AttendanceStatus::Unprepared) => ("unprepared", app.theme.heading),
+                None => ("not counted", app.theme.dim),
+            };
+            let line = Line::from(vec![
+                Span::raw(format!(" {} ", pad_to_width(&member.name, name_width))),
+                Span::styled(mark, style),
+            ]);
+            if row == cursor {
+                line.patch_style(app.theme.selected)
+            } else {
+                line
+            }
+        })
+        .collect();
+    let height = u16::try_from(lines.len() + 2)
+        .unwrap_or(u16::MAX)
+        .min(area.height);
+    let width = u16::try_from(name_width + 16)
+        .unwrap_or(u16::MAX)
+        .min(area.width);
+    let popup = area.centered(
+        Constraint::Length(width.max(34)),
+        Constraint::Length(height),
+    );
+    // Keep the selected member in view in a short window.
+    let rows = usize::from(height.saturating_sub(2));
+    let skip = (cursor + 1).saturating_sub(rows);
+    frame.render_widget(Clear, popup);
+    frame.render_widget(
+        Paragraph::new(lines.into_iter().skip(skip).collect::<Vec<_>>()).block(
+            Block::bordered()
+                .border_set(app.theme.border)
+                .title(Span::styled(
+                    format!(" Attendance {} ", session.held_on),
+                    app.theme.title,
+                ))
+                .title_bottom(Line::styled(" Space marks · saved at once ", app.theme.dim)),
+        ),
+        popup,
+    );
+}

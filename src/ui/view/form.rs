@@ -1,0 +1,195 @@
+//! A form: a label and a value per row, the focused field's hint under it, each field's
+//! problem under it in red, and the terminal's cursor at the text cursor of the focused
+//! field, so an input method composes a Hangul syllable where it will land.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Position, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph};
+
+use crate::domain::text::{display_width, pad_to_width};
+use crate::ui::app::App;
+use crate::ui::form::{Field, FieldKind};
+use crate::ui::forms::EntityForm;
+use crate::ui::wrap::wrap_lines;
+
+/// The widest a form gets; wider screens centre it.
+const MAX_WIDTH: u16 = 100;
+const MAX_LABEL: usize = 22;
+
+pub fn draw(app: &App, form: &EntityForm, frame: &mut Frame, area: Rect) {
+    let width = area.width.min(MAX_WIDTH);
+    let popup = area.centered(Constraint::Length(width), Constraint::Percentage(100));
+    let inner_width = usize::from(width.saturating_sub(2));
+    let label_width = form
+        .fields
+        .iter()
+        .map(|f| display_width(&f.label))
+        .max()
+        .unwrap_or(0)
+        .min(MAX_LABEL)
+        + 2;
+    let value_width = inner_width.saturating_sub(label_width + 1).max(4);
+
+    // Every row of the form, with the field it belongs to, and where the cursor goes.
+    let mut rows: Vec<(usize, Line<'static>)> = Vec::new();
+    let mut cursor: Option<(usize, usize)> = None;
+    if let Some(message) = &form.message {
+        for line in wrap_lines(&[Line::styled(message.clone(), app.theme.error)], width - 2) {
+            rows.push((0, line));
+        }
+    }
+    for (i, field) in form.fields.iter().enumerate() {
+        let focused = i == form.focus;
+        let label_style = if focused {
+            app.theme.key
+        } else {
+            app.theme.dim
+        };
+        let label = clip(&field.label, label_width - 2);
+        let mut spans = vec![Span::styled(
+            format!("{} ", pad_to_width(&label, label_width - 1)),
+            label_style,
+        )];
+        let (value, column) = value_spans(app, field, focused, value_width);
+        if let Some(column) = column {
+            cursor = Some((rows.len(), label_width + column));
+        }
+        spans.extend(value);
+        rows.push((i, Line::from(spans)));
+        let indent = " ".repeat(label_width);
+        if let Some(error) = &field.error {
+            let text = Line::styled(format!("{indent}{error}"), app.theme.error);
+            for line in wrap_lines(&[text], width - 2) {
+                rows.push((i, line));
+            }
+        }
+        if focused && !field.hint.is_empty() {
+            let text = Line::styled(format!("{indent}{}", field.hint), app.theme.dim);
+            for line in wrap_lines(&[text], width - 2) {
+                rows.push((i, line));
+            }
+        }
+    }
+
+    // Scroll so the focused field, its problem and its hint are in view.
+    let height = usize::from(popup.height.saturating_sub(2));
+    let first = rows.iter().position(|(i, _)| *i == form.focus).unwrap_or(0);
+    let last = rows
+        .iter()
+        .rposition(|(i, _)| *i == form.focus)
+        .unwrap_or(0);
+    let offset = if last < height {
+        0
+    } else {
+        (last + 1 - height).min(first)
+    };
+    let total = rows.len();
+    let shown: Vec<Line> = rows
+        .into_iter()
+        .skip(offset)
+        .take(height)
+        .map(|(_, line)| line)
+        .collect();
+    let mut block = Block::bordered()
+        .border_set(app.theme.border)
+        .title(Span::styled(format!(" {} ", form.title), app.theme.title))
+        .title_bottom(Line::styled(
+            " Ctrl-s save · Esc cancel · Tab next field · Ctrl-e editor ",
+            app.theme.dim,
+        ));
+    if total > height {
+        block = block.title_bottom(
+            Line::styled(
+                format!(
+                    " {}-{} of {total} ",
+                    offset + 1,
+                    (offset + height).min(total)
+                ),
+                app.theme.dim,
+            )
+            .right_aligned(),
+        );
+    }
+    frame.render_widget(Clear, popup);
+    frame.render_widget(Paragraph::new(shown).block(block), popup);
+
+    if form.confirm_discard {
+        super::confirm::draw(app, "Throw away what you typed in this form?", frame, area);
+    } else if let Some((row, column)) = cursor
+        && row >= offset
+        && row < offset + height
+    {
+        let x = popup.x + 1 + u16::try_from(column).unwrap_or(u16::MAX);
+        let y = popup.y + 1 + u16::try_from(row - offset).unwrap_or(u16::MAX);
+        if x < popup.right().saturating_sub(1) {
+            frame.set_cursor_position(Position::new(x, y));
+        }
+    }
+}
+
+/// The value as shown, and for a focused text field the cursor's column within it.
+fn value_spans(
+    app: &App,
+    field: &Field,
+    focused: bool,
+    width: usize,
+) -> (Vec<Span<'static>>, Option<usize>) {
+    let style = if focused {
+        Style::new()
+            .patch(app.theme.title)
+            .remove_modifier(ratatui::style::Modifier::BOLD)
+    } else {
+        Style::new()
+    };
+    match &field.kind {
+        FieldKind::Text | FieldKind::Long => {
+            if focused {
+                let (text, column) = field.input.view(width);
+                (vec![Span::styled(text, style)], Some(column))
+            } else {
+                let (text, _) = field.input.view(usize::MAX / 2);
+                (vec![Span::raw(clip(&text, width))], None)
+            }
+        }
+        FieldKind::Choice(_) => {
+            let value = field.value().to_owned();
+            if focused {
+                (
+                    vec![
+                        Span::styled("‹ ", app.theme.dim),
+                        Span::styled(value, style),
+                        Span::styled(" ›", app.theme.dim),
+                    ],
+                    None,
+                )
+            } else {
+                (vec![Span::raw(value)], None)
+            }
+        }
+        FieldKind::Flag => {
+            let text = if field.is_on() { "[x] yes" } else { "[ ] no" };
+            (vec![Span::styled(text, style)], None)
+        }
+    }
+}
+
+/// `text` cut to `width` cells, with `…` when cut.
+fn clip(text: &str, width: usize) -> String {
+    if display_width(text) <= width {
+        return text.to_owned();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = display_width(c.encode_utf8(&mut [0; 4]));
+        if used + w + 1 > width {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    out.push('…');
+    out
+}

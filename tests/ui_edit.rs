@@ -1,0 +1,448 @@
+//! Writing the journal by keyboard: every form and quick action, driven through the app's
+//! key handling, checked in the journal and on screen.
+
+#[path = "common/ui.rs"]
+mod ui;
+
+use studylog::domain::{AttendanceStatus, ChapterStatus, RetroKind};
+use studylog::ui::App;
+use studylog::ui::action::Tab;
+use studylog::ui::app::Overlay;
+use ui::{app, app_with, cursor, press, screen, type_text};
+
+fn study(app: &App) -> &studylog::domain::Study {
+    &app.study.as_ref().expect("a study is open").study
+}
+
+fn form_open(app: &App) -> bool {
+    matches!(app.overlay, Some(Overlay::Form(_)))
+}
+
+/// Moves the form's focus to the field labelled `label`.
+fn focus(app: &mut App, label: &str) {
+    for _ in 0..40 {
+        if let Some(Overlay::Form(form)) = &app.overlay
+            && form.fields[form.focus].label == label
+        {
+            return;
+        }
+        press(app, &["Tab"]);
+    }
+    panic!("no field labelled {label}");
+}
+
+#[test]
+fn a_study_is_added_from_an_empty_journal() {
+    let mut app = app_with(&[], 80, 24);
+    press(&mut app, &["a"]);
+    assert!(form_open(&app));
+    type_text(&mut app, "러스트 스터디");
+    focus(&mut app, "Book");
+    type_text(&mut app, "러스트 프로그래밍 공식 가이드");
+    focus(&mut app, "Cadence");
+    type_text(&mut app, "매주 토요일 오전 10시");
+    press(&mut app, &["C-s"]);
+    assert!(!form_open(&app), "{}", screen(&app));
+    assert_eq!(app.studies.len(), 1);
+    assert_eq!(app.studies[0].name, "러스트 스터디");
+    assert!(screen(&app).contains("Added the study"));
+    press(&mut app, &["Enter"]);
+    assert_eq!(study(&app).cadence, "매주 토요일 오전 10시");
+}
+
+#[test]
+fn nothing_invalid_is_saved_and_nothing_typed_is_lost() {
+    let mut app = app_with(&[], 80, 24);
+    press(&mut app, &["a"]);
+    type_text(&mut app, "이름만 있는 스터디");
+    focus(&mut app, "Started");
+    type_text(&mut app, "2024-13-01");
+    press(&mut app, &["C-s"]);
+    assert!(form_open(&app), "the form stays open");
+    assert!(app.studies.is_empty(), "nothing was saved");
+    let text = screen(&app);
+    assert!(
+        text.contains("the book's title must not be empty"),
+        "{text}"
+    );
+    assert!(text.contains("\"2024-13-01\" is not a date"), "{text}");
+    let Some(Overlay::Form(form)) = &app.overlay else {
+        panic!("no form");
+    };
+    assert_eq!(form.value("name"), "이름만 있는 스터디");
+    assert_eq!(form.value("started_on"), "2024-13-01");
+    assert_eq!(
+        form.fields[form.focus].label, "Started",
+        "focus on the first problem"
+    );
+}
+
+#[test]
+fn esc_asks_before_throwing_away_what_was_typed() {
+    let mut app = app(80, 24);
+    press(&mut app, &["Enter", "a"]);
+    press(&mut app, &["Esc"]);
+    assert!(!form_open(&app), "an untouched form just closes");
+
+    press(&mut app, &["a"]);
+    focus(&mut app, "Title");
+    type_text(&mut app, "새 장");
+    press(&mut app, &["Esc"]);
+    assert!(screen(&app).contains("Throw away what you typed"));
+    press(&mut app, &["n"]);
+    assert!(form_open(&app));
+    let Some(Overlay::Form(form)) = &app.overlay else {
+        panic!("no form");
+    };
+    assert_eq!(form.value("title"), "새 장", "still there");
+    press(&mut app, &["Esc", "y"]);
+    assert!(!form_open(&app));
+    assert_eq!(study(&app).chapters.len(), 12, "nothing added");
+}
+
+#[test]
+fn a_chapter_is_added_and_a_taken_number_is_refused_next_to_the_field() {
+    let mut app = app(80, 24);
+    press(&mut app, &["Enter", "a"]);
+    focus(&mut app, "Title");
+    type_text(&mut app, "부록: 더 읽을거리");
+    press(&mut app, &["C-s"]);
+    assert!(!form_open(&app));
+    let added = study(&app).chapters.last().expect("a chapter");
+    assert_eq!(
+        (added.number, added.title.as_str()),
+        (13, "부록: 더 읽을거리")
+    );
+    let screen_ = app.study.as_ref().expect("study");
+    assert_eq!(
+        screen_.list().selected_item(13),
+        Some(12),
+        "the new chapter is selected"
+    );
+
+    press(&mut app, &["a"]);
+    type_text(&mut app, "\u{8}");
+    press(&mut app, &["C-u"]);
+    type_text(&mut app, "3");
+    focus(&mut app, "Title");
+    type_text(&mut app, "중복");
+    press(&mut app, &["C-s"]);
+    assert!(form_open(&app));
+    let text = screen(&app);
+    assert!(text.contains("there is already a chapter 3"), "{text}");
+    assert_eq!(study(&app).chapters.len(), 13);
+}
+
+#[test]
+fn a_chapter_is_edited_status_cycles_and_the_presenter_is_a_choice() {
+    let mut app = app(80, 24);
+    press(&mut app, &["Enter", "G", "e"]);
+    focus(&mut app, "Presenter");
+    press(&mut app, &["Right"]);
+    focus(&mut app, "Why it matters");
+    press(&mut app, &["C-u"]);
+    type_text(&mut app, "마지막 장");
+    press(&mut app, &["M-Enter"]);
+    type_text(&mut app, "둘째 줄");
+    press(&mut app, &["C-s"]);
+    let last = study(&app).chapters.last().expect("chapter").clone();
+    assert_eq!(last.why, "마지막 장\n둘째 줄");
+    // The presenter was 박하준; → picks the next member.
+    assert_eq!(last.presenter.as_deref(), Some("최지우"), "{last:?}");
+
+    let before = last.status;
+    press(&mut app, &["s"]);
+    let after = study(&app).chapters.last().expect("chapter").status;
+    assert_eq!(after, before.next());
+    press(&mut app, &["s", "s", "s"]);
+    assert_eq!(
+        study(&app).chapters.last().expect("chapter").status,
+        before,
+        "four presses come back round"
+    );
+    assert_eq!(ChapterStatus::Todo.next(), ChapterStatus::Reading);
+}
+
+#[test]
+fn delete_asks_and_undo_brings_the_chapter_back_with_its_notes() {
+    let mut app = app(80, 24);
+    press(&mut app, &["Enter", "j", "j"]);
+    let title = study(&app).chapters[2].title.clone();
+    press(&mut app, &["d"]);
+    let text = screen(&app);
+    assert!(text.contains("Delete chapter 3"), "{text}");
+    press(&mut app, &["n"]);
+    assert_eq!(study(&app).chapters.len(), 12, "no deletes nothing");
+
+    press(&mut app, &["d", "y"]);
+    assert_eq!(study(&app).chapters.len(), 11);
+    assert!(!study(&app).chapters.iter().any(|c| c.title == title));
+    assert!(screen(&app).contains("u undoes it"));
+
+    press(&mut app, &["u"]);
+    assert_eq!(study(&app).chapters.len(), 12);
+    press(&mut app, &["g", "j", "j"]);
+    let screen_ = app.study.as_ref().expect("study");
+    assert_eq!(screen_.study.chapters[2].title, title);
+    let notes = screen_.notes_of(2).expect("notes loaded");
+    assert!(
+        notes.contains("저장소 엔진의 두 갈래"),
+        "the notes came back"
+    );
+    press(&mut app, &["u"]);
+    assert!(screen(&app).contains("Nothing to undo"));
+}
+
+#[test]
+fn a_deleted_member_comes_back_with_their_attendance() {
+    let mut app = app(80, 24);
+    press(&mut app, &["Enter", "3", "j", "j", "j"]);
+    let attended = |app: &App| {
+        study(app)
+            .sessions
+            .iter()
+            .flat_map(|s| &s.attendance)
+            .filter(|a| a.member == "최지우")
+            .count()
+    };
+    let before = attended(&app);
+    assert!(before > 0);
+    press(&mut app, &["d", "y"]);
+    assert_eq!(study(&app).members.len(), 4);
+    assert_eq!(attended(&app), 0);
+    press(&mut app, &["u"]);
+    assert_eq!(study(&app).members.len(), 5);
+    assert_eq!(attended(&app), before);
+}
+
+#[test]
+fn a_deleted_study_can_be_undone_from_the_home_screen() {
+    let mut app = app(80, 24);
+    press(&mut app, &["j", "d", "y"]);
+    assert_eq!(app.studies.len(), 1);
+    press(&mut app, &["u"]);
+    assert_eq!(app.studies.len(), 2);
+    assert_eq!(app.studies[1].name, "DDIA reading group");
+}
+
+#[test]
+fn a_new_session_starts_with_the_next_date_chapter_and_everyone_present() {
+    let mut app = app(80, 24);
+    press(&mut app, &["Enter", "2", "a"]);
+    let Some(Overlay::Form(form)) = &app.overlay else {
+        panic!("no form");
+    };
+    // The demo met weekly on Sundays up to 2025-04-27 and covered chapters 1 to 9.
+    assert_eq!(form.value("held_on"), "2025-05-04");
+    assert_eq!(form.value("chapters"), "10");
+    press(&mut app, &["C-s"]);
+    let session = study(&app).sessions.last().expect("session").clone();
+    assert_eq!(session.held_on.to_string(), "2025-05-04");
+    assert_eq!(session.chapters, vec![10]);
+    assert_eq!(session.attendance.len(), 5);
+    assert!(
+        session
+            .attendance
+            .iter()
+            .all(|a| a.status == AttendanceStatus::Present)
+    );
+}
+
+#[test]
+fn attendance_is_taken_with_a_key_per_member() {
+    let mut app = app(80, 24);
+    press(&mut app, &["Enter", "2", "Enter"]);
+    assert!(matches!(app.overlay, Some(Overlay::Attendance { .. })));
+    assert!(screen(&app).contains("Attendance 2025-03-02"));
+    press(&mut app, &["j", "Space"]);
+    let mark = |app: &App, who: &str| {
+        study(app).sessions[0]
+            .attendance
+            .iter()
+            .find(|a| a.member == who)
+            .map(|a| a.status)
+    };
+    assert_eq!(mark(&app, "이도윤"), Some(AttendanceStatus::Absent));
+    press(&mut app, &["Space"]);
+    assert_eq!(mark(&app, "이도윤"), Some(AttendanceStatus::Unprepared));
+    press(&mut app, &["Space"]);
+    assert_eq!(mark(&app, "이도윤"), None, "not counted");
+    press(&mut app, &["Space"]);
+    assert_eq!(mark(&app, "이도윤"), Some(AttendanceStatus::Present));
+    press(&mut app, &["Esc"]);
+    assert!(app.overlay.is_none());
+}
+
+#[test]
+fn retro_points_are_added_to_the_focused_column_and_moved() {
+    let mut app = app(80, 24);
+    press(&mut app, &["Enter", "4", "l", "a"]);
+    type_text(&mut app, "발표 시간이 자주 넘쳤다");
+    press(&mut app, &["C-s"]);
+    let kinds = |app: &App| -> Vec<(RetroKind, String)> {
+        study(app)
+            .retro
+            .iter()
+            .map(|p| (p.kind, p.text.clone()))
+            .collect()
+    };
+    let bad: Vec<String> = kinds(&app)
+        .into_iter()
+        .filter(|(k, _)| *k == RetroKind::Bad)
+        .map(|(_, t)| t)
+        .collect();
+    assert_eq!(
+        bad.last().map(String::as_str),
+        Some("발표 시간이 자주 넘쳤다")
+    );
+
+    // Up one place in its column, then over to Try.
+    press(&mut app, &["K"]);
+    let bad: Vec<String> = kinds(&app)
+        .into_iter()
+        .filter(|(k, _)| *k == RetroKind::Bad)
+        .map(|(_, t)| t)
+        .collect();
+    assert_eq!(bad.len(), 3);
+    assert_eq!(bad[1], "발표 시간이 자주 넘쳤다");
+    press(&mut app, &[">"]);
+    let tries: Vec<String> = kinds(&app)
+        .into_iter()
+        .filter(|(k, _)| *k == RetroKind::Try)
+        .map(|(_, t)| t)
+        .collect();
+    assert!(
+        tries.contains(&"발표 시간이 자주 넘쳤다".to_owned()),
+        "{tries:?}"
+    );
+    let selected = app.study.as_ref().expect("study").list().selected_item(7);
+    assert_eq!(
+        selected
+            .map(|i| study(&app).retro[i].text.clone())
+            .as_deref(),
+        Some("발표 시간이 자주 넘쳤다"),
+        "the moved point stays selected"
+    );
+}
+
+#[test]
+fn a_point_is_tied_to_a_chapter() {
+    let mut app = app(80, 24);
+    press(&mut app, &["Enter", "4", "a"]);
+    type_text(&mut app, "복제 장의 그림이 좋았다");
+    focus(&mut app, "Chapter");
+    for _ in 0..5 {
+        press(&mut app, &["Space"]);
+    }
+    press(&mut app, &["C-s"]);
+    let point = study(&app)
+        .retro
+        .iter()
+        .find(|p| p.text == "복제 장의 그림이 좋았다")
+        .expect("saved")
+        .clone();
+    assert_eq!(point.chapter, Some(5));
+    assert_eq!(point.kind, RetroKind::Good);
+}
+
+#[test]
+fn members_are_added_and_only_one_is_me() {
+    let mut app = app(80, 24);
+    press(&mut app, &["Enter", "3", "a"]);
+    type_text(&mut app, "한지민");
+    press(&mut app, &["Tab", "Space", "C-s"]);
+    let members = &study(&app).members;
+    assert_eq!(members.len(), 6);
+    let me: Vec<&str> = members
+        .iter()
+        .filter(|m| m.me)
+        .map(|m| m.name.as_str())
+        .collect();
+    assert_eq!(me, vec!["한지민"]);
+
+    press(&mut app, &["a"]);
+    type_text(&mut app, "이도윤");
+    press(&mut app, &["C-s"]);
+    assert!(screen(&app).contains("\"이도윤\" is already a member"));
+}
+
+#[test]
+fn a_pasted_table_of_contents_adds_every_chapter() {
+    let mut app = app_with(&[], 80, 24);
+    press(&mut app, &["a"]);
+    type_text(&mut app, "러스트");
+    focus(&mut app, "Book");
+    type_text(&mut app, "The Rust Programming Language");
+    press(&mut app, &["C-s", "Enter"]);
+    app.handle_paste(
+        "1. 시작하기\n2. 추리 게임\n제3장 일반적인 프로그래밍 개념\n소유권 이해하기 .... 85\n",
+    );
+    assert!(form_open(&app));
+    press(&mut app, &["C-s"]);
+    let chapters: Vec<(u32, String)> = study(&app)
+        .chapters
+        .iter()
+        .map(|c| (c.number, c.title.clone()))
+        .collect();
+    assert_eq!(
+        chapters,
+        vec![
+            (1, "시작하기".to_owned()),
+            (2, "추리 게임".to_owned()),
+            (3, "일반적인 프로그래밍 개념".to_owned()),
+            (4, "소유권 이해하기".to_owned()),
+        ]
+    );
+    assert!(screen(&app).contains("Added 4 chapters"));
+}
+
+#[test]
+fn the_terminal_cursor_follows_korean_text_in_a_field() {
+    let mut app = app_with(&[], 80, 24);
+    press(&mut app, &["a"]);
+    let (x0, y0) = cursor(&app).expect("the cursor is shown in a text field");
+    type_text(&mut app, "한글");
+    assert_eq!(
+        cursor(&app),
+        Some((x0 + 4, y0)),
+        "two wide syllables: four columns"
+    );
+    type_text(&mut app, "x\u{304}");
+    assert_eq!(
+        cursor(&app),
+        Some((x0 + 5, y0)),
+        "a combining mark takes no column"
+    );
+    press(&mut app, &["Left", "Left"]);
+    assert_eq!(
+        cursor(&app),
+        Some((x0 + 2, y0)),
+        "a step is a whole syllable"
+    );
+    press(&mut app, &["Esc", "y"]);
+    assert_eq!(cursor(&app), None, "no cursor outside a field");
+}
+
+#[test]
+fn the_study_itself_is_edited_from_inside_it() {
+    let mut app = app(80, 24);
+    press(&mut app, &["Enter", "E"]);
+    focus(&mut app, "Closing");
+    press(&mut app, &["C-u"]);
+    type_text(&mut app, "다음에도 함께!");
+    press(&mut app, &["C-s"]);
+    assert_eq!(study(&app).closing, "다음에도 함께!");
+    press(&mut app, &["5"]);
+    let post = app
+        .study
+        .as_ref()
+        .and_then(|s| s.post.as_ref())
+        .map(|p| p.text.clone())
+        .expect("post");
+    assert!(post.contains("다음에도 함께!"), "the post shows the edit");
+    assert_eq!(
+        app.study.as_ref().map(|s| s.tab),
+        Some(Tab::Post),
+        "still on the tab"
+    );
+}
