@@ -168,8 +168,19 @@ fn run_ui(store: Store) -> Result<ExitCode> {
         post::post_options(&config, None),
         crate::ui::theme::Theme::from_env(false),
     );
-    crate::ui::run(&mut app).map_err(CliError::Terminal)?;
+    crate::ui::run(&mut app, &editor_command(&config)).map_err(CliError::Terminal)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// The editor Ctrl-e opens: the config's `editor`, else `$VISUAL`, else `$EDITOR`, else vi.
+fn editor_command(config: &crate::config::Config) -> String {
+    config
+        .editor
+        .clone()
+        .or_else(|| std::env::var("VISUAL").ok())
+        .or_else(|| std::env::var("EDITOR").ok())
+        .filter(|e| !e.trim().is_empty())
+        .unwrap_or_else(|| "vi".to_owned())
 }
 
 fn import(db: &Path, args: &ImportArgs) -> Result<ExitCode> {

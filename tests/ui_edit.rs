@@ -446,3 +446,124 @@ fn the_study_itself_is_edited_from_inside_it() {
         "still on the tab"
     );
 }
+
+fn editor_text(app: &App) -> String {
+    match &app.overlay {
+        Some(Overlay::Editor(editor)) => editor.text(),
+        _ => panic!("the notes editor is not open"),
+    }
+}
+
+#[test]
+fn chapter_notes_are_written_in_the_editor_and_saved() {
+    let mut app = app(80, 24);
+    press(&mut app, &["Enter", "G", "n"]);
+    assert!(editor_text(&app).is_empty(), "chapter 12 has no notes yet");
+    type_text(&mut app, "## 요약");
+    press(&mut app, &["Enter"]);
+    type_text(&mut app, "- 데이터 시스템의 미래 🔮");
+    press(&mut app, &["C-s"]);
+    assert!(app.overlay.is_none(), "{}", screen(&app));
+    let screen_ = app.study.as_ref().expect("study");
+    assert_eq!(
+        screen_.notes_of(11),
+        Some("## 요약\n- 데이터 시스템의 미래 🔮")
+    );
+}
+
+#[test]
+fn the_editor_cursor_follows_hangul_emoji_and_combining_marks() {
+    let mut app = app(80, 24);
+    press(&mut app, &["Enter", "G", "n"]);
+    let (x0, y0) = cursor(&app).expect("the cursor is shown in the editor");
+    type_text(&mut app, "가나");
+    assert_eq!(cursor(&app), Some((x0 + 4, y0)));
+    type_text(&mut app, "🙂");
+    assert_eq!(cursor(&app), Some((x0 + 6, y0)));
+    type_text(&mut app, "e\u{301}");
+    assert_eq!(cursor(&app), Some((x0 + 7, y0)), "é takes one column");
+    press(&mut app, &["Enter"]);
+    assert_eq!(cursor(&app), Some((x0, y0 + 1)));
+}
+
+#[test]
+fn a_long_line_wraps_and_the_cursor_wraps_with_it() {
+    let mut app = app(40, 12);
+    press(&mut app, &["Enter", "G", "n"]);
+    let (x0, y0) = cursor(&app).expect("cursor");
+    // 20 syllables are 40 columns: more than the 38 inside the box.
+    type_text(&mut app, &"가".repeat(20));
+    let (x, y) = cursor(&app).expect("cursor");
+    assert_eq!(y, y0 + 1, "on the second row");
+    assert!(x < x0 + 6, "near the start of it: {x}");
+    let text = screen(&app);
+    assert!(
+        text.lines()
+            .all(|l| unicode_width::UnicodeWidthStr::width(l) <= 40),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_megabyte_paste_is_saved_intact() {
+    let mut app = app(80, 24);
+    press(&mut app, &["Enter", "G", "n"]);
+    let line = "한글 English 🙂 e\u{301} 1234567890\n";
+    let big: String = line.repeat(1_000_000 / line.len() + 1);
+    assert!(big.len() >= 1_000_000);
+    app.handle_paste(&big);
+    assert!(screen(&app).contains("Notes: 12."));
+    press(&mut app, &["C-s"]);
+    assert!(app.overlay.is_none(), "saved and closed");
+    let study_id = app.study.as_ref().expect("study").id;
+    let stored = app
+        .study
+        .as_ref()
+        .expect("study")
+        .notes_of(11)
+        .expect("notes");
+    // NFC composes e + U+0301 into é; everything else is as pasted, minus the last newline
+    // the editor keeps as an empty last line.
+    let expected =
+        unicode_normalization::UnicodeNormalization::nfc(big.as_str()).collect::<String>();
+    assert_eq!(stored, expected);
+    let _ = study_id;
+}
+
+#[test]
+fn esc_in_the_editor_asks_before_losing_text() {
+    let mut app = app(80, 24);
+    press(&mut app, &["Enter", "n"]);
+    type_text(&mut app, "초안");
+    press(&mut app, &["Esc"]);
+    assert!(screen(&app).contains("Throw away the changes"));
+    press(&mut app, &["n"]);
+    assert!(editor_text(&app).ends_with("초안"));
+    press(&mut app, &["Esc", "y"]);
+    assert!(app.overlay.is_none());
+    let notes = app.study.as_ref().expect("study").notes_of(0).unwrap_or("");
+    assert!(!notes.contains("초안"), "nothing saved");
+}
+
+#[test]
+fn ctrl_e_hands_the_text_to_an_editor_and_takes_it_back() {
+    let mut app = app(80, 24);
+    press(&mut app, &["Enter", "G", "n"]);
+    type_text(&mut app, "처음");
+    press(&mut app, &["C-e"]);
+    assert_eq!(app.take_external_edit().as_deref(), Some("처음"));
+    app.finish_external_edit(Ok("바깥 편집기에서 고침\n".to_owned()));
+    assert_eq!(editor_text(&app), "바깥 편집기에서 고침");
+    app.finish_external_edit(Err("vi exited with 1".to_owned()));
+    assert!(screen(&app).contains("the editor did not run"));
+
+    // In a form, Ctrl-e edits the focused field.
+    press(&mut app, &["C-s", "e"]);
+    assert!(form_open(&app));
+    focus(&mut app, "Why it matters");
+    press(&mut app, &["C-e"]);
+    assert!(app.take_external_edit().is_some());
+    app.finish_external_edit(Ok("여러 줄\n이유".to_owned()));
+    press(&mut app, &["C-s"]);
+    assert_eq!(study(&app).chapters[11].why, "여러 줄\n이유");
+}

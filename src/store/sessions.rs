@@ -5,6 +5,7 @@ use rusqlite::{Connection, params};
 
 use super::write::{chapter_id, member_id, unknown};
 use super::{Result, Store, StudyId};
+use crate::domain::text::{Lines, forbidden_char};
 use crate::domain::{AttendanceStatus, Session};
 
 impl Store {
@@ -80,6 +81,9 @@ impl Store {
     }
 
     pub fn set_session_notes(&mut self, study: StudyId, id: i64, notes: &str) -> Result<()> {
+        if let Some((_, what)) = forbidden_char(notes, Lines::Many) {
+            return Err(unknown("notes", format!("contains {what}; remove it")));
+        }
         self.write(study, |tx| {
             tx.execute(
                 "UPDATE session SET notes = ?1 WHERE id = ?2",

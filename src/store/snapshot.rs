@@ -42,6 +42,15 @@ impl Store {
         load(&self.conn, id, Bodies::Skip)
     }
 
+    /// The notes of one session, by the row id from [`RowIds::sessions`].
+    pub fn session_notes(&self, session_id: i64) -> Result<String> {
+        Ok(self.conn.query_row(
+            "SELECT notes FROM session WHERE id = ?1",
+            [session_id],
+            |r| r.get(0),
+        )?)
+    }
+
     /// The notes of one chapter, by the row id from [`RowIds::chapters`].
     pub fn chapter_notes(&self, chapter_id: i64) -> Result<String> {
         Ok(self.conn.query_row(

@@ -101,6 +101,8 @@ pub enum Action {
     Save,
     Cancel,
     ExternalEditor,
+    /// A key for the notes editor's text area: typing, moving, undo and redo.
+    EditorKey(ratatui::crossterm::event::KeyEvent),
     CursorLeft,
     CursorRight,
     CursorHome,

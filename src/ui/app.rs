@@ -7,6 +7,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use ratatui::text::Line;
 
 use super::action::{Action, Tab};
+use super::editor::NotesEditor;
 use super::forms::EntityForm;
 use super::keymap::{self, Context};
 use super::list::ListState;
@@ -77,6 +78,8 @@ pub enum Overlay {
     Form(Box<EntityForm>),
     /// Taking attendance at the selected session; `cursor` is the member's row.
     Attendance { cursor: usize },
+    /// Writing notes.
+    Editor(Box<NotesEditor>),
 }
 
 pub struct Confirm {
@@ -132,6 +135,9 @@ pub struct App {
     pub post_folder: PathBuf,
     /// The last deletion, until another edit makes it stale.
     pub undo: Option<Undo>,
+    /// Text waiting to be edited in the person's own editor: the event loop hands it over
+    /// (the terminal is the loop's), then gives the result to `finish_external_edit`.
+    pub external_edit: Option<String>,
     /// The terminal's size in cells, for paging and scrolling.
     pub width: u16,
     pub height: u16,
@@ -151,6 +157,7 @@ impl App {
             post_options,
             post_folder: PathBuf::from("."),
             undo: None,
+            external_edit: None,
             width: 80,
             height: 24,
         };
@@ -178,6 +185,8 @@ impl App {
             Some(Overlay::Form(form)) if form.confirm_discard => Context::Confirm,
             Some(Overlay::Form(_)) => Context::Form,
             Some(Overlay::Attendance { .. }) => Context::Attendance,
+            Some(Overlay::Editor(editor)) if editor.confirm_discard => Context::Confirm,
+            Some(Overlay::Editor(_)) => Context::Editor,
             None => self.screen_context(),
         }
     }
@@ -208,6 +217,8 @@ impl App {
             {
                 Some(Action::Type(c))
             }
+            // The notes editor takes every other key as text or a text command.
+            (Context::Editor, _) => Some(Action::EditorKey(event)),
             _ => None,
         });
         if let Some(action) = action {
@@ -219,6 +230,17 @@ impl App {
     /// field; on the Chapters tab, a table of contents to add.
     pub fn handle_paste(&mut self, text: &str) {
         update::paste(self, text);
+    }
+
+    /// The text an external editor should open, if Ctrl-e asked for one.
+    pub fn take_external_edit(&mut self) -> Option<String> {
+        self.external_edit.take()
+    }
+
+    /// The external editor's result (or why it failed) back into the field or notes that
+    /// asked for it.
+    pub fn finish_external_edit(&mut self, result: Result<String, String>) {
+        update::finish_external_edit(self, result);
     }
 
     pub fn resize(&mut self, width: u16, height: u16) {

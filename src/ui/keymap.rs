@@ -24,6 +24,8 @@ pub enum Context {
     Form,
     /// Taking attendance at a session.
     Attendance,
+    /// Writing notes: every key that is not bound here goes to the text.
+    Editor,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -105,6 +107,7 @@ pub fn bindings(context: Context) -> impl Iterator<Item = &'static Binding> {
         Context::Confirm => [CONFIRM, QUIT, &[], &[]],
         Context::Form => [FORM, QUIT, &[], &[]],
         Context::Attendance => [ATTENDANCE, NAVIGATION, QUIT, &[]],
+        Context::Editor => [EDITOR, QUIT, &[], &[]],
     };
     let mut seen: Vec<Key> = Vec::new();
     tables.into_iter().flatten().filter(move |b| {
@@ -219,7 +222,12 @@ mod tests {
             Context::Reader,
         ]
         .into_iter()
-        .chain([Context::Confirm, Context::Form, Context::Attendance])
+        .chain([
+            Context::Confirm,
+            Context::Form,
+            Context::Attendance,
+            Context::Editor,
+        ])
         .chain(Tab::ALL.map(Context::Study));
         for context in contexts {
             for binding in bindings(context) {

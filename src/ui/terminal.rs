@@ -1,14 +1,20 @@
 //! The event loop on the real terminal. The terminal is restored however the loop ends: a
-//! quit, an error (returned), a panic (ratatui's hook), or SIGTERM / SIGHUP (flags the loop
-//! checks between events, and a hang-up of the terminal itself, which the loop checks too
-//! because a closed terminal does not always send SIGHUP to us).
+//! quit, an error (returned), a panic (ratatui's hook, and ours for bracketed paste), or
+//! SIGTERM / SIGHUP (flags the loop checks between events, and a hang-up of the terminal
+//! itself, which the loop checks too because a closed terminal does not always send SIGHUP
+//! to us). It also lends the terminal to the person's editor for Ctrl-e.
 
-use std::io;
+use std::io::{self, Write};
+use std::process::Command;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
-use ratatui::crossterm::event::{self, Event};
+use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event};
+use ratatui::crossterm::execute;
+use ratatui::crossterm::terminal::{
+    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+};
 
 use super::app::App;
 use super::view;
@@ -16,13 +22,21 @@ use super::view;
 /// How often the loop looks at the signal flags while no key arrives.
 const SIGNAL_POLL: Duration = Duration::from_millis(100);
 
-pub fn run(app: &mut App) -> io::Result<()> {
+pub fn run(app: &mut App, editor: &str) -> io::Result<()> {
     let stop = Arc::new(AtomicBool::new(false));
     for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
         signal_hook::flag::register(signal, Arc::clone(&stop))?;
     }
     let mut terminal = ratatui::try_init()?;
-    let result = event_loop(app, &mut terminal, &stop);
+    // A paste arrives as one event, so a long one is one edit and never runs as keys.
+    execute!(io::stdout(), EnableBracketedPaste)?;
+    let ratatui_hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(io::stdout(), DisableBracketedPaste);
+        ratatui_hook(info);
+    }));
+    let result = event_loop(app, &mut terminal, &stop, editor);
+    let _ = execute!(io::stdout(), DisableBracketedPaste);
     ratatui::try_restore()?;
     result
 }
@@ -31,6 +45,7 @@ fn event_loop(
     app: &mut App,
     terminal: &mut ratatui::DefaultTerminal,
     stop: &AtomicBool,
+    editor: &str,
 ) -> io::Result<()> {
     let size = terminal.size()?;
     app.resize(size.width, size.height);
@@ -48,8 +63,52 @@ fn event_loop(
             Event::Resize(width, height) => app.resize(width, height),
             _ => {}
         }
+        if let Some(text) = app.take_external_edit() {
+            let result = edit_outside(terminal, editor, &text);
+            app.finish_external_edit(result);
+        }
     }
     Ok(())
+}
+
+/// Hands `text` to the person's editor in a temporary `.md` file, with the terminal back in
+/// its normal state, and takes the file's text back when the editor exits.
+fn edit_outside(
+    terminal: &mut ratatui::DefaultTerminal,
+    editor: &str,
+    text: &str,
+) -> Result<String, String> {
+    let describe = |e: io::Error| e.to_string();
+    let mut file = tempfile::Builder::new()
+        .prefix("studylog-")
+        .suffix(".md")
+        .tempfile()
+        .map_err(describe)?;
+    file.write_all(text.as_bytes()).map_err(describe)?;
+    file.flush().map_err(describe)?;
+
+    let mut stdout = io::stdout();
+    let _ = execute!(stdout, DisableBracketedPaste, LeaveAlternateScreen);
+    let _ = disable_raw_mode();
+    let _ = terminal.show_cursor();
+    // Through the shell, so that an editor set as `code --wait` gets its arguments.
+    let status = Command::new("sh")
+        .arg("-c")
+        .arg(format!("{editor} \"$1\""))
+        .arg("studylog-editor")
+        .arg(file.path())
+        .status();
+    let _ = enable_raw_mode();
+    let _ = execute!(stdout, EnterAlternateScreen, EnableBracketedPaste);
+    let _ = terminal.clear();
+
+    match status {
+        Ok(status) if status.success() => std::fs::read_to_string(file.path()).map_err(describe),
+        Ok(status) => Err(format!(
+            "{editor} exited with {status}; the text was left as it was"
+        )),
+        Err(e) => Err(format!("cannot start {editor}: {e}")),
+    }
 }
 
 /// Whether the terminal on standard input has gone (its window closed, its ssh connection

@@ -4,6 +4,7 @@ mod attendance;
 mod edit;
 mod filter;
 mod form_input;
+mod notes;
 mod post;
 
 use super::action::{Action, Tab};
@@ -18,6 +19,7 @@ use crate::export::file_name::post_file_name;
 use crate::store::RowIds;
 pub use filter::paste_into_filter;
 use filter::{current_query, home_searchables, set_query, start_filter, tab_searchables};
+pub use notes::finish_external_edit;
 
 pub fn update(app: &mut App, action: Action) {
     app.status = None;
@@ -67,6 +69,7 @@ pub fn update(app: &mut App, action: Action) {
         Action::Yes => confirmed(app),
         Action::No => match &mut app.overlay {
             Some(Overlay::Form(form)) => form.confirm_discard = false,
+            Some(Overlay::Editor(editor)) => editor.confirm_discard = false,
             _ => app.overlay = None,
         },
         Action::Add => edit::add(app),
@@ -84,9 +87,22 @@ pub fn update(app: &mut App, action: Action) {
             edit::move_point_across(app, action == Action::MoveRight);
         }
         Action::CycleMark => attendance::cycle_mark(app),
-        Action::Save => edit::save(app),
-        Action::Cancel => edit::cancel(app),
-        Action::EditNotes | Action::DrawPresenter | Action::ExternalEditor => {
+        Action::Save => match app.overlay {
+            Some(Overlay::Editor(_)) => notes::save(app),
+            _ => edit::save(app),
+        },
+        Action::Cancel => match app.overlay {
+            Some(Overlay::Editor(_)) => notes::cancel(app),
+            _ => edit::cancel(app),
+        },
+        Action::EditNotes => notes::open(app),
+        Action::ExternalEditor => notes::request_external(app),
+        Action::EditorKey(key) => {
+            if let Some(Overlay::Editor(editor)) = &mut app.overlay {
+                editor.key(key);
+            }
+        }
+        Action::DrawPresenter => {
             app.status = Some(Status::Info("This is not built yet.".into()));
         }
         // Field keys outside a form do nothing.
@@ -111,6 +127,7 @@ pub fn paste(app: &mut App, text: &str) {
         Context::Form => {
             form_input::paste_into_field(app, text);
         }
+        Context::Editor => notes::paste(app, text),
         Context::Study(Tab::Chapters) => edit::open_toc(app, text),
         _ => {}
     }
@@ -467,9 +484,12 @@ fn load_selected_notes(app: &mut App) {
 }
 
 fn confirmed(app: &mut App) {
-    if let Some(Overlay::Form(form)) = &app.overlay
-        && form.confirm_discard
-    {
+    let discarding = match &app.overlay {
+        Some(Overlay::Form(form)) => form.confirm_discard,
+        Some(Overlay::Editor(editor)) => editor.confirm_discard,
+        _ => false,
+    };
+    if discarding {
         app.overlay = None;
         return;
     }

@@ -3,6 +3,7 @@
 mod attendance;
 mod chapters;
 mod confirm;
+mod editor;
 mod form;
 pub mod help;
 mod home;
@@ -51,6 +52,7 @@ pub fn draw(app: &App, frame: &mut Frame) {
         Some(Overlay::Confirm(confirm)) => confirm::draw(app, &confirm.question, frame, body),
         Some(Overlay::Form(form)) => form::draw(app, form, frame, body),
         Some(Overlay::Attendance { cursor }) => attendance::draw(app, *cursor, frame, body),
+        Some(Overlay::Editor(editor)) => editor::draw(app, editor, frame, body),
     }
     status::draw(app, frame, status_line);
 }

@@ -69,6 +69,7 @@ pub fn press(app: &mut App, keys: &[&str]) {
             "C-c" => (KeyCode::Char('c'), KeyModifiers::CONTROL),
             "C-s" => (KeyCode::Char('s'), KeyModifiers::CONTROL),
             "C-u" => (KeyCode::Char('u'), KeyModifiers::CONTROL),
+            "C-e" => (KeyCode::Char('e'), KeyModifiers::CONTROL),
             "M-Enter" => (KeyCode::Enter, KeyModifiers::ALT),
             "BS" => (KeyCode::Backspace, KeyModifiers::NONE),
             "Del" => (KeyCode::Delete, KeyModifiers::NONE),

@@ -1,6 +1,6 @@
 //! The key tables, one per screen or part of one. `keymap` composes them per context.
 
-use ratatui::crossterm::event::KeyCode;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::{Binding, alt, bind, ctrl, key, special};
 use crate::ui::action::{Action, Tab};
@@ -487,5 +487,40 @@ pub(super) const ATTENDANCE: &[Binding] = &[
         Action::Back,
         "done (every mark is saved as it is made)",
         Some("done"),
+    ),
+];
+
+/// The notes editor. Every other key edits the text: Enter is a new line, the arrows, Home
+/// and End move, Ctrl-u and Ctrl-r undo and redo.
+pub(super) const EDITOR: &[Binding] = &[
+    bind(
+        &[ctrl('s')],
+        Action::Save,
+        "save the notes and close",
+        Some("save"),
+    ),
+    bind(
+        &[special(KeyCode::Esc)],
+        Action::Cancel,
+        "close (asks first if something changed)",
+        Some("cancel"),
+    ),
+    bind(
+        &[ctrl('e')],
+        Action::ExternalEditor,
+        "continue in $VISUAL / $EDITOR, then come back",
+        Some("editor"),
+    ),
+    bind(
+        &[ctrl('u')],
+        Action::EditorKey(KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL)),
+        "undo",
+        Some("undo"),
+    ),
+    bind(
+        &[ctrl('r')],
+        Action::EditorKey(KeyEvent::new(KeyCode::Char('r'), KeyModifiers::CONTROL)),
+        "redo",
+        None,
     ),
 ];

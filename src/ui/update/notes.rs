@@ -1,0 +1,140 @@
+//! The notes editor from the Chapters and Sessions tabs, and the hand-over to the person's
+//! own editor (Ctrl-e) from the notes or a form's field.
+
+use super::reload_study;
+use crate::ui::action::Tab;
+use crate::ui::app::{App, Overlay, Status};
+use crate::ui::editor::{NotesEditor, NotesOf};
+use crate::ui::form::FieldKind;
+
+/// `n`: the selected chapter's or session's notes in the editor.
+pub(super) fn open(app: &mut App) {
+    let Some(screen) = &app.study else {
+        return;
+    };
+    let study = &screen.study;
+    let list = screen.list();
+    let opened = match screen.tab {
+        Tab::Chapters => list.selected_item(study.chapters.len()).map(|i| {
+            let row = screen.rows.chapters[i];
+            let chapter = &study.chapters[i];
+            let title = format!("Notes: {}. {}", chapter.number, chapter.title);
+            (
+                title,
+                NotesOf::Chapter { row },
+                app.store.chapter_notes(row),
+            )
+        }),
+        Tab::Sessions => list.selected_item(study.sessions.len()).map(|i| {
+            let row = screen.rows.sessions[i];
+            let title = format!("Notes: the session of {}", study.sessions[i].held_on);
+            (
+                title,
+                NotesOf::Session { row },
+                app.store.session_notes(row),
+            )
+        }),
+        _ => None,
+    };
+    match opened {
+        Some((title, of, Ok(text))) => {
+            app.overlay = Some(Overlay::Editor(Box::new(NotesEditor::new(
+                title, of, &text,
+            ))));
+        }
+        Some((_, _, Err(e))) => {
+            app.status = Some(Status::Error(format!("cannot read the notes: {e}")));
+        }
+        None => app.status = Some(Status::Info("Nothing is selected.".into())),
+    }
+}
+
+/// Ctrl-s in the editor: writes the notes, or keeps the editor open with the reason.
+pub(super) fn save(app: &mut App) {
+    let (Some(screen), Some(Overlay::Editor(editor))) = (&app.study, &mut app.overlay) else {
+        return;
+    };
+    let text = editor.text();
+    let id = screen.id;
+    let (result, select) = match editor.of {
+        NotesOf::Chapter { row } => (
+            app.store.set_chapter_notes(id, row, &text),
+            (Tab::Chapters, row),
+        ),
+        NotesOf::Session { row } => (
+            app.store.set_session_notes(id, row, &text),
+            (Tab::Sessions, row),
+        ),
+    };
+    match result {
+        Ok(()) => {
+            let title = editor.title.clone();
+            app.overlay = None;
+            app.undo = None;
+            reload_study(app, Some(select));
+            app.status = Some(Status::Info(format!("Saved. {title}")));
+        }
+        Err(e) => editor.error = Some(format!("not saved: {e}")),
+    }
+}
+
+/// Esc in the editor: closes it, asking first when the text changed.
+pub(super) fn cancel(app: &mut App) {
+    match &mut app.overlay {
+        Some(Overlay::Editor(editor)) if editor.is_changed() && !editor.confirm_discard => {
+            editor.confirm_discard = true;
+        }
+        _ => app.overlay = None,
+    }
+}
+
+/// A paste into the editor, however long: inserted as one edit.
+pub(super) fn paste(app: &mut App, text: &str) {
+    if let Some(Overlay::Editor(editor)) = &mut app.overlay {
+        editor.insert(text);
+    }
+}
+
+/// Ctrl-e: asks the event loop to open the text in the person's editor.
+pub(super) fn request_external(app: &mut App) {
+    let text = match &mut app.overlay {
+        Some(Overlay::Editor(editor)) => editor.text(),
+        Some(Overlay::Form(form)) => {
+            let field = form.focused();
+            if !field.takes_text() {
+                app.status = Some(Status::Info(
+                    "Ctrl-e edits text fields; this one is a choice.".into(),
+                ));
+                return;
+            }
+            field.input.text().to_owned()
+        }
+        _ => return,
+    };
+    app.external_edit = Some(text);
+}
+
+/// The person's editor closed: its text replaces the notes or the field's text.
+pub fn finish_external_edit(app: &mut App, result: Result<String, String>) {
+    let text = match result {
+        Ok(text) => text,
+        Err(e) => {
+            app.status = Some(Status::Error(format!("the editor did not run: {e}")));
+            return;
+        }
+    };
+    // Editors end files with a line break; a field or notes do not need it.
+    let text = text.strip_suffix('\n').unwrap_or(&text);
+    match &mut app.overlay {
+        Some(Overlay::Editor(editor)) => editor.replace(text),
+        Some(Overlay::Form(form)) => {
+            let field = form.focused();
+            if field.kind == FieldKind::Text && text.contains('\n') {
+                field.error =
+                    Some("this field holds one line; the line breaks became spaces".to_owned());
+            }
+            field.input.set(text);
+        }
+        _ => {}
+    }
+}

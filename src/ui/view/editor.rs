@@ -1,0 +1,54 @@
+//! The notes editor: the text area in a box over the study screen, and the terminal's
+//! cursor placed at the text cursor (after wrapping, by display width), so that an input
+//! method composes a Hangul syllable where it will land.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Position, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph};
+
+use crate::ui::app::App;
+use crate::ui::editor::NotesEditor;
+
+pub fn draw(app: &App, editor: &NotesEditor, frame: &mut Frame, area: Rect) {
+    frame.render_widget(Clear, area);
+    let block = Block::bordered()
+        .border_set(app.theme.border)
+        .title(Span::styled(format!(" {} ", editor.title), app.theme.title))
+        .title_bottom(Line::styled(
+            " Ctrl-s save · Esc cancel · Ctrl-e your editor · Ctrl-u undo ",
+            app.theme.dim,
+        ));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let [message, text] = Layout::vertical([
+        Constraint::Length(u16::from(editor.error.is_some())),
+        Constraint::Fill(1),
+    ])
+    .areas(inner);
+    if let Some(error) = &editor.error {
+        frame.render_widget(
+            Paragraph::new(Line::styled(error.as_str(), app.theme.error)),
+            message,
+        );
+    }
+    frame.render_widget(&editor.textarea, text);
+    if editor.confirm_discard {
+        super::confirm::draw(app, "Throw away the changes to these notes?", frame, area);
+        return;
+    }
+    // The widget recorded its scroll position while drawing: the cursor's place on screen
+    // is its place in the wrapped text, less that.
+    let cursor = editor.textarea.screen_cursor();
+    let (top, left) = editor.textarea.scroll_offset();
+    let row = cursor.row.checked_sub(usize::from(top));
+    let column = cursor.col.checked_sub(usize::from(left));
+    if let (Some(row), Some(column)) = (row, column)
+        && row < usize::from(text.height)
+        && column < usize::from(text.width)
+    {
+        let x = text.x + u16::try_from(column).unwrap_or(u16::MAX);
+        let y = text.y + u16::try_from(row).unwrap_or(u16::MAX);
+        frame.set_cursor_position(Position::new(x, y));
+    }
+}
