@@ -41,6 +41,8 @@ pub enum Command {
     },
     /// Open the UI on a throwaway copy of a sample study (your journal is not touched)
     Demo,
+    /// Draw a chapter's presenter at random, favouring who has presented least, and save it
+    Draw(DrawArgs),
     /// Check the journal's integrity and schema version
     Check,
     /// Write a consistent copy of the journal to FILE (safe while studylog is running)
@@ -50,6 +52,21 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
+}
+
+#[derive(Debug, Args)]
+pub struct DrawArgs {
+    /// The study's name or a unique prefix of it; may be left out when the journal holds one
+    pub study: Option<String>,
+    /// The chapter to draw for (default: the next chapter no session has covered)
+    #[arg(long, value_name = "N")]
+    pub chapter: Option<u32>,
+    /// Leave this member out of the draw (may be given more than once)
+    #[arg(long, value_name = "NAME")]
+    pub exclude: Vec<String>,
+    /// Seed the draw, to replay it (the result is still saved)
+    #[arg(long, value_name = "N")]
+    pub seed: Option<u64>,
 }
 
 #[derive(Debug, Args)]

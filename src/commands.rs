@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use crate::atomic_write::{WriteError, write_atomically};
+mod draw;
 mod post;
 
 use crate::cli::{Cli, Command, ExportArgs, Format, ImportArgs};
@@ -54,6 +55,8 @@ pub enum CliError {
         "{0} only applies to the markdown post; leave it out with --format json (the JSON backup always holds every field and real names)"
     )]
     PostOptionWithJson(&'static str),
+    #[error("{0}")]
+    Draw(#[from] crate::domain::roulette::DrawError),
     #[error("the terminal failed: {0}")]
     Terminal(io::Error),
     #[error("cannot write to standard output: {0}")]
@@ -84,7 +87,7 @@ fn which_study(names: &[String]) -> String {
         "the journal has no studies yet; import one with `studylog import FILE`".to_owned()
     } else {
         format!(
-            "the journal holds {} studies; name the one to export: {}",
+            "the journal holds {} studies; name one of them: {}",
             names.len(),
             quoted(names)
         )
@@ -108,6 +111,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Some(Command::Export(args)) => export(&db, &args),
         Some(Command::List { json }) => list(&db, json),
         Some(Command::Demo) => demo(),
+        Some(Command::Draw(args)) => draw::draw(&db, &args),
         Some(Command::Check) => check(&db),
         Some(Command::Backup { file, force }) => backup(&db, &file, force),
     }

@@ -3,6 +3,7 @@
 //! from a file, from the database or typed into a form is the same value.
 
 pub mod ledger;
+pub mod roulette;
 pub mod schedule;
 pub mod stats;
 pub mod study;

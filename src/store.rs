@@ -7,6 +7,7 @@
 
 mod chapters;
 mod codec;
+mod draws;
 mod import;
 mod maintenance;
 mod members;

@@ -12,6 +12,7 @@ pub mod input;
 pub mod keymap;
 pub mod list;
 pub mod markdown;
+pub mod roulette;
 pub mod terminal;
 pub mod theme;
 pub mod update;

@@ -94,7 +94,7 @@ fn several_studies_need_a_name() {
         .assert()
         .failure()
         .stderr(predicate::str::contains(
-            "the journal holds 2 studies; name the one to export: \"DDIA reading group\", \"DDIA reading group (2)\"",
+            "the journal holds 2 studies; name one of them: \"DDIA reading group\", \"DDIA reading group (2)\"",
         ));
     post_cmd(&journal)
         .arg("DDIA reading group (2)")

@@ -567,3 +567,66 @@ fn ctrl_e_hands_the_text_to_an_editor_and_takes_it_back() {
     press(&mut app, &["C-s"]);
     assert_eq!(study(&app).chapters[11].why, "여러 줄\n이유");
 }
+
+#[test]
+fn the_roulette_draws_among_those_left_in_and_saves_the_draw() {
+    let mut app = app(80, 24);
+    press(&mut app, &["Enter", "G", "r"]);
+    assert!(matches!(app.overlay, Some(Overlay::Roulette(_))));
+    let text = screen(&app);
+    assert!(text.contains("Who presents chapter 12"), "{text}");
+    // Leave out everyone but 이도윤 and 정민재.
+    press(&mut app, &["Space", "j", "j", "Space", "j", "Space"]);
+    let before = study(&app).draws.len();
+    press(&mut app, &["r"]);
+    let Some(Overlay::Roulette(roulette)) = &app.overlay else {
+        panic!("the roulette closed");
+    };
+    assert!(roulette.is_spinning(), "the spin starts");
+    // Any key shows the result at once.
+    press(&mut app, &["j"]);
+    let text = screen(&app);
+    assert!(text.contains("Saved."), "{text}");
+
+    let draws = &study(&app).draws;
+    assert_eq!(draws.len(), before + 1);
+    let draw = draws.last().expect("draw");
+    assert_eq!(draw.chapter, Some(12));
+    assert_eq!(draw.candidates, vec!["이도윤", "정민재"]);
+    assert!(draw.candidates.contains(&draw.chosen));
+    assert_eq!(
+        study(&app).chapters[11].presenter.as_deref(),
+        Some(draw.chosen.as_str()),
+        "the chosen member presents the chapter"
+    );
+    assert!(text.contains(&format!("{} presents chapter 12", draw.chosen)));
+    assert!(text.contains("Previous draws"), "the history is listed");
+    press(&mut app, &["Enter"]);
+    assert!(app.overlay.is_none());
+}
+
+#[test]
+fn the_spin_runs_on_ticks_and_stops_by_itself() {
+    let mut app = app(80, 24);
+    press(&mut app, &["Enter", "r", "r"]);
+    assert!(
+        app.next_frame_in().is_some(),
+        "the loop is asked for frames"
+    );
+    for _ in 0..100 {
+        app.tick();
+    }
+    assert!(app.next_frame_in().is_none(), "the spin ended");
+    assert!(screen(&app).contains("Saved."));
+}
+
+#[test]
+fn leaving_everyone_out_is_refused() {
+    let mut app = app(80, 24);
+    press(&mut app, &["Enter", "r"]);
+    for _ in 0..5 {
+        press(&mut app, &["Space", "j"]);
+    }
+    press(&mut app, &["r"]);
+    assert!(screen(&app).contains("everyone is excluded"));
+}

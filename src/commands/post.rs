@@ -96,7 +96,7 @@ pub(crate) fn load_config() -> Result<Config> {
 }
 
 /// The study named on the command line, or the journal's only study.
-fn the_study(store: &Store, db: &Path, query: Option<&str>) -> Result<StudyId> {
+pub(super) fn the_study(store: &Store, db: &Path, query: Option<&str>) -> Result<StudyId> {
     if let Some(query) = query {
         return resolve_study(store, db, query);
     }

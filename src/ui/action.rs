@@ -94,6 +94,8 @@ pub enum Action {
     MoveRight,
     /// Attendance: the selected member's next mark.
     CycleMark,
+    /// Roulette: put the selected member in or out of the draw.
+    ToggleCandidate,
 
     // In a form.
     NextField,

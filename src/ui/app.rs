@@ -11,6 +11,7 @@ use super::editor::NotesEditor;
 use super::forms::EntityForm;
 use super::keymap::{self, Context};
 use super::list::ListState;
+use super::roulette::Roulette;
 use super::theme::Theme;
 use super::update;
 use crate::domain::stats::StudyStats;
@@ -80,6 +81,8 @@ pub enum Overlay {
     Attendance { cursor: usize },
     /// Writing notes.
     Editor(Box<NotesEditor>),
+    /// Drawing a presenter.
+    Roulette(Box<Roulette>),
 }
 
 pub struct Confirm {
@@ -187,6 +190,7 @@ impl App {
             Some(Overlay::Attendance { .. }) => Context::Attendance,
             Some(Overlay::Editor(editor)) if editor.confirm_discard => Context::Confirm,
             Some(Overlay::Editor(_)) => Context::Editor,
+            Some(Overlay::Roulette(_)) => Context::Roulette,
             None => self.screen_context(),
         }
     }
@@ -205,6 +209,14 @@ impl App {
     /// Handles one key press; keys with no meaning here are ignored.
     pub fn handle_key(&mut self, event: KeyEvent) {
         if event.kind == KeyEventKind::Release {
+            return;
+        }
+        // Any key ends the roulette's spin at once (Ctrl-c still quits).
+        if let Some(Overlay::Roulette(roulette)) = &mut self.overlay
+            && roulette.is_spinning()
+            && !(event.code == KeyCode::Char('c') && event.modifiers == KeyModifiers::CONTROL)
+        {
+            roulette.skip();
             return;
         }
         let context = self.context();
@@ -230,6 +242,24 @@ impl App {
     /// field; on the Chapters tab, a table of contents to add.
     pub fn handle_paste(&mut self, text: &str) {
         update::paste(self, text);
+    }
+
+    /// While something moves on screen (the roulette's spin), how long until its next
+    /// frame; `None` when the screen only changes on keys.
+    pub fn next_frame_in(&self) -> Option<std::time::Duration> {
+        match &self.overlay {
+            Some(Overlay::Roulette(r)) if r.is_spinning() => {
+                Some(std::time::Duration::from_millis(r.frame_delay_ms()))
+            }
+            _ => None,
+        }
+    }
+
+    /// The next frame of whatever moves.
+    pub fn tick(&mut self) {
+        if let Some(Overlay::Roulette(roulette)) = &mut self.overlay {
+            roulette.tick();
+        }
     }
 
     /// The text an external editor should open, if Ctrl-e asked for one.

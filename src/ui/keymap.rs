@@ -26,6 +26,8 @@ pub enum Context {
     Attendance,
     /// Writing notes: every key that is not bound here goes to the text.
     Editor,
+    /// The presenter roulette.
+    Roulette,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -108,6 +110,7 @@ pub fn bindings(context: Context) -> impl Iterator<Item = &'static Binding> {
         Context::Form => [FORM, QUIT, &[], &[]],
         Context::Attendance => [ATTENDANCE, NAVIGATION, QUIT, &[]],
         Context::Editor => [EDITOR, QUIT, &[], &[]],
+        Context::Roulette => [ROULETTE, NAVIGATION, QUIT, &[]],
     };
     let mut seen: Vec<Key> = Vec::new();
     tables.into_iter().flatten().filter(move |b| {
@@ -227,6 +230,7 @@ mod tests {
             Context::Form,
             Context::Attendance,
             Context::Editor,
+            Context::Roulette,
         ])
         .chain(Tab::ALL.map(Context::Study));
         for context in contexts {

@@ -51,9 +51,13 @@ fn event_loop(
     app.resize(size.width, size.height);
     while !app.should_quit && !stop.load(Ordering::Relaxed) {
         terminal.draw(|frame| view::draw(app, frame))?;
-        if !event::poll(SIGNAL_POLL)? {
+        let animating = app.next_frame_in();
+        if !event::poll(animating.unwrap_or(SIGNAL_POLL))? {
             if hung_up() {
                 break;
+            }
+            if animating.is_some() {
+                app.tick();
             }
             continue;
         }

@@ -6,6 +6,7 @@ mod filter;
 mod form_input;
 mod notes;
 mod post;
+mod roulette;
 
 use super::action::{Action, Tab};
 use super::app::{App, Overlay, Pending, PostPreview, Status, StudyScreen};
@@ -50,6 +51,9 @@ pub fn update(app: &mut App, action: Action) {
             Some(Overlay::Reader { .. }) => scroll_reader(app, action),
             Some(Overlay::Help { .. }) => scroll_help(app, action),
             Some(Overlay::Attendance { .. }) => attendance::move_cursor(app, action),
+            Some(Overlay::Roulette(_)) => {
+                roulette::move_cursor(app, matches!(action, Action::Next | Action::PageDown));
+            }
             _ => move_cursor(app, action),
         },
         Action::StartFilter => start_filter(app),
@@ -102,9 +106,11 @@ pub fn update(app: &mut App, action: Action) {
                 editor.key(key);
             }
         }
-        Action::DrawPresenter => {
-            app.status = Some(Status::Info("This is not built yet.".into()));
-        }
+        Action::DrawPresenter => match app.overlay {
+            Some(Overlay::Roulette(_)) => roulette::draw(app),
+            _ => roulette::open(app),
+        },
+        Action::ToggleCandidate => roulette::toggle(app),
         // Field keys outside a form do nothing.
         Action::NextField
         | Action::PreviousField

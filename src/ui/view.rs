@@ -13,6 +13,7 @@ mod members;
 pub mod post;
 pub mod reader;
 mod retro;
+mod roulette;
 mod sessions;
 mod status;
 mod study;
@@ -53,6 +54,7 @@ pub fn draw(app: &App, frame: &mut Frame) {
         Some(Overlay::Form(form)) => form::draw(app, form, frame, body),
         Some(Overlay::Attendance { cursor }) => attendance::draw(app, *cursor, frame, body),
         Some(Overlay::Editor(editor)) => editor::draw(app, editor, frame, body),
+        Some(Overlay::Roulette(roulette)) => roulette::draw(app, roulette, frame, body),
     }
     status::draw(app, frame, status_line);
 }

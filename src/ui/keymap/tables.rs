@@ -524,3 +524,25 @@ pub(super) const EDITOR: &[Binding] = &[
         None,
     ),
 ];
+
+/// The presenter roulette: choose who is in the draw, then draw.
+pub(super) const ROULETTE: &[Binding] = &[
+    bind(
+        &[key('r'), special(KeyCode::Enter)],
+        Action::DrawPresenter,
+        "draw now (saved at once); after the draw, close",
+        Some("draw"),
+    ),
+    bind(
+        &[key(' ')],
+        Action::ToggleCandidate,
+        "put the selected member in or out of the draw",
+        Some("in/out"),
+    ),
+    bind(
+        &[key('q'), special(KeyCode::Esc)],
+        Action::Back,
+        "close",
+        Some("close"),
+    ),
+];

@@ -1,0 +1,267 @@
+//! The presenter roulette: a draw among the members, weighted toward those who have
+//! presented least, so that over a study everyone presents about as often.
+//!
+//! A member who has presented `p` times, in a group whose busiest member has presented `max`
+//! times, gets weight `max - p + 1`: with counts 0, 1 and 2 the chances are 3/6, 2/6 and
+//! 1/6. The generator is a small seeded one (SplitMix64), so a draw can be replayed from
+//! its seed and tested for its odds.
+
+use chrono::{DateTime, FixedOffset};
+
+use super::study::{Draw, Study};
+
+/// A member who may be drawn, and how many chapters they present already.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Candidate {
+    pub name: String,
+    pub presentations: u32,
+}
+
+/// SplitMix64: tiny, fast, and good enough to pick a presenter fairly.
+#[derive(Debug, Clone)]
+pub struct Rng(u64);
+
+impl Rng {
+    pub fn seeded(seed: u64) -> Rng {
+        Rng(seed)
+    }
+
+    /// A generator seeded from the clock and the process, for a real draw.
+    pub fn from_entropy() -> Rng {
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos() as u64);
+        Rng(nanos ^ (u64::from(std::process::id()) << 32))
+    }
+
+    pub fn next_u64(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    /// A number in `0..n` without modulo bias.
+    pub fn below(&mut self, n: u64) -> u64 {
+        let n = n.max(1);
+        let zone = u64::MAX - (u64::MAX % n);
+        loop {
+            let x = self.next_u64();
+            if x < zone {
+                return x % n;
+            }
+        }
+    }
+}
+
+/// Each candidate's weight: the busiest presenter's count, less theirs, plus one.
+pub fn weights(candidates: &[Candidate]) -> Vec<u64> {
+    let max = candidates
+        .iter()
+        .map(|c| c.presentations)
+        .max()
+        .unwrap_or(0);
+    candidates
+        .iter()
+        .map(|c| u64::from(max - c.presentations) + 1)
+        .collect()
+}
+
+/// The index of the drawn candidate, or `None` when there is no one to draw.
+pub fn draw(candidates: &[Candidate], rng: &mut Rng) -> Option<usize> {
+    let weights = weights(candidates);
+    let total: u64 = weights.iter().sum();
+    if total == 0 {
+        return None;
+    }
+    let mut ticket = rng.below(total);
+    for (i, w) in weights.iter().enumerate() {
+        if ticket < *w {
+            return Some(i);
+        }
+        ticket -= w;
+    }
+    None
+}
+
+/// The study's members as candidates for presenting chapter `number`: how many chapters
+/// each presents already, not counting that one (whose presenter the draw replaces).
+pub fn candidates(study: &Study, number: Option<u32>) -> Vec<Candidate> {
+    study
+        .members
+        .iter()
+        .map(|m| Candidate {
+            name: m.name.clone(),
+            presentations: study
+                .chapters
+                .iter()
+                .filter(|c| Some(c.number) != number)
+                .filter(|c| c.presenter.as_deref() == Some(m.name.as_str()))
+                .count()
+                .try_into()
+                .unwrap_or(u32::MAX),
+        })
+        .collect()
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DrawError {
+    #[error("the study has no members to draw from; add members first")]
+    NoMembers,
+    #[error("everyone is excluded; leave at least one member in the draw")]
+    EveryoneExcluded,
+    #[error("there is no member named {0:?} to exclude")]
+    UnknownMember(String),
+    #[error("there is no chapter {0}")]
+    UnknownChapter(u32),
+}
+
+/// Draws the presenter of chapter `chapter` among the members not `excluded`, and the
+/// record of it.
+pub fn make_draw(
+    study: &Study,
+    chapter: Option<u32>,
+    excluded: &[String],
+    rng: &mut Rng,
+    now: DateTime<FixedOffset>,
+) -> Result<Draw, DrawError> {
+    if let Some(number) = chapter
+        && study.chapter(number).is_none()
+    {
+        return Err(DrawError::UnknownChapter(number));
+    }
+    if let Some(name) = excluded.iter().find(|n| study.member(n).is_none()) {
+        return Err(DrawError::UnknownMember(name.clone()));
+    }
+    if study.members.is_empty() {
+        return Err(DrawError::NoMembers);
+    }
+    let pool: Vec<Candidate> = candidates(study, chapter)
+        .into_iter()
+        .filter(|c| !excluded.contains(&c.name))
+        .collect();
+    let chosen = draw(&pool, rng).ok_or(DrawError::EveryoneExcluded)?;
+    Ok(Draw {
+        drawn_at: now,
+        chapter,
+        candidates: pool.iter().map(|c| c.name.clone()).collect(),
+        chosen: pool[chosen].name.clone(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{Chapter, Member};
+
+    fn group(counts: &[u32]) -> Vec<Candidate> {
+        counts
+            .iter()
+            .enumerate()
+            .map(|(i, &presentations)| Candidate {
+                name: format!("멤버{i}"),
+                presentations,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn those_who_presented_least_weigh_most() {
+        assert_eq!(weights(&group(&[0, 1, 2])), vec![3, 2, 1]);
+        assert_eq!(
+            weights(&group(&[2, 2])),
+            vec![1, 1],
+            "equal counts, equal chances"
+        );
+        assert_eq!(draw(&[], &mut Rng::seeded(1)), None);
+    }
+
+    /// A seeded chi-square test of the odds: 60,000 draws among members who presented 0, 1,
+    /// 2 and 2 times should come out near 4:3:2:2. The seed makes the test repeatable; the
+    /// bound is the 99.9th percentile of chi-square with 3 degrees of freedom.
+    #[test]
+    fn draws_follow_the_weights() {
+        let candidates = group(&[0, 1, 2, 2]);
+        let weights = weights(&candidates);
+        let total_weight: u64 = weights.iter().sum();
+        let mut rng = Rng::seeded(20_251_125);
+        let runs = 60_000u32;
+        let mut seen = vec![0u32; candidates.len()];
+        for _ in 0..runs {
+            seen[draw(&candidates, &mut rng).expect("a draw")] += 1;
+        }
+        let chi_square: f64 = seen
+            .iter()
+            .zip(&weights)
+            .map(|(&observed, &w)| {
+                let expected = f64::from(runs) * w as f64 / total_weight as f64;
+                (f64::from(observed) - expected).powi(2) / expected
+            })
+            .sum();
+        assert!(
+            chi_square < 16.27,
+            "chi-square {chi_square:.2} for {seen:?}"
+        );
+        assert!(seen[0] > seen[1] && seen[1] > seen[2], "{seen:?}");
+    }
+
+    #[test]
+    fn the_same_seed_draws_the_same_member() {
+        let candidates = group(&[0, 0, 0, 0, 0]);
+        let first = draw(&candidates, &mut Rng::seeded(7));
+        assert_eq!(draw(&candidates, &mut Rng::seeded(7)), first);
+    }
+
+    #[test]
+    fn a_draw_leaves_out_the_excluded_and_says_why_it_cannot_happen() {
+        let mut study = Study::new("s", "b");
+        study.chapters.push(Chapter::new(1, "1장"));
+        let now = DateTime::parse_from_rfc3339("2025-03-01T21:00:00+09:00").expect("time");
+        let mut rng = Rng::seeded(3);
+        assert_eq!(
+            make_draw(&study, Some(1), &[], &mut rng, now),
+            Err(DrawError::NoMembers)
+        );
+        study.members = ["가", "나", "다"]
+            .map(|n| Member {
+                name: n.into(),
+                me: false,
+            })
+            .to_vec();
+        let excluded = vec!["가".to_owned(), "다".to_owned()];
+        let draw = make_draw(&study, Some(1), &excluded, &mut rng, now).expect("a draw");
+        assert_eq!(draw.candidates, vec!["나"]);
+        assert_eq!(draw.chosen, "나");
+        assert_eq!(
+            make_draw(&study, Some(9), &[], &mut rng, now),
+            Err(DrawError::UnknownChapter(9))
+        );
+        let everyone: Vec<String> = ["가", "나", "다"].map(String::from).to_vec();
+        assert_eq!(
+            make_draw(&study, None, &everyone, &mut rng, now),
+            Err(DrawError::EveryoneExcluded)
+        );
+    }
+
+    #[test]
+    fn the_chapter_being_drawn_does_not_count() {
+        let mut study = Study::new("s", "b");
+        study.members = ["가", "나"]
+            .map(|n| Member {
+                name: n.into(),
+                me: false,
+            })
+            .to_vec();
+        for n in 1..=3 {
+            let mut c = Chapter::new(n, format!("{n}장"));
+            c.presenter = Some("가".into());
+            study.chapters.push(c);
+        }
+        let counts: Vec<u32> = candidates(&study, Some(3))
+            .iter()
+            .map(|c| c.presentations)
+            .collect();
+        assert_eq!(counts, vec![2, 0]);
+    }
+}
