@@ -377,7 +377,10 @@ fn a_pasted_table_of_contents_adds_every_chapter() {
     app.handle_paste(
         "1. 시작하기\n2. 추리 게임\n제3장 일반적인 프로그래밍 개념\n소유권 이해하기 .... 85\n",
     );
-    assert!(form_open(&app));
+    assert!(
+        matches!(app.overlay, Some(Overlay::Editor(_))),
+        "shown to check before adding"
+    );
     press(&mut app, &["C-s"]);
     let chapters: Vec<(u32, String)> = study(&app)
         .chapters
@@ -629,4 +632,27 @@ fn leaving_everyone_out_is_refused() {
     }
     press(&mut app, &["r"]);
     assert!(screen(&app).contains("everyone is excluded"));
+}
+
+#[test]
+fn a_table_of_contents_can_be_typed_line_by_line() {
+    let mut app = app(80, 24);
+    press(&mut app, &["Enter", "t"]);
+    type_text(&mut app, "부록 A. 더 읽을거리");
+    press(&mut app, &["Enter"]);
+    type_text(&mut app, "부록 B");
+    press(&mut app, &["C-s"]);
+    let titles: Vec<(u32, String)> = study(&app)
+        .chapters
+        .iter()
+        .skip(12)
+        .map(|c| (c.number, c.title.clone()))
+        .collect();
+    assert_eq!(
+        titles,
+        vec![
+            (13, "부록 A. 더 읽을거리".to_owned()),
+            (14, "부록 B".to_owned())
+        ]
+    );
 }

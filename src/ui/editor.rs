@@ -9,8 +9,14 @@ use crate::domain::text::normalize;
 /// Whose notes the editor holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NotesOf {
-    Chapter { row: i64 },
-    Session { row: i64 },
+    Chapter {
+        row: i64,
+    },
+    Session {
+        row: i64,
+    },
+    /// Not notes: a table of contents, one chapter per line, to add as chapters.
+    Toc,
 }
 
 pub struct NotesEditor {

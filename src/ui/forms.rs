@@ -20,23 +20,13 @@ pub enum Target {
     NewStudy,
     Study(StudyId),
     NewMember,
-    Member {
-        row: i64,
-    },
+    Member { row: i64 },
     NewChapter,
-    Chapter {
-        row: i64,
-    },
+    Chapter { row: i64 },
     NewSession,
-    Session {
-        row: i64,
-    },
+    Session { row: i64 },
     NewRetro,
-    Retro {
-        row: i64,
-    },
-    /// A pasted table of contents, one chapter per line.
-    Toc,
+    Retro { row: i64 },
 }
 
 pub type EntityForm = Form<Target>;

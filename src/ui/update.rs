@@ -82,7 +82,7 @@ pub fn update(app: &mut App, action: Action) {
         Action::Delete => edit::ask_delete(app),
         Action::Undo => edit::undo(app),
         Action::CycleStatus => edit::cycle_status(app),
-        Action::PasteToc => edit::open_toc(app, ""),
+        Action::PasteToc => notes::open_toc(app, ""),
         Action::ColumnLeft | Action::ColumnRight => {
             edit::focus_column(app, action == Action::ColumnRight);
         }
@@ -134,7 +134,7 @@ pub fn paste(app: &mut App, text: &str) {
             form_input::paste_into_field(app, text);
         }
         Context::Editor => notes::paste(app, text),
-        Context::Study(Tab::Chapters) => edit::open_toc(app, text),
+        Context::Study(Tab::Chapters) => notes::open_toc(app, text),
         _ => {}
     }
 }

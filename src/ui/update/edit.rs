@@ -248,24 +248,6 @@ fn save_form(app: &mut App, form: &EntityForm) -> Result<String, Refusal> {
             reload_study(app, Some((Tab::Retro, row)));
             Ok("Saved the point.".to_owned())
         }
-        Target::Toc => {
-            let id = study_id.ok_or(Refusal::Fields(Vec::new()))?;
-            let study = current(app).cloned().unwrap_or_else(|| Study::new("", ""));
-            let next = study.chapters.iter().map(|c| c.number).max().unwrap_or(0) + 1;
-            let chapters = crate::domain::toc::parse_toc(form.value("toc"), next);
-            if chapters.is_empty() {
-                return Err(Refusal::Fields(vec![(
-                    "toc",
-                    "paste one chapter per line, such as 3. 저장소와 검색".to_owned(),
-                )]));
-            }
-            let rows = app.store.add_chapters(id, &chapters)?;
-            reload_study(app, rows.first().map(|row| (Tab::Chapters, *row)));
-            Ok(match chapters.len() {
-                1 => "Added 1 chapter.".to_owned(),
-                n => format!("Added {n} chapters."),
-            })
-        }
     }
 }
 
@@ -454,23 +436,6 @@ pub(super) fn cycle_status(app: &mut App) {
         }
         Err(e) => app.status = Some(Status::Error(format!("not saved: {e}"))),
     }
-}
-
-/// `t` (or a paste on the Chapters tab): a box for a table of contents.
-pub(super) fn open_toc(app: &mut App, text: &str) {
-    if app.study.is_none() {
-        return;
-    }
-    let mut field = crate::ui::form::Field::long("toc", "Chapters", "").with_hint(
-        "one chapter per line, numbered or not (3. 저장소와 검색); Ctrl-s adds them all",
-    );
-    field.input.insert(text);
-    let form = EntityForm::new(
-        "Add chapters from a table of contents",
-        Target::Toc,
-        vec![field],
-    );
-    app.overlay = Some(Overlay::Form(Box::new(form)));
 }
 
 /// The retro column that `a` adds to, and that h/l move between.

@@ -49,6 +49,21 @@ pub(super) fn open(app: &mut App) {
     }
 }
 
+/// `t` on the Chapters tab, or a paste there: a table of contents to add, one chapter per
+/// line, in the editor (Enter is a new line there).
+pub(super) fn open_toc(app: &mut App, text: &str) {
+    if app.study.is_none() {
+        return;
+    }
+    let mut editor = NotesEditor::new(
+        "Add chapters: one per line, numbered or not (3. 저장소와 검색)".to_owned(),
+        NotesOf::Toc,
+        "",
+    );
+    editor.insert(text);
+    app.overlay = Some(Overlay::Editor(Box::new(editor)));
+}
+
 /// Ctrl-s in the editor: writes the notes, or keeps the editor open with the reason.
 pub(super) fn save(app: &mut App) {
     let (Some(screen), Some(Overlay::Editor(editor))) = (&app.study, &mut app.overlay) else {
@@ -56,6 +71,35 @@ pub(super) fn save(app: &mut App) {
     };
     let text = editor.text();
     let id = screen.id;
+    if editor.of == NotesOf::Toc {
+        let next = screen
+            .study
+            .chapters
+            .iter()
+            .map(|c| c.number)
+            .max()
+            .unwrap_or(0)
+            + 1;
+        let chapters = crate::domain::toc::parse_toc(&text, next);
+        if chapters.is_empty() {
+            editor.error =
+                Some("paste or type one chapter per line, such as 3. 저장소와 검색".into());
+            return;
+        }
+        match app.store.add_chapters(id, &chapters) {
+            Ok(rows) => {
+                app.overlay = None;
+                app.undo = None;
+                reload_study(app, rows.first().map(|row| (Tab::Chapters, *row)));
+                app.status = Some(Status::Info(match chapters.len() {
+                    1 => "Added 1 chapter.".to_owned(),
+                    n => format!("Added {n} chapters."),
+                }));
+            }
+            Err(e) => editor.error = Some(format!("nothing added: {e}")),
+        }
+        return;
+    }
     let (result, select) = match editor.of {
         NotesOf::Chapter { row } => (
             app.store.set_chapter_notes(id, row, &text),
@@ -65,6 +109,7 @@ pub(super) fn save(app: &mut App) {
             app.store.set_session_notes(id, row, &text),
             (Tab::Sessions, row),
         ),
+        NotesOf::Toc => return,
     };
     match result {
         Ok(()) => {
