@@ -141,3 +141,45 @@ fn ascii_borders_replace_box_drawing() {
     assert!(text.contains("+---"), "{text}");
     assert!(!text.contains('╭') && !text.contains('█'), "{text}");
 }
+
+#[test]
+fn a_popup_over_korean_text_keeps_its_borders() {
+    // The help's box starts where Korean names in the members list straddle its edge.
+    for keys in [
+        &["Enter", "3", "?"][..],
+        &["Enter", "4", "?"],
+        &["Enter", "j", "j", "d"],
+    ] {
+        let mut app = app(80, 24);
+        press(&mut app, keys);
+        let text = screen(&app);
+        let lines: Vec<&str> = text.lines().collect();
+        let top = lines
+            .iter()
+            .position(|l| l.contains("╭ Keys") || l.contains("╭ Confirm"))
+            .expect("a popup");
+        // Every row of the popup has its left border in the same column as the corner.
+        let corner = column_of(lines[top], '╭');
+        for line in &lines[top + 1..] {
+            if columns_of(line, '╰').contains(&corner) {
+                break;
+            }
+            assert!(
+                columns_of(line, '│').contains(&corner),
+                "no border at column {corner} in {line:?}\n{text}"
+            );
+        }
+    }
+}
+
+fn column_of(line: &str, c: char) -> usize {
+    columns_of(line, c)[0]
+}
+
+/// The screen columns where `c` appears in `line`.
+fn columns_of(line: &str, c: char) -> Vec<usize> {
+    line.char_indices()
+        .filter(|(_, ch)| *ch == c)
+        .map(|(i, _)| unicode_width::UnicodeWidthStr::width(&line[..i]))
+        .collect()
+}

@@ -4,8 +4,9 @@
 
 use crate::domain::roulette::Candidate;
 
-/// How many frames the spin takes, and how they slow down.
-const SPIN_FRAMES: u32 = 14;
+/// How many frames the spin takes: under a second in all, slowing down (see
+/// `frame_delay_ms`).
+const SPIN_FRAMES: u32 = 12;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Roulette {
@@ -125,7 +126,7 @@ impl Roulette {
     /// How long the event loop waits before the next frame: slower towards the end.
     pub fn frame_delay_ms(&self) -> u64 {
         match self.phase {
-            Phase::Spinning { frame, .. } => 40 + u64::from(frame) * u64::from(frame) * 2,
+            Phase::Spinning { frame, .. } => 30 + u64::from(frame) * u64::from(frame),
             _ => 100,
         }
     }

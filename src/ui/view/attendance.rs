@@ -4,7 +4,7 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph};
+use ratatui::widgets::{Block, Paragraph};
 
 use crate::domain::AttendanceStatus;
 use crate::domain::text::pad_to_width;
@@ -67,7 +67,7 @@ pub fn draw(app: &App, cursor: usize, frame: &mut Frame, area: Rect) {
     // Keep the selected member in view in a short window.
     let rows = usize::from(height.saturating_sub(2));
     let skip = (cursor + 1).saturating_sub(rows);
-    frame.render_widget(Clear, popup);
+    crate::ui::view::layout::clear_popup(frame, popup);
     frame.render_widget(
         Paragraph::new(lines.into_iter().skip(skip).collect::<Vec<_>>()).block(
             Block::bordered()

@@ -3,7 +3,7 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph};
+use ratatui::widgets::{Block, Paragraph};
 
 use crate::ui::app::App;
 use crate::ui::wrap::wrap_lines;
@@ -25,7 +25,7 @@ pub fn draw(app: &App, question: &str, frame: &mut Frame, area: Rect) {
         .unwrap_or(u16::MAX)
         .min(area.height);
     let popup = area.centered(Constraint::Length(width), Constraint::Length(height));
-    frame.render_widget(Clear, popup);
+    crate::ui::view::layout::clear_popup(frame, popup);
     frame.render_widget(
         Paragraph::new(rows).block(
             Block::bordered()

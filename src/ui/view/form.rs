@@ -6,7 +6,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Position, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph};
+use ratatui::widgets::{Block, Paragraph};
 
 use crate::domain::text::{display_width, pad_to_width};
 use crate::ui::app::App;
@@ -112,7 +112,7 @@ pub fn draw(app: &App, form: &EntityForm, frame: &mut Frame, area: Rect) {
             .right_aligned(),
         );
     }
-    frame.render_widget(Clear, popup);
+    crate::ui::view::layout::clear_popup(frame, popup);
     frame.render_widget(Paragraph::new(shown).block(block), popup);
 
     if form.confirm_discard {

@@ -4,7 +4,7 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph};
+use ratatui::widgets::{Block, Paragraph};
 
 use crate::ui::app::App;
 use crate::ui::keymap::{self, keys_label};
@@ -31,7 +31,7 @@ pub fn draw(app: &App, scroll: usize, frame: &mut Frame, area: Rect) {
             app.theme.dim,
         ));
     }
-    frame.render_widget(Clear, popup);
+    crate::ui::view::layout::clear_popup(frame, popup);
     frame.render_widget(
         Paragraph::new(lines)
             .scroll((u16::try_from(scroll).unwrap_or(u16::MAX), 0))

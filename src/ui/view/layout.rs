@@ -57,3 +57,14 @@ pub fn fit_table<'a>(
     });
     ratatui::widgets::Table::new(rows, widths).header(header)
 }
+
+/// Clears the screen under a popup, and one column either side: a wide character that
+/// straddles the popup's edge would otherwise keep half of itself in the border's cell and
+/// push the border out of line.
+pub fn clear_popup(frame: &mut ratatui::Frame, popup: ratatui::layout::Rect) {
+    let screen = frame.area();
+    let left = popup.x.saturating_sub(1).max(screen.x);
+    let right = (popup.right() + 1).min(screen.right());
+    let wider = ratatui::layout::Rect::new(left, popup.y, right - left, popup.height);
+    frame.render_widget(ratatui::widgets::Clear, wider);
+}

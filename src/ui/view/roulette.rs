@@ -4,7 +4,7 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph};
+use ratatui::widgets::{Block, Paragraph};
 
 use crate::domain::roulette::{Candidate, weights};
 use crate::domain::text::{display_width, pad_to_width};
@@ -108,7 +108,7 @@ pub fn draw(app: &App, roulette: &Roulette, frame: &mut Frame, area: Rect) {
         .unwrap_or(u16::MAX)
         .min(area.height);
     let popup = area.centered(Constraint::Length(width), Constraint::Length(height));
-    frame.render_widget(Clear, popup);
+    crate::ui::view::layout::clear_popup(frame, popup);
     frame.render_widget(
         Paragraph::new(rows).block(Block::bordered().border_set(app.theme.border).title(
             Span::styled(
