@@ -159,7 +159,7 @@ fn open_a_study_visit_every_tab_and_quit_with_q() {
     tui.send(b"\r");
     tui.wait_for("Reliable, Scalable");
     tui.send(b"2");
-    tui.wait_for("Absent or unprepared");
+    tui.wait_for("Unprepared");
     tui.send(b"3");
     tui.wait_for("Presented");
     tui.send(b"4");

@@ -149,8 +149,19 @@ fn the_post_tab_renders_the_post_and_scrolls() {
         .rev()
         .collect();
     assert!(text.contains(&tail), "{tail:?} not on screen:\n{text}");
-    let total = post.lines().count();
-    assert!(text.contains(&format!("of {total}")), "{text}");
+    // "lines a-b of n" counts screen rows; at the end, b is n.
+    let label = text
+        .split("lines ")
+        .nth(1)
+        .and_then(|rest| rest.split_whitespace().take(3).collect::<Vec<_>>().into())
+        .expect("the position label");
+    let label: Vec<&str> = label;
+    let shown_to = label[0].split('-').nth(1).expect("a range");
+    assert_eq!(shown_to, label[2], "the last row is in view: {label:?}");
+    assert!(
+        label[2].parse::<usize>().expect("a count") >= post.lines().count(),
+        "rows, not source lines"
+    );
     let top = app.study.as_ref().expect("study").cursor().selected;
     press(&mut app, &["j", "PageDown"]);
     assert_eq!(app.study.as_ref().expect("study").cursor().selected, top);
@@ -234,7 +245,7 @@ fn slash_filters_the_studies_as_you_type_in_korean() {
     press(&mut app, &["Esc", "/", "q", "j"]);
     assert!(!app.should_quit);
     assert_eq!(app.home.len(app.studies.len()), 0, "nothing matches qj");
-    assert!(ui::screen(&app).contains("no match of 2"));
+    assert!(ui::screen(&app).contains("no matches among 2"));
 }
 
 #[test]
@@ -420,4 +431,33 @@ fn a_post_that_cannot_be_written_says_why() {
     press(&mut app, &["Enter", "5", "w"]);
     let text = ui::screen(&app);
     assert!(text.contains("does not exist"), "{text}");
+}
+
+#[test]
+fn paging_the_post_never_skips_a_row() {
+    let mut app = app(80, 24);
+    press(&mut app, &["Enter", "5"]);
+    let top = |app: &App| app.study.as_ref().expect("study").cursor().selected;
+    // The post's box shows 19 rows; a page moves 18, so one row stays in view.
+    let mut previous = top(&app);
+    let mut rows_seen_before = ui::screen(&app);
+    loop {
+        press(&mut app, &["PageDown"]);
+        let now = top(&app);
+        if now == previous {
+            break;
+        }
+        assert!(now - previous <= 18, "a page moved {} rows", now - previous);
+        let screen = ui::screen(&app);
+        let screen_lines: Vec<&str> = screen.lines().collect();
+        let before_lines: Vec<&str> = rows_seen_before.lines().collect();
+        // The first row on the new page was on the old page (rows 3..22 of the screen).
+        let first_row = screen_lines[3];
+        assert!(
+            before_lines[3..22].contains(&first_row),
+            "{first_row:?} was not on the page before"
+        );
+        previous = now;
+        rows_seen_before = screen;
+    }
 }

@@ -62,8 +62,9 @@ pub struct PostPreview {
     pub lines: Vec<Line<'static>>,
     /// `YYYY-MM-DD-<slug>.md`, the name the post is written under.
     pub file_name: String,
-    /// The rows each line takes in the preview box at `width`.
-    pub heights: Vec<usize>,
+    /// The screen row each line starts at in the preview box, and the total at the end.
+    pub starts: Vec<usize>,
+    /// The box's inner width the lines were laid out for.
     pub width: u16,
 }
 

@@ -9,7 +9,10 @@ use ratatui::text::{Line, Span};
 use super::theme::Theme;
 use crate::domain::text::display_width;
 
-pub fn styled_lines(markdown: &str, theme: &Theme) -> Vec<Line<'static>> {
+/// `markdown` as styled lines for a box `width` cells wide: prose is left to wrap, but a
+/// table is fitted to the width (its widest columns cut, with `…`), since a wrapped table
+/// row falls apart.
+pub fn styled_lines(markdown: &str, theme: &Theme, width: u16) -> Vec<Line<'static>> {
     let source: Vec<&str> = markdown.lines().collect();
     let mut out = Vec::with_capacity(source.len());
     let mut in_front_matter = false;
@@ -32,7 +35,7 @@ pub fn styled_lines(markdown: &str, theme: &Theme) -> Vec<Line<'static>> {
             let end = (i..source.len())
                 .find(|&j| !is_table_row(source[j]))
                 .unwrap_or(source.len());
-            out.extend(table_lines(&source[i..end], theme));
+            out.extend(table_lines(&source[i..end], theme, usize::from(width)));
             i = end;
             continue;
         } else {
@@ -142,7 +145,7 @@ fn is_table_row(line: &str) -> bool {
 
 /// A table's rows with their columns aligned by display width, the header bold and the
 /// `|---|` line drawn as a rule.
-fn table_lines(rows: &[&str], theme: &Theme) -> Vec<Line<'static>> {
+fn table_lines(rows: &[&str], theme: &Theme, max_width: usize) -> Vec<Line<'static>> {
     let cells: Vec<Vec<String>> = rows.iter().map(|r| split_cells(r)).collect();
     let is_rule = |row: &[String]| {
         !row.is_empty()
@@ -176,6 +179,21 @@ fn table_lines(rows: &[&str], theme: &Theme) -> Vec<Line<'static>> {
             widths[k] = widths[k].max(*width);
         }
     }
+    // Each column takes its width plus a space either side, and a bar between columns.
+    let total = |widths: &[usize]| {
+        widths.iter().map(|w| w + 2).sum::<usize>() + widths.len().saturating_sub(1)
+    };
+    while total(&widths) > max_width {
+        let Some((widest, _)) = widths
+            .iter()
+            .enumerate()
+            .filter(|(_, w)| **w > MIN_COLUMN)
+            .max_by_key(|(_, w)| **w)
+        else {
+            break;
+        };
+        widths[widest] -= 1;
+    }
     let (bar, dash) = if theme.ascii {
         ("|", "-")
     } else {
@@ -197,6 +215,11 @@ fn table_lines(rows: &[&str], theme: &Theme) -> Vec<Line<'static>> {
                     spans.push(Span::styled(bar, theme.dim));
                 }
                 let (cell, cell_width) = shown.next().unwrap_or_default();
+                let (cell, cell_width) = if cell_width > *width {
+                    truncate(cell, *width)
+                } else {
+                    (cell, cell_width)
+                };
                 spans.push(Span::raw(" "));
                 spans.extend(cell);
                 spans.push(Span::raw(" ".repeat(width.saturating_sub(cell_width) + 1)));
@@ -204,6 +227,33 @@ fn table_lines(rows: &[&str], theme: &Theme) -> Vec<Line<'static>> {
             Line::from(spans)
         })
         .collect()
+}
+
+/// The narrowest a table column is cut to.
+const MIN_COLUMN: usize = 4;
+
+/// `spans` cut to `width` cells, ending in `…`; returns the spans and the width they take.
+fn truncate(spans: Vec<Span<'static>>, width: usize) -> (Vec<Span<'static>>, usize) {
+    let mut out = Vec::new();
+    let mut used = 0;
+    let room = width.saturating_sub(1);
+    'spans: for span in spans {
+        let mut kept = String::new();
+        for g in unicode_segmentation::UnicodeSegmentation::graphemes(span.content.as_ref(), true) {
+            let w = display_width(g);
+            if used + w > room {
+                if !kept.is_empty() {
+                    out.push(Span::styled(kept, span.style));
+                }
+                break 'spans;
+            }
+            kept.push_str(g);
+            used += w;
+        }
+        out.push(Span::styled(kept, span.style));
+    }
+    out.push(Span::raw("…"));
+    (out, used + 1)
 }
 
 /// The cells of `| a | b \| c |`: split on unescaped bars, trimmed, `\|` shown as `|`.
@@ -245,6 +295,7 @@ mod tests {
         let lines = styled_lines(
             "| 날짜 | 챕터 |\n| --- | --- |\n| 2025-03-02 | 1. 신뢰성 \\| 확장성 |\n",
             &theme,
+            80,
         );
         assert_eq!(
             text(&lines),
@@ -292,11 +343,30 @@ mod tests {
     }
 
     #[test]
+    fn a_table_wider_than_the_box_is_cut_not_wrapped() {
+        let theme = Theme::new(false, false);
+        let table = "| 날짜 | 챕터 | 발표자 |\n| --- | --- | --- |\n\
+                     | 2025-03-02 | 1. 신뢰할 수 있고 확장 가능하며 유지보수하기 쉬운 애플리케이션 | 이도윤 |\n";
+        let lines = styled_lines(table, &theme, 40);
+        assert_eq!(lines.len(), 3, "one row per table row");
+        for line in &lines {
+            assert!(line.width() <= 40, "{line} is {} wide", line.width());
+        }
+        let row = lines[2].to_string();
+        assert!(row.contains("1. 신뢰할") && row.contains('…'), "{row}");
+        assert!(
+            row.contains("이도윤"),
+            "short columns keep their text: {row}"
+        );
+    }
+
+    #[test]
     fn fences_and_front_matter_are_left_as_they_are() {
         let theme = Theme::new(false, true);
         let lines = styled_lines(
             "---\ntitle: x\n---\n```\n| not | a table |\n# nor a heading\n```\n## Heading\n- item",
             &theme,
+            80,
         );
         assert_eq!(
             text(&lines),

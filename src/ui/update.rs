@@ -12,7 +12,6 @@ use super::action::{Action, Tab};
 use super::app::{App, Overlay, Pending, PostPreview, Status, StudyScreen};
 use super::keymap::Context;
 use super::list::ListState;
-use super::markdown::styled_lines;
 use super::view::{self, layout};
 use crate::domain::stats::StudyStats;
 use crate::domain::{RetroKind, Study};
@@ -175,12 +174,8 @@ pub fn reload_studies(app: &mut App) {
 /// After a resize, scrolls every list so its selection is on screen again.
 pub fn keep_selection_visible(app: &mut App) {
     let rows = layout::list_rows(app);
-    let post_width = view::post::inner_width(app.width);
-    if let Some(post) = app.study.as_mut().and_then(|s| s.post.as_mut())
-        && post.width != post_width
-    {
-        post.heights = view::post::line_heights(&post.lines, post_width);
-        post.width = post_width;
+    if let Some(post) = app.study.as_mut().and_then(|s| s.post.as_mut()) {
+        post.fit(&app.theme, app.width);
     }
     let len = app.home.len(app.studies.len());
     app.home.cursor.select(app.home.cursor.selected, len, rows);
@@ -355,15 +350,8 @@ fn render_post(app: &mut App) {
         } else {
             render(&screen.study)
         };
-        let lines = styled_lines(&text, &app.theme);
-        let width = view::post::inner_width(app.width);
-        screen.post = Some(PostPreview {
-            file_name: post_file_name(&screen.study.name, app.post_options.date),
-            heights: view::post::line_heights(&lines, width),
-            width,
-            text,
-            lines,
-        });
+        let file_name = post_file_name(&screen.study.name, app.post_options.date);
+        screen.post = Some(PostPreview::new(text, file_name, &app.theme, app.width));
     }
 }
 
@@ -391,6 +379,13 @@ fn move_cursor(app: &mut App, action: Action) {
         _ => cursor.selected,
     };
     cursor.select(target, len, rows);
+    // On the retro tab, the column `a` adds to follows the selected point.
+    if let Some(screen) = app.study.as_mut()
+        && screen.tab == Tab::Retro
+        && let Some(i) = screen.list().selected_item(screen.study.retro.len())
+    {
+        screen.retro_column = screen.study.retro[i].kind;
+    }
 }
 
 fn scroll_reader(app: &mut App, action: Action) {
@@ -437,7 +432,7 @@ fn scroll_len(screen: &StudyScreen, tab: Tab, height: u16) -> usize {
         Tab::Members => list.len(study.members.len()),
         Tab::Retro => list.len(study.retro.len()),
         Tab::Post => screen.post.as_ref().map_or(0, |p| {
-            view::post::max_top(&p.heights, view::post::inner_rows(height)) + 1
+            view::post::max_top(p, view::post::inner_rows(height)) + 1
         }),
     }
 }

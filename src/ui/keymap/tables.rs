@@ -87,7 +87,7 @@ pub(super) const HOME: &[Binding] = &[
     bind(
         &[key('q'), special(KeyCode::Esc)],
         Action::Back,
-        "quit (Esc first clears a filter)",
+        "quit; closes a filter first",
         Some("quit"),
     ),
 ];
@@ -312,7 +312,7 @@ pub(super) const STUDY: &[Binding] = &[
     bind(
         &[key('q'), special(KeyCode::Esc)],
         Action::Back,
-        "back to the studies (Esc first clears a filter)",
+        "back to the studies; closes a filter first",
         Some("back"),
     ),
 ];

@@ -10,10 +10,10 @@ pub(super) fn write_post(app: &mut App, replace: bool) {
         return;
     };
     let path = app.post_folder.join(&preview.file_name);
+    let path = std::path::absolute(&path).unwrap_or(path);
     match write_atomically(&path, preview.text.as_bytes(), replace) {
         Ok(()) => {
-            let shown = std::path::absolute(&path).unwrap_or_else(|_| path.clone());
-            app.status = Some(Status::Info(format!("Wrote {}", shown.display())));
+            app.status = Some(Status::Info(format!("Wrote {}", path.display())));
         }
         Err(WriteError::Exists(_)) => {
             app.overlay = Some(Overlay::Confirm(Confirm {
@@ -21,6 +21,13 @@ pub(super) fn write_post(app: &mut App, replace: bool) {
                 on_yes: Pending::ReplacePost,
             }));
         }
-        Err(e) => app.status = Some(Status::Error(e.to_string())),
+        // The reason first: a long path is what the status line cuts.
+        Err(WriteError::Io { path, source }) => {
+            app.status = Some(Status::Error(format!(
+                "Not written ({source}): {}",
+                path.display()
+            )));
+        }
+        Err(e) => app.status = Some(Status::Error(format!("Not written: {e}"))),
     }
 }

@@ -23,6 +23,13 @@ pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
     };
     let list = screen.list();
     let chapters = &screen.study.chapters;
+    // Wide enough for the largest chapter number, and a space after it.
+    let number_width = chapters
+        .iter()
+        .map(|c| c.number)
+        .max()
+        .map_or(2, |n| n.to_string().len() as u16 + 1)
+        .max(3);
     let rows = list
         .visible(chapters.len(), list_rows(app))
         .into_iter()
@@ -42,7 +49,7 @@ pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
     let columns = [
         Column {
             header: "#",
-            width: Constraint::Length(3),
+            width: Constraint::Length(number_width),
             from: 0,
         },
         Column {
@@ -73,13 +80,19 @@ pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
         return;
     }
     let selected = list.selected_item(chapters.len());
+    let empty = if chapters.is_empty() {
+        "No chapters yet: a adds one, t adds a whole table of contents."
+    } else {
+        "No chapter matches the filter."
+    };
     let text = selected.map_or_else(
-        || vec![Line::styled("No chapter selected.", app.theme.dim)],
+        || vec![Line::styled(empty, app.theme.dim)],
         |i| {
             detail_lines(
                 &app.theme,
                 &chapters[i],
                 screen.notes_of(i).unwrap_or_default(),
+                detail.width.saturating_sub(2),
             )
         },
     );
@@ -96,7 +109,12 @@ pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
 }
 
 /// A chapter's title, why it matters, notes (styled markdown) and links.
-pub fn detail_lines<'a>(theme: &Theme, chapter: &'a Chapter, notes: &'a str) -> Vec<Line<'a>> {
+pub fn detail_lines<'a>(
+    theme: &Theme,
+    chapter: &'a Chapter,
+    notes: &'a str,
+    width: u16,
+) -> Vec<Line<'a>> {
     let mut lines = vec![Line::styled(
         format!("{}. {}", chapter.number, chapter.title),
         theme.title,
@@ -118,7 +136,7 @@ pub fn detail_lines<'a>(theme: &Theme, chapter: &'a Chapter, notes: &'a str) -> 
     if !notes.is_empty() {
         lines.push(Line::raw(""));
         lines.push(Line::styled("Notes", theme.heading));
-        lines.extend(styled_lines(notes, theme));
+        lines.extend(styled_lines(notes, theme, width));
     }
     if !chapter.links.is_empty() {
         lines.push(Line::raw(""));

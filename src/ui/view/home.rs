@@ -135,6 +135,11 @@ fn draw_summary(app: &App, study: &StudySummary, frame: &mut Frame, area: Rect) 
 }
 
 fn draw_empty(app: &App, frame: &mut Frame, area: Rect) {
+    // An import must go to this journal, which may not be the default one.
+    let import = match app.store.path() {
+        Some(path) => format!("  studylog --db {} import FILE", path.display()),
+        None => "  studylog import FILE".to_owned(),
+    };
     let lines = vec![
         Line::styled("The journal is empty.", app.theme.title),
         Line::raw(""),
@@ -144,14 +149,14 @@ fn draw_empty(app: &App, frame: &mut Frame, area: Rect) {
             Span::raw("                      add a study here: its name and its book"),
         ]),
         Line::from(vec![
-            Span::styled("  studylog import FILE", app.theme.key),
-            Span::raw("   bring in a study from a studylog JSON file"),
-        ]),
-        Line::from(vec![
             Span::styled("  studylog demo", app.theme.key),
             Span::raw("          look around a sample study first"),
         ]),
+        Line::raw(""),
+        Line::raw("Or bring in a study from a studylog JSON file:"),
+        Line::styled(import, app.theme.key),
     ];
+
     frame.render_widget(
         Paragraph::new(wrap_lines(&lines, area.width.saturating_sub(2)))
             .block(Block::bordered().border_set(app.theme.border)),

@@ -47,7 +47,7 @@ pub fn position_spans(app: &App, list: &ListState, total: usize) -> Vec<Span<'st
                 Span::styled(format!(" /{} ", filter.query), app.theme.key),
                 Span::styled(
                     if len == 0 {
-                        format!("no match of {total} ")
+                        format!("no matches among {total} ")
                     } else {
                         format!("{at}{len} of {total} ")
                     },

@@ -1,34 +1,50 @@
-//! The post tab: the exported retrospective, styled once when rendered; a frame lays out
-//! only the lines from the scroll position down. Each line's wrapped height is measured
-//! once per window width, so scrolling stops with the last line in view and the position
-//! shown is exact.
+//! The post tab: the exported retrospective, styled once per window width (tables fitted to
+//! it), and scrolled by screen row. Where each line starts, in rows, is measured once per
+//! width, so a frame wraps only the lines it shows and paging never skips a row.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Paragraph};
 
-use crate::ui::app::{App, StudyScreen};
+use crate::ui::app::{App, PostPreview, StudyScreen};
+use crate::ui::markdown::styled_lines;
+use crate::ui::theme::Theme;
 use crate::ui::wrap::{row_count, wrap_lines};
 
 pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
     let Some(preview) = &screen.post else {
         return;
     };
-    let total = preview.lines.len();
-    let top = screen.cursor().selected.min(total.saturating_sub(1));
+    let total = preview.total_rows();
     let rows = usize::from(area.height.saturating_sub(2));
-    // A wrapped line takes at least one row, so the rows of the box are enough lines.
-    let end = (top + rows).min(total);
-    let lines = wrap_lines(&preview.lines[top..end], area.width.saturating_sub(2));
-    let last = last_shown(&preview.heights, top, rows).min(total);
+    let top = screen.cursor().selected.min(total.saturating_sub(1));
+    // The line the top row belongs to, and how many of its rows are above the box.
+    let first = preview
+        .starts
+        .partition_point(|&s| s <= top)
+        .saturating_sub(1);
+    let skip = top - preview.starts.get(first).copied().unwrap_or(0);
+    let last_line = preview
+        .starts
+        .partition_point(|&s| s < top + rows)
+        .min(preview.lines.len());
+    let shown: Vec<Line> = wrap_lines(
+        &preview.lines[first.min(last_line)..last_line],
+        area.width.saturating_sub(2),
+    )
+    .into_iter()
+    .skip(skip)
+    .take(rows)
+    .collect();
+    let bottom = (top + rows).min(total);
     frame.render_widget(
-        Paragraph::new(lines).block(
+        Paragraph::new(shown).block(
             Block::bordered()
                 .border_set(app.theme.border)
                 .title(format!(" {} ", preview.file_name))
                 .title_bottom(Line::styled(
-                    format!(" lines {}-{last} of {total} ", (top + 1).min(total)),
+                    format!(" lines {}-{bottom} of {total} ", (top + 1).min(total)),
                     app.theme.dim,
                 )),
         ),
@@ -36,9 +52,47 @@ pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
     );
 }
 
-/// The rows each line takes when wrapped to `width`.
-pub fn line_heights(lines: &[Line], width: u16) -> Vec<usize> {
-    lines.iter().map(|line| row_count(line, width)).collect()
+impl PostPreview {
+    /// The post's text laid out for a window `window_width` cells wide.
+    pub fn new(text: String, file_name: String, theme: &Theme, window_width: u16) -> PostPreview {
+        let mut preview = PostPreview {
+            text,
+            file_name,
+            lines: Vec::new(),
+            starts: Vec::new(),
+            width: 0,
+        };
+        preview.fit(theme, window_width);
+        preview
+    }
+
+    /// Lays the post out again when the window's width changed.
+    pub fn fit(&mut self, theme: &Theme, window_width: u16) {
+        let width = inner_width(window_width);
+        if width == self.width && !self.lines.is_empty() {
+            return;
+        }
+        self.lines = styled_lines(&self.text, theme, width);
+        self.starts = row_starts(&self.lines, width);
+        self.width = width;
+    }
+
+    /// How many screen rows the whole post takes.
+    pub fn total_rows(&self) -> usize {
+        self.starts.last().copied().unwrap_or(0)
+    }
+}
+
+/// The row each line starts at when wrapped to `width`, and the total after the last.
+fn row_starts(lines: &[Line], width: u16) -> Vec<usize> {
+    let mut starts = Vec::with_capacity(lines.len() + 1);
+    let mut row = 0;
+    for line in lines {
+        starts.push(row);
+        row += row_count(line, width);
+    }
+    starts.push(row);
+    starts
 }
 
 /// The post box's inner width on a window `width` cells wide.
@@ -52,31 +106,9 @@ pub fn inner_rows(height: u16) -> usize {
     usize::from(height.saturating_sub(5))
 }
 
-/// The last top line from which the rest of the post still fills the box: scrolling stops
-/// there, with the last line at the bottom.
-pub fn max_top(heights: &[usize], rows: usize) -> usize {
-    let mut used = 0;
-    for (i, h) in heights.iter().enumerate().rev() {
-        used += h;
-        if used > rows {
-            return i + 1;
-        }
-    }
-    0
-}
-
-/// The number (1-based) of the last line that is wholly in view from `top`.
-fn last_shown(heights: &[usize], top: usize, rows: usize) -> usize {
-    let mut used = 0;
-    let mut last = top;
-    for h in heights.iter().skip(top) {
-        used += h;
-        if used > rows {
-            break;
-        }
-        last += 1;
-    }
-    last
+/// The furthest the post scrolls: its last row at the bottom of the box.
+pub fn max_top(preview: &PostPreview, rows: usize) -> usize {
+    preview.total_rows().saturating_sub(rows)
 }
 
 #[cfg(test)]
@@ -84,12 +116,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn scrolling_stops_with_the_last_line_at_the_bottom() {
-        // Five lines, the fourth wrapping onto three rows, in a box of four rows.
-        let heights = [1, 1, 1, 3, 1];
-        assert_eq!(max_top(&heights, 4), 3);
-        assert_eq!(last_shown(&heights, 3, 4), 5);
-        assert_eq!(last_shown(&heights, 0, 4), 3);
-        assert_eq!(max_top(&heights, 10), 0, "a short post does not scroll");
+    fn rows_are_counted_after_wrapping() {
+        let lines = vec![
+            Line::raw("짧은 줄"),
+            Line::raw("가".repeat(25)),
+            Line::raw(""),
+        ];
+        // 25 wide syllables are 50 cells: three rows of 20.
+        assert_eq!(row_starts(&lines, 20), vec![0, 1, 4, 5]);
     }
 }

@@ -58,6 +58,7 @@ fn rows(app: &App, width: u16) -> Option<Vec<Line<'static>>> {
         &app.theme,
         &screen.study.chapters[i],
         screen.notes_of(i).unwrap_or_default(),
+        width.saturating_sub(2),
     );
     Some(wrap_lines(&lines, width.saturating_sub(2)))
 }

@@ -35,36 +35,59 @@ pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
             .position(|(i, _)| Some(*i) == selected)
             .filter(|_| points.len() > inner_height)
             .map_or(0, |at| at.saturating_sub(inner_height / 3));
-        let mut lines = Vec::new();
+        let width = column.width.saturating_sub(2);
+        let mut rows = Vec::new();
         if first > 0 {
-            lines.push(Line::styled(format!("↑ {first} more"), app.theme.dim));
+            rows.push(Line::styled(format!("↑ {first} more"), app.theme.dim));
         }
+        // Points are wrapped one by one, to count those that do not fit below.
+        let mut below = 0;
         for (i, matched) in points.iter().skip(first) {
             let point = &retro[*i];
-            let mut text = highlighted(&point.text, matched, app.theme.matched);
-            if Some(*i) == selected {
-                text = text.patch_style(app.theme.selected);
-            }
             let mut spans = vec![Span::styled("• ", style)];
-            spans.extend(text.spans);
+            spans.extend(highlighted(&point.text, matched, app.theme.matched).spans);
             if let Some(n) = point.chapter {
                 spans.push(Span::styled(format!(" (ch. {n})"), app.theme.dim));
             }
-            lines.push(Line::from(spans));
+            if Some(*i) == selected {
+                for span in &mut spans {
+                    span.style = span.style.patch(app.theme.selected);
+                }
+            }
+            let wrapped = wrap_lines(&[Line::from(spans)], width);
+            if rows.len() + wrapped.len() > inner_height {
+                below += 1;
+                continue;
+            }
+            rows.extend(wrapped);
         }
         if points.is_empty() {
-            lines.push(Line::styled("nothing yet", app.theme.dim));
+            let empty = if list.filter.is_some() {
+                "no match"
+            } else {
+                "nothing yet: a adds a point"
+            };
+            rows.push(Line::styled(empty, app.theme.dim));
         }
+        // The column `a` adds to is marked.
+        let title_style = if kind == screen.retro_column {
+            style.patch(app.theme.selected)
+        } else {
+            style
+        };
         let mut block = Block::bordered()
             .border_set(app.theme.border)
-            .title(Span::styled(format!(" {title} ({}) ", points.len()), style));
+            .title(Span::styled(
+                format!(" {title} ({}) ", points.len()),
+                title_style,
+            ));
+        if below > 0 {
+            block = block.title_bottom(Line::styled(format!(" ↓ {below} more "), app.theme.dim));
+        }
         if kind == RetroKind::Try {
             block = block
                 .title_bottom(Line::from(position_spans(app, list, retro.len())).right_aligned());
         }
-        frame.render_widget(
-            Paragraph::new(wrap_lines(&lines, column.width.saturating_sub(2))).block(block),
-            column,
-        );
+        frame.render_widget(Paragraph::new(rows).block(block), column);
     }
 }

@@ -18,13 +18,17 @@ pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
         .into_iter()
         .map(|(i, matched)| {
             let s = &sessions[i];
-            let count = |status| s.attendance.iter().filter(|a| a.status == status).count();
-            let missing: Vec<&str> = s
-                .attendance
-                .iter()
-                .filter(|a| a.status != AttendanceStatus::Present)
-                .map(|a| a.member.as_str())
-                .collect();
+            // Unprepared members came (and lose deposit), so they count as attending, as
+            // on the Members tab and in the post.
+            let attended = s.attendance.iter().filter(|a| a.status.attended()).count();
+            let names = |status| {
+                s.attendance
+                    .iter()
+                    .filter(|a| a.status == status)
+                    .map(|a| a.member.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
             vec![
                 highlighted(&s.held_on.to_string(), matched, app.theme.matched),
                 Line::raw(
@@ -35,12 +39,9 @@ pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
                         .join(", "),
                 ),
                 Line::raw(s.presenter.clone().unwrap_or_default()),
-                Line::raw(format!(
-                    "{}/{}",
-                    count(AttendanceStatus::Present),
-                    s.attendance.len()
-                )),
-                Line::raw(missing.join(", ")),
+                Line::raw(format!("{attended}/{}", s.attendance.len())),
+                Line::raw(names(AttendanceStatus::Absent)),
+                Line::raw(names(AttendanceStatus::Unprepared)),
             ]
         });
     let columns = [
@@ -60,14 +61,19 @@ pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
             from: 50,
         },
         Column {
-            header: "Present",
-            width: Constraint::Length(7),
+            header: "Came",
+            width: Constraint::Length(5),
             from: 0,
         },
         Column {
-            header: "Absent or unprepared",
+            header: "Absent",
             width: Constraint::Fill(1),
-            from: 60,
+            from: 56,
+        },
+        Column {
+            header: "Unprepared",
+            width: Constraint::Fill(1),
+            from: 56,
         },
     ];
     let table = fit_table(&columns, area.width, app.theme.heading, rows);

@@ -35,10 +35,15 @@ pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
         ]),
         header,
     );
-    let titles = Tab::ALL
-        .iter()
-        .enumerate()
-        .map(|(i, t)| format!("{} {}", i + 1, t.title()));
+    // A narrow window names only the tab in view; the others keep their number.
+    let narrow = area.width < 64;
+    let titles = Tab::ALL.iter().enumerate().map(|(i, t)| {
+        if narrow && *t != screen.tab {
+            format!("{}", i + 1)
+        } else {
+            format!("{} {}", i + 1, t.title())
+        }
+    });
     frame.render_widget(
         Tabs::new(titles)
             .select(screen.tab.index())
