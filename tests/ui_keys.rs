@@ -269,6 +269,21 @@ fn esc_clears_the_filter_and_keeps_the_selected_item() {
 }
 
 #[test]
+fn backspace_on_an_empty_filter_closes_it() {
+    let mut app = app(80, 24);
+    press(&mut app, &["/", "d", "BS"]);
+    assert!(
+        app.home.filter.is_some(),
+        "one letter erased; the filter is open"
+    );
+    press(&mut app, &["BS"]);
+    assert!(app.home.filter.is_none());
+    // Keys are commands again: j moves.
+    press(&mut app, &["j"]);
+    assert_eq!(app.home.cursor.selected, 1);
+}
+
+#[test]
 fn enter_keeps_the_filter_so_keys_move_within_the_matches() {
     let mut app = app(80, 24);
     press(&mut app, &["Enter", "/", "데", "이", "터", "Enter"]);
@@ -460,4 +475,27 @@ fn paging_the_post_never_skips_a_row() {
         previous = now;
         rows_seen_before = screen;
     }
+}
+
+#[test]
+fn capital_l_switches_the_post_between_english_and_korean() {
+    let folder = tempfile::tempdir().expect("folder");
+    let mut app = app(80, 24).with_post_folder(folder.path().to_owned());
+    press(&mut app, &["Enter", "5"]);
+    assert!(ui::screen(&app).contains("설계 읽기 회고\""));
+    press(&mut app, &["L"]);
+    let text = ui::screen(&app);
+    assert!(text.contains("title: \"Looking back on 데이터"), "{text}");
+    assert!(text.contains("The post is now in English"), "{text}");
+    // The file written is the post on screen, in English.
+    press(&mut app, &["w"]);
+    let written = std::fs::read_to_string(
+        folder
+            .path()
+            .join("2025-05-26-데이터-중심-애플리케이션-설계-읽기.md"),
+    )
+    .expect("written");
+    assert!(written.contains("Looking back on"), "{written}");
+    press(&mut app, &["L"]);
+    assert!(ui::screen(&app).contains("설계 읽기 회고\""));
 }

@@ -143,6 +143,36 @@ fn ascii_borders_replace_box_drawing() {
 }
 
 #[test]
+fn ascii_mode_draws_no_character_of_ambiguous_width() {
+    // Terminals that draw box-drawing double width draw these double width too.
+    const AMBIGUOUS: &str = "•…↑↓⏎‹›—│─┼█░╭╮╰╯";
+    for keys in [
+        &[][..],
+        &["Enter"],
+        &["Enter", "2"],
+        &["Enter", "3"],
+        &["Enter", "4"],
+        &["Enter", "5"],
+        &["Enter", "?"],
+        &["Enter", "/", "ㄷ"],
+        &["Enter", "e"],
+        &["Enter", "4", "a"],
+        &["Enter", "r"],
+    ] {
+        let mut app = app(80, 24);
+        app.theme = studylog::ui::theme::Theme::new(false, true);
+        press(&mut app, keys);
+        let text = screen(&app);
+        let found: Vec<char> = text.chars().filter(|c| AMBIGUOUS.contains(*c)).collect();
+        assert!(found.is_empty(), "{keys:?} drew {found:?}:\n{text}");
+    }
+    let mut app = app(80, 24);
+    app.theme = studylog::ui::theme::Theme::new(false, true);
+    press(&mut app, &["Enter"]);
+    assert!(screen(&app).contains(" | presented"), "{}", screen(&app));
+}
+
+#[test]
 fn a_popup_over_korean_text_keeps_its_borders() {
     // The help's box starts where Korean names in the members list straddle its edge.
     for keys in [

@@ -70,6 +70,8 @@ pub enum Action {
     ClearFilter,
     /// Write the post to `YYYY-MM-DD-<slug>.md`, asking before replacing a file.
     WritePost,
+    /// Switch the post between English and Korean.
+    SwitchPostLanguage,
     Yes,
     No,
 

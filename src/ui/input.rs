@@ -7,9 +7,6 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use crate::domain::text::display_width;
 
-/// What a single-line field shows for a line break it holds (a pasted or edited long text).
-pub const LINE_BREAK: &str = "⏎";
-
 /// The most a field holds; a longer paste is cut, and the form says so.
 pub const MAX_FIELD_BYTES: usize = 64 * 1024;
 
@@ -120,10 +117,11 @@ impl TextInput {
             .map(|g| self.cursor + g.len())
     }
 
-    /// The text as one line (line breaks shown as ⏎), the part of it that fits in `width`
-    /// cells with the cursor in view, and the cursor's column within that part.
-    pub fn view(&self, width: usize) -> (String, usize) {
-        let shown = |s: &str| s.replace('\n', LINE_BREAK);
+    /// The text as one line (line breaks shown as `line_break`, one cell wide), the part of
+    /// it that fits in `width` cells with the cursor in view, and the cursor's column within
+    /// that part.
+    pub fn view(&self, width: usize, line_break: &str) -> (String, usize) {
+        let shown = |s: &str| s.replace('\n', line_break);
         let before = shown(&self.text[..self.cursor]);
         let after = shown(&self.text[self.cursor..]);
         let width = width.max(2);
@@ -157,12 +155,12 @@ mod tests {
     fn the_cursor_steps_over_whole_graphemes() {
         let mut input = TextInput::new("가x\u{304}👩‍👩‍👧", false);
         input.left();
-        assert_eq!(input.view(80).1, 2 + 1, "before the family emoji");
+        assert_eq!(input.view(80, "⏎").1, 2 + 1, "before the family emoji");
         input.left();
-        assert_eq!(input.view(80).1, 2, "before x with its macron");
+        assert_eq!(input.view(80, "⏎").1, 2, "before x with its macron");
         input.backspace();
         assert_eq!(input.text(), "x\u{304}👩‍👩‍👧");
-        assert_eq!(input.view(80).1, 0);
+        assert_eq!(input.view(80, "⏎").1, 0);
         input.delete();
         assert_eq!(input.text(), "👩‍👩‍👧");
     }
@@ -171,16 +169,16 @@ mod tests {
     fn the_cursor_column_counts_display_width() {
         let mut input = TextInput::new("", false);
         input.insert("한글 abc");
-        assert_eq!(input.view(80), ("한글 abc".to_owned(), 8));
+        assert_eq!(input.view(80, "⏎"), ("한글 abc".to_owned(), 8));
         input.home();
         input.right();
-        assert_eq!(input.view(80).1, 2);
+        assert_eq!(input.view(80, "⏎").1, 2);
     }
 
     #[test]
     fn a_long_text_scrolls_to_keep_the_cursor_in_view() {
         let input = TextInput::new(&"가".repeat(30), false);
-        let (shown, column) = input.view(11);
+        let (shown, column) = input.view(11, "⏎");
         assert_eq!(column, 10);
         assert_eq!(shown, "가".repeat(5));
     }
@@ -193,7 +191,7 @@ mod tests {
         let mut long = TextInput::new("", true);
         long.insert("첫 줄\r\n둘째");
         assert_eq!(long.text(), "첫 줄\n둘째");
-        assert_eq!(long.view(80).0, "첫 줄⏎둘째");
+        assert_eq!(long.view(80, "⏎").0, "첫 줄⏎둘째");
     }
 
     #[test]

@@ -62,7 +62,10 @@ fn prose_line(line: &str, theme: &Theme) -> Line<'static> {
         .strip_prefix("- ")
         .or_else(|| trimmed.strip_prefix("* "));
     if let Some(item) = item {
-        let mut spans = vec![Span::raw(" ".repeat(indent)), Span::styled("• ", theme.key)];
+        let mut spans = vec![
+            Span::raw(" ".repeat(indent)),
+            Span::styled(format!("{} ", theme.sym.bullet), theme.key),
+        ];
         spans.extend(inline_spans(item, Style::new(), theme));
         return Line::from(spans);
     }
@@ -216,7 +219,7 @@ fn table_lines(rows: &[&str], theme: &Theme, max_width: usize) -> Vec<Line<'stat
                 }
                 let (cell, cell_width) = shown.next().unwrap_or_default();
                 let (cell, cell_width) = if cell_width > *width {
-                    truncate(cell, *width)
+                    crate::ui::wrap::truncate_spans(cell, *width, theme.sym.ellipsis)
                 } else {
                     (cell, cell_width)
                 };
@@ -231,30 +234,6 @@ fn table_lines(rows: &[&str], theme: &Theme, max_width: usize) -> Vec<Line<'stat
 
 /// The narrowest a table column is cut to.
 const MIN_COLUMN: usize = 4;
-
-/// `spans` cut to `width` cells, ending in `…`; returns the spans and the width they take.
-fn truncate(spans: Vec<Span<'static>>, width: usize) -> (Vec<Span<'static>>, usize) {
-    let mut out = Vec::new();
-    let mut used = 0;
-    let room = width.saturating_sub(1);
-    'spans: for span in spans {
-        let mut kept = String::new();
-        for g in unicode_segmentation::UnicodeSegmentation::graphemes(span.content.as_ref(), true) {
-            let w = display_width(g);
-            if used + w > room {
-                if !kept.is_empty() {
-                    out.push(Span::styled(kept, span.style));
-                }
-                break 'spans;
-            }
-            kept.push_str(g);
-            used += w;
-        }
-        out.push(Span::styled(kept, span.style));
-    }
-    out.push(Span::raw("…"));
-    (out, used + 1)
-}
 
 /// The cells of `| a | b \| c |`: split on unescaped bars, trimmed, `\|` shown as `|`.
 fn split_cells(row: &str) -> Vec<String> {
@@ -379,7 +358,7 @@ mod tests {
                 "# nor a heading",
                 "```",
                 "Heading",
-                "• item",
+                "* item",
             ]
         );
     }

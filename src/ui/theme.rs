@@ -15,6 +15,52 @@ const ASCII_BORDER: border::Set<'static> = border::Set {
     horizontal_bottom: "-",
 };
 
+/// The marks drawn around text. Terminals that draw box-drawing characters double width
+/// draw these double width too (they are East Asian "ambiguous"), so ASCII mode replaces
+/// every one of them with a one-cell ASCII character: the layout counts each as one cell.
+#[derive(Debug, Clone, Copy)]
+pub struct Symbols {
+    pub bullet: &'static str,
+    /// Between facts on one line: `2025-03-02 · 이도윤`.
+    pub separator: &'static str,
+    /// Where text was cut.
+    pub ellipsis: &'static str,
+    /// More rows above or below what is shown.
+    pub above: &'static str,
+    pub below: &'static str,
+    /// A line break shown inside a one-line field.
+    pub line_break: &'static str,
+    /// An empty choice.
+    pub none: &'static str,
+    /// Around a choice that Left and Right change.
+    pub choice_left: &'static str,
+    pub choice_right: &'static str,
+}
+
+const UNICODE_SYMBOLS: Symbols = Symbols {
+    bullet: "•",
+    separator: "·",
+    ellipsis: "…",
+    above: "↑",
+    below: "↓",
+    line_break: "⏎",
+    none: "—",
+    choice_left: "‹",
+    choice_right: "›",
+};
+
+const ASCII_SYMBOLS: Symbols = Symbols {
+    bullet: "*",
+    separator: "|",
+    ellipsis: "~",
+    above: "^",
+    below: "v",
+    line_break: "|",
+    none: "-",
+    choice_left: "<",
+    choice_right: ">",
+};
+
 #[derive(Debug, Clone)]
 pub struct Theme {
     pub title: Style,
@@ -36,6 +82,7 @@ pub struct Theme {
     pub border: border::Set<'static>,
     /// Whether lines between cells use ASCII, for the same terminals.
     pub ascii: bool,
+    pub sym: Symbols,
 }
 
 impl Theme {
@@ -67,6 +114,11 @@ impl Theme {
             gauge: fg(Color::Green),
             border: if ascii { ASCII_BORDER } else { border::ROUNDED },
             ascii,
+            sym: if ascii {
+                ASCII_SYMBOLS
+            } else {
+                UNICODE_SYMBOLS
+            },
         }
     }
 

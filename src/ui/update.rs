@@ -63,12 +63,20 @@ pub fn update(app: &mut App, action: Action) {
         }
         Action::Erase => {
             let mut query = current_query(app);
-            query.pop();
-            set_query(app, query);
+            // Backspace on an empty filter closes it, as in a shell's search.
+            if query.pop().is_none() {
+                with_list(app, |list, total, rows| list.clear_filter(total, rows));
+            } else {
+                set_query(app, query);
+            }
         }
         Action::AcceptFilter => with_list(app, |list, total, rows| list.accept_filter(total, rows)),
         Action::ClearFilter => with_list(app, |list, total, rows| list.clear_filter(total, rows)),
         Action::WritePost => post::write_post(app, false),
+        Action::SwitchPostLanguage => {
+            post::switch_language(app);
+            render_post(app);
+        }
         Action::Yes => confirmed(app),
         Action::No => match &mut app.overlay {
             Some(Overlay::Form(form)) => form.confirm_discard = false,

@@ -11,6 +11,46 @@ use ratatui::text::{Line, Span};
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
+/// `spans` cut to `width` cells, ending in `ellipsis` (one cell wide); returns the spans
+/// and the width they take.
+pub fn truncate_spans<'a>(
+    spans: impl IntoIterator<Item = Span<'a>>,
+    width: usize,
+    ellipsis: &'static str,
+) -> (Vec<Span<'static>>, usize) {
+    let mut out = Vec::new();
+    let mut used = 0;
+    let room = width.saturating_sub(1);
+    'spans: for span in spans {
+        let mut kept = String::new();
+        for g in span.content.graphemes(true) {
+            let w = g.width();
+            if used + w > room {
+                if !kept.is_empty() {
+                    out.push(Span::styled(kept, span.style));
+                }
+                break 'spans;
+            }
+            kept.push_str(g);
+            used += w;
+        }
+        out.push(Span::styled(kept, span.style));
+    }
+    // `설계 …` reads as two words; `설계…` as one cut short.
+    while let Some(last) = out.last_mut() {
+        let trimmed = last.content.trim_end();
+        used -= last.content.width() - trimmed.width();
+        if trimmed.is_empty() {
+            out.pop();
+        } else {
+            last.content = trimmed.to_owned().into();
+            break;
+        }
+    }
+    out.push(Span::raw(ellipsis));
+    (out, used + 1)
+}
+
 /// `lines` wrapped to `width` cells: at spaces where it can, inside a word longer than a
 /// row where it must. Spaces where a line breaks are dropped; an empty line stays one row.
 pub fn wrap_lines(lines: &[Line<'_>], width: u16) -> Vec<Line<'static>> {
@@ -133,6 +173,22 @@ fn wrap_line_into(line: &Line<'_>, width: usize, out: &mut Vec<Line<'static>>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_cut_ends_in_the_ellipsis_without_a_space_before_it() {
+        let cut = |text: &'static str, width| {
+            let (spans, used) = truncate_spans([Span::raw(text)], width, "…");
+            let shown: String = spans.iter().map(|s| s.content.as_ref()).collect();
+            (shown, used)
+        };
+        assert_eq!(
+            cut("데이터 중심 애플리케이션", 9),
+            ("데이터…".to_owned(), 7)
+        );
+        // A wide character that does not fit leaves its cell empty.
+        assert_eq!(cut("가나다라", 6), ("가나…".to_owned(), 5));
+        assert_eq!(cut("abcdef", 4), ("abc…".to_owned(), 4));
+    }
 
     fn rows(text: &str, width: u16) -> Vec<String> {
         wrap_lines(&[Line::raw(text)], width)

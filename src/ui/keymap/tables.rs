@@ -256,6 +256,12 @@ pub(super) const POST: &[Binding] = &[
         Some("write file"),
     ),
     bind(
+        &[key('L')],
+        Action::SwitchPostLanguage,
+        "switch the post between English and Korean",
+        Some("language"),
+    ),
+    bind(
         &[key('j'), special(KeyCode::Down)],
         Action::Next,
         "scroll down",

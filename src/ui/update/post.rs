@@ -1,6 +1,7 @@
 //! Writing the post from the Post tab.
 
 use crate::atomic_write::{WriteError, write_atomically};
+use crate::export::post::Lang;
 use crate::ui::app::{App, Confirm, Overlay, Pending, Status};
 
 /// Writes the post next to where studylog was started. A file already there is replaced
@@ -30,4 +31,20 @@ pub(super) fn write_post(app: &mut App, replace: bool) {
         }
         Err(e) => app.status = Some(Status::Error(format!("Not written: {e}"))),
     }
+}
+
+/// Switches the post's language for this session; the preview is rendered again.
+pub(super) fn switch_language(app: &mut App) {
+    app.post_options.lang = match app.post_options.lang {
+        Lang::En => Lang::Ko,
+        Lang::Ko => Lang::En,
+    };
+    if let Some(screen) = app.study.as_mut() {
+        screen.post = None;
+    }
+    let name = match app.post_options.lang {
+        Lang::En => "English",
+        Lang::Ko => "Korean",
+    };
+    app.status = Some(Status::Info(format!("The post is now in {name}")));
 }

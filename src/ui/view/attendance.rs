@@ -76,7 +76,10 @@ pub fn draw(app: &App, cursor: usize, frame: &mut Frame, area: Rect) {
                     format!(" Attendance {} ", session.held_on),
                     app.theme.title,
                 ))
-                .title_bottom(Line::styled(" Space marks · saved at once ", app.theme.dim)),
+                .title_bottom(Line::styled(
+                    format!(" Space marks {} saved at once ", app.theme.sym.separator),
+                    app.theme.dim,
+                )),
         ),
         popup,
     );

@@ -73,7 +73,7 @@ pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
             from: 60,
         },
     ];
-    let table = fit_table(&columns, list_area.width, app.theme.heading, rows);
+    let table = fit_table(&columns, list_area.width, &app.theme, rows);
     render_list(app, frame, list_area, table, list, chapters.len());
 
     if detail.area() == 0 {
@@ -127,7 +127,10 @@ pub fn detail_lines<'a>(
         facts.push(presenter.clone());
     }
     facts.push(chapter.status.as_str().to_owned());
-    lines.push(Line::styled(facts.join(" · "), theme.dim));
+    lines.push(Line::styled(
+        facts.join(&format!(" {} ", theme.sym.separator)),
+        theme.dim,
+    ));
     if !chapter.why.is_empty() {
         lines.push(Line::raw(""));
         lines.push(Line::styled("Why it matters", theme.heading));
@@ -142,7 +145,10 @@ pub fn detail_lines<'a>(
         lines.push(Line::raw(""));
         lines.push(Line::styled("Links", theme.heading));
         for link in &chapter.links {
-            lines.push(Line::raw(format!("• {} <{}>", link.title, link.url)));
+            lines.push(Line::raw(format!(
+                "{} {} <{}>",
+                theme.sym.bullet, link.title, link.url
+            )));
         }
     }
     lines

@@ -16,7 +16,10 @@ pub fn draw(app: &App, editor: &NotesEditor, frame: &mut Frame, area: Rect) {
         .border_set(app.theme.border)
         .title(Span::styled(format!(" {} ", editor.title), app.theme.title))
         .title_bottom(Line::styled(
-            " Ctrl-s save · Esc cancel · Ctrl-e your editor · Ctrl-u undo ",
+            format!(
+                " Ctrl-s save {0} Esc cancel {0} Ctrl-e your editor {0} Ctrl-u undo ",
+                app.theme.sym.separator
+            ),
             app.theme.dim,
         ));
     let inner = block.inner(area);

@@ -47,7 +47,7 @@ pub fn draw(app: &App, form: &EntityForm, frame: &mut Frame, area: Rect) {
         } else {
             app.theme.dim
         };
-        let label = clip(&field.label, label_width - 2);
+        let label = clip(&field.label, label_width - 2, app.theme.sym.ellipsis);
         let mut spans = vec![Span::styled(
             format!("{} ", pad_to_width(&label, label_width - 1)),
             label_style,
@@ -96,7 +96,10 @@ pub fn draw(app: &App, form: &EntityForm, frame: &mut Frame, area: Rect) {
         .border_set(app.theme.border)
         .title(Span::styled(format!(" {} ", form.title), app.theme.title))
         .title_bottom(Line::styled(
-            " Ctrl-s save · Esc cancel · Tab next field · Ctrl-e editor ",
+            format!(
+                " Ctrl-s save {0} Esc cancel {0} Tab next field {0} Ctrl-e editor ",
+                app.theme.sym.separator
+            ),
             app.theme.dim,
         ));
     if total > height {
@@ -146,21 +149,28 @@ fn value_spans(
     match &field.kind {
         FieldKind::Text | FieldKind::Long => {
             if focused {
-                let (text, column) = field.input.view(width);
+                let (text, column) = field.input.view(width, app.theme.sym.line_break);
                 (vec![Span::styled(text, style)], Some(column))
             } else {
-                let (text, _) = field.input.view(usize::MAX / 2);
-                (vec![Span::raw(clip(&text, width))], None)
+                let (text, _) = field.input.view(usize::MAX / 2, app.theme.sym.line_break);
+                (
+                    vec![Span::raw(clip(&text, width, app.theme.sym.ellipsis))],
+                    None,
+                )
             }
         }
         FieldKind::Choice(_) => {
-            let value = field.value().to_owned();
+            let value = match field.value() {
+                crate::ui::forms::NONE => app.theme.sym.none,
+                value => value,
+            }
+            .to_owned();
             if focused {
                 (
                     vec![
-                        Span::styled("‹ ", app.theme.dim),
+                        Span::styled(format!("{} ", app.theme.sym.choice_left), app.theme.dim),
                         Span::styled(value, style),
-                        Span::styled(" ›", app.theme.dim),
+                        Span::styled(format!(" {}", app.theme.sym.choice_right), app.theme.dim),
                     ],
                     None,
                 )
@@ -176,7 +186,7 @@ fn value_spans(
 }
 
 /// `text` cut to `width` cells, with `…` when cut.
-fn clip(text: &str, width: usize) -> String {
+fn clip(text: &str, width: usize, ellipsis: &str) -> String {
     if display_width(text) <= width {
         return text.to_owned();
     }
@@ -190,6 +200,6 @@ fn clip(text: &str, width: usize) -> String {
         out.push(c);
         used += w;
     }
-    out.push('…');
+    out.push_str(ellipsis);
     out
 }

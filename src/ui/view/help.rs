@@ -24,9 +24,10 @@ pub fn draw(app: &App, scroll: usize, frame: &mut Frame, area: Rect) {
     if total > rows {
         block = block.title_bottom(Line::styled(
             format!(
-                " {}-{} of {total} · j/k scroll ",
+                " {}-{} of {total} {} j/k scroll ",
                 scroll + 1,
-                (scroll + rows).min(total)
+                (scroll + rows).min(total),
+                app.theme.sym.separator
             ),
             app.theme.dim,
         ));

@@ -98,7 +98,7 @@ fn draw_list(app: &App, frame: &mut Frame, area: Rect) {
             from: 0,
         },
     ];
-    let table = fit_table(&columns, area.width, app.theme.heading, table_rows);
+    let table = fit_table(&columns, area.width, &app.theme, table_rows);
     render_list(app, frame, area, table, &app.home, app.studies.len());
 }
 

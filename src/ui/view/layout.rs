@@ -1,6 +1,12 @@
 //! Sizes shared by drawing and scrolling, so that paging moves by what is on screen.
 
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::{Row, Table};
+
 use crate::ui::app::App;
+use crate::ui::theme::Theme;
+use crate::ui::wrap::truncate_spans;
 
 /// Below this the layout cannot show a list and its detail; a message says so instead.
 pub const MIN_WIDTH: u16 = 40;
@@ -27,35 +33,52 @@ pub fn list_rows(app: &App) -> usize {
 /// narrow window keeps the columns that identify a row.
 pub struct Column {
     pub header: &'static str,
-    pub width: ratatui::layout::Constraint,
+    pub width: Constraint,
     pub from: u16,
 }
 
-/// A table of the `columns` that fit in `width`; each row gives a cell for every column and
-/// keeps those of the columns shown.
+/// A table of the `columns` that fit in a box `width` cells wide; each row gives a cell for
+/// every column and keeps those of the columns shown, each cut with an ellipsis when it is
+/// wider than its column (a table would cut it silently, mid-word).
 pub fn fit_table<'a>(
     columns: &[Column],
     width: u16,
-    header_style: ratatui::style::Style,
-    rows: impl Iterator<Item = Vec<ratatui::text::Line<'a>>> + 'a,
-) -> ratatui::widgets::Table<'a> {
+    theme: &Theme,
+    rows: impl Iterator<Item = Vec<Line<'a>>> + 'a,
+) -> Table<'a> {
     let shown: Vec<usize> = (0..columns.len())
         .filter(|&i| columns[i].from <= width)
         .collect();
     let header =
-        ratatui::widgets::Row::new(shown.iter().map(|&i| columns[i].header).collect::<Vec<_>>())
-            .style(header_style);
-    let widths: Vec<_> = shown.iter().map(|&i| columns[i].width).collect();
+        Row::new(shown.iter().map(|&i| columns[i].header).collect::<Vec<_>>()).style(theme.heading);
+    let widths: Vec<Constraint> = shown.iter().map(|&i| columns[i].width).collect();
+    // The columns as the table lays them out inside the box's borders: from the left,
+    // one cell apart, no selection symbol.
+    let cell_widths: Vec<usize> = Layout::horizontal(widths.clone())
+        .spacing(1)
+        .split(Rect::new(0, 0, width.saturating_sub(2), 1))
+        .iter()
+        .map(|area| usize::from(area.width))
+        .collect();
+    let ellipsis = theme.sym.ellipsis;
     let rows = rows.map(move |cells| {
-        let mut cells: Vec<Option<ratatui::text::Line<'a>>> = cells.into_iter().map(Some).collect();
-        ratatui::widgets::Row::new(
+        let mut cells: Vec<Option<Line<'a>>> = cells.into_iter().map(Some).collect();
+        Row::new(
             shown
                 .iter()
-                .map(|&i| cells.get_mut(i).and_then(Option::take).unwrap_or_default())
+                .zip(&cell_widths)
+                .map(|(&i, &room)| {
+                    let cell = cells.get_mut(i).and_then(Option::take).unwrap_or_default();
+                    if cell.width() <= room {
+                        return cell;
+                    }
+                    let style = cell.style;
+                    Line::from(truncate_spans(cell.spans, room, ellipsis).0).style(style)
+                })
                 .collect::<Vec<_>>(),
         )
     });
-    ratatui::widgets::Table::new(rows, widths).header(header)
+    Table::new(rows, widths).header(header)
 }
 
 /// Clears the screen under a popup, and one column either side: a wide character that

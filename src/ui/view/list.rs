@@ -55,7 +55,10 @@ pub fn position_spans(app: &App, list: &ListState, total: usize) -> Vec<Span<'st
                 ),
             ];
             if !filter.typing {
-                spans.push(Span::styled("· Esc clears ", app.theme.dim));
+                spans.push(Span::styled(
+                    format!("{} Esc clears ", app.theme.sym.separator),
+                    app.theme.dim,
+                ));
             }
             spans
         }

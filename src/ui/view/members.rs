@@ -65,6 +65,6 @@ pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
             from: 76,
         },
     ];
-    let table = fit_table(&columns, area.width, app.theme.heading, rows);
+    let table = fit_table(&columns, area.width, &app.theme, rows);
     render_list(app, frame, area, table, list, study.members.len());
 }

@@ -38,13 +38,16 @@ pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
         let width = column.width.saturating_sub(2);
         let mut rows = Vec::new();
         if first > 0 {
-            rows.push(Line::styled(format!("↑ {first} more"), app.theme.dim));
+            rows.push(Line::styled(
+                format!("{} {first} more", app.theme.sym.above),
+                app.theme.dim,
+            ));
         }
         // Points are wrapped one by one, to count those that do not fit below.
         let mut below = 0;
         for (i, matched) in points.iter().skip(first) {
             let point = &retro[*i];
-            let mut spans = vec![Span::styled("• ", style)];
+            let mut spans = vec![Span::styled(format!("{} ", app.theme.sym.bullet), style)];
             spans.extend(highlighted(&point.text, matched, app.theme.matched).spans);
             if let Some(n) = point.chapter {
                 spans.push(Span::styled(format!(" (ch. {n})"), app.theme.dim));
@@ -82,7 +85,10 @@ pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
                 title_style,
             ));
         if below > 0 {
-            block = block.title_bottom(Line::styled(format!(" ↓ {below} more "), app.theme.dim));
+            block = block.title_bottom(Line::styled(
+                format!(" {} {below} more ", app.theme.sym.below),
+                app.theme.dim,
+            ));
         }
         if kind == RetroKind::Try {
             block = block

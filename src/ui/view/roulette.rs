@@ -70,10 +70,13 @@ pub fn draw(app: &App, roulette: &Roulette, frame: &mut Frame, area: Rect) {
     lines.push(Line::raw(""));
     match roulette.phase {
         Phase::Choosing => lines.push(Line::styled(
-            "Space puts a member in or out · r or Enter draws",
+            format!(
+                "Space puts a member in or out {} r or Enter draws",
+                app.theme.sym.separator
+            ),
             app.theme.dim,
         )),
-        Phase::Spinning { .. } => lines.push(Line::styled("…", app.theme.dim)),
+        Phase::Spinning { .. } => lines.push(Line::styled(app.theme.sym.ellipsis, app.theme.dim)),
         Phase::Done { chosen } => {
             let name = &roulette.members[chosen].candidate.name;
             lines.push(Line::styled(

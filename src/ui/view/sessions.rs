@@ -76,6 +76,6 @@ pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
             from: 56,
         },
     ];
-    let table = fit_table(&columns, area.width, app.theme.heading, rows);
+    let table = fit_table(&columns, area.width, &app.theme, rows);
     render_list(app, frame, area, table, list, sessions.len());
 }
