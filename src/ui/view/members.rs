@@ -28,7 +28,12 @@ pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
                 name,
                 Line::raw(m.presentations.to_string()),
                 Line::raw(m.missed.to_string()),
-                Line::raw(money(m.deposit_left, &study.deposit.currency, Lang::En)),
+                // A study without a deposit shows none, rather than 0 left of nothing.
+                if study.deposit.amount == 0 {
+                    Line::styled(app.theme.sym.none, app.theme.dim)
+                } else {
+                    Line::raw(money(m.deposit_left, &study.deposit.currency, Lang::En))
+                },
                 Line::raw(format!(
                     "{} {}/{}",
                     app.theme.bar(attended as f64 / held as f64, 12),

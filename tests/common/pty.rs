@@ -1,0 +1,138 @@
+//! The real binary in a pseudo-terminal, as a person at a keyboard sees it: keys typed,
+//! the screen read back through a terminal emulator.
+#![allow(dead_code)]
+
+use std::io::{Read, Write};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use nix::sys::termios::LocalFlags;
+use portable_pty::{CommandBuilder, MasterPty, PtySize, native_pty_system};
+
+use crate::common::Journal;
+
+/// Long enough for a slow, shared machine; a hang fails instead of blocking CI.
+pub const DEADLINE: Duration = Duration::from_secs(20);
+
+pub struct Tui {
+    pub master: Box<dyn MasterPty + Send>,
+    pub writer: Box<dyn Write + Send>,
+    pub child: Box<dyn portable_pty::Child + Send + Sync>,
+    pub parser: Arc<Mutex<vt100::Parser>>,
+}
+
+impl Tui {
+    pub fn start(journal: &Journal, args: &[&str]) -> Tui {
+        let pty = native_pty_system()
+            .openpty(PtySize {
+                rows: 24,
+                cols: 80,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("open a pty");
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_studylog"));
+        cmd.arg("--db");
+        cmd.arg(&journal.db);
+        cmd.args(args);
+        cmd.env("TERM", "xterm-256color");
+        cmd.env("LANG", "C.UTF-8");
+        cmd.env("STUDYLOG_CONFIG", journal.path("absent.toml"));
+        // The post is written to the current folder.
+        cmd.cwd(journal.path(""));
+        let child = pty.slave.spawn_command(cmd).expect("spawn studylog");
+        drop(pty.slave);
+        let parser = Arc::new(Mutex::new(vt100::Parser::new(
+            std::num::NonZeroU16::new(24).expect("rows"),
+            std::num::NonZeroU16::new(80).expect("cols"),
+            0,
+        )));
+        let mut reader = pty.master.try_clone_reader().expect("reader");
+        let sink = Arc::clone(&parser);
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 4096];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                sink.lock().expect("parser").process(&buf[..n]);
+            }
+        });
+        let writer = pty.master.take_writer().expect("writer");
+        Tui {
+            master: pty.master,
+            writer,
+            child,
+            parser,
+        }
+    }
+
+    pub fn send(&mut self, bytes: &[u8]) {
+        self.writer.write_all(bytes).expect("type");
+        self.writer.flush().expect("flush");
+    }
+
+    pub fn screen(&self) -> String {
+        self.parser.lock().expect("parser").screen().contents()
+    }
+
+    /// Waits until the screen shows `text`, and returns the screen.
+    pub fn wait_for(&self, text: &str) -> String {
+        let start = Instant::now();
+        loop {
+            let screen = self.screen();
+            if screen.contains(text) {
+                return screen;
+            }
+            assert!(
+                start.elapsed() < DEADLINE,
+                "never saw {text:?}; screen:\n{screen}"
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    pub fn wait_exit(&mut self) -> portable_pty::ExitStatus {
+        let start = Instant::now();
+        loop {
+            if let Some(status) = self.child.try_wait().expect("wait") {
+                // Let the reader thread take the last bytes (the restore sequence).
+                std::thread::sleep(Duration::from_millis(100));
+                return status;
+            }
+            assert!(
+                start.elapsed() < DEADLINE,
+                "studylog did not exit; screen:\n{}",
+                self.screen()
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    pub fn cooked(&self) -> bool {
+        let termios = self.master.get_termios().expect("termios");
+        termios
+            .local_flags
+            .contains(LocalFlags::ICANON | LocalFlags::ECHO)
+    }
+
+    pub fn assert_restored(&self) {
+        let parser = self.parser.lock().expect("parser");
+        assert!(
+            !parser.screen().alternate_screen(),
+            "still on the alternate screen"
+        );
+        assert!(!parser.screen().hide_cursor(), "the cursor is still hidden");
+        drop(parser);
+        assert!(self.cooked(), "the terminal is still in raw mode");
+    }
+}
+
+/// A failed test must not leave the app running.
+impl Drop for Tui {
+    fn drop(&mut self) {
+        if self.child.try_wait().ok().flatten().is_none() {
+            let _ = self.child.kill();
+        }
+    }
+}
