@@ -166,3 +166,55 @@ fn reader_open_and_close(bencher: divan::Bencher) {
         key(&mut app, KeyCode::Esc);
     });
 }
+
+/// A megabyte of mixed Korean, English, emoji and combining marks.
+static MEGABYTE: LazyLock<String> = LazyLock::new(|| {
+    let line = "한글 English 🙂 e\u{301} 1234567890\n";
+    line.repeat(1_000_000 / line.len() + 1)
+});
+
+/// The big study with the notes editor open on its first chapter.
+fn editor_open() -> App {
+    let mut app = big_study();
+    key(&mut app, KeyCode::Char('n'));
+    assert!(matches!(
+        app.overlay,
+        Some(studylog::ui::app::Overlay::Editor(_))
+    ));
+    app
+}
+
+/// A 1 MB bracketed paste into the notes editor, and the frame that shows it.
+#[divan::bench(sample_count = 10)]
+fn editor_paste_a_megabyte(bencher: divan::Bencher) {
+    let mut term = terminal();
+    bencher
+        .with_inputs(editor_open)
+        .bench_local_values(|mut app| {
+            app.handle_paste(&MEGABYTE);
+            term.draw(|f| studylog::ui::view::draw(&app, f))
+                .expect("draw");
+            app
+        });
+}
+
+/// One key typed into an editor holding notes of `bytes` bytes (a long chapter's notes,
+/// then the megabyte), and the frame after it. ratatui-textarea maps the whole text to
+/// screen rows again after every edit, so this grows with the length of the notes.
+#[divan::bench(sample_count = 50, args = [30_000, 1_000_000])]
+fn editor_key_in_notes_of(bencher: divan::Bencher, bytes: usize) {
+    let mut app = editor_open();
+    let cut = MEGABYTE
+        .char_indices()
+        .map(|(i, _)| i)
+        .find(|&i| i >= bytes)
+        .unwrap_or(MEGABYTE.len());
+    app.handle_paste(&MEGABYTE[..cut]);
+    let mut term = terminal();
+    bencher.bench_local(|| {
+        key(&mut app, KeyCode::Char('가'));
+        term.draw(|f| studylog::ui::view::draw(&app, f))
+            .expect("draw");
+        key(&mut app, KeyCode::Backspace);
+    });
+}

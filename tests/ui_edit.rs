@@ -518,7 +518,6 @@ fn a_megabyte_paste_is_saved_intact() {
     assert!(screen(&app).contains("Notes: 12."));
     press(&mut app, &["C-s"]);
     assert!(app.overlay.is_none(), "saved and closed");
-    let study_id = app.study.as_ref().expect("study").id;
     let stored = app
         .study
         .as_ref()
@@ -530,7 +529,6 @@ fn a_megabyte_paste_is_saved_intact() {
     let expected =
         unicode_normalization::UnicodeNormalization::nfc(big.as_str()).collect::<String>();
     assert_eq!(stored, expected);
-    let _ = study_id;
 }
 
 #[test]
