@@ -170,7 +170,7 @@ fn run_ui(store: Store) -> Result<ExitCode> {
     let mut app = crate::ui::App::new(
         store,
         post::post_options(&config, None),
-        crate::ui::theme::Theme::from_env(false),
+        crate::ui::theme::Theme::from_env(config.theme.unwrap_or_default()),
     );
     crate::ui::run(&mut app, &editor_command(&config)).map_err(CliError::Terminal)?;
     Ok(ExitCode::SUCCESS)

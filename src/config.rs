@@ -18,10 +18,36 @@ pub struct Config {
     pub category: Option<String>,
     /// Whether posts are marked as drafts; `true` when unset.
     pub draft: Option<bool>,
-    /// The colour theme of the terminal UI.
-    pub theme: Option<String>,
+    /// How the terminal UI draws: in colour, without, with ASCII marks only.
+    pub theme: Option<ThemeName>,
     /// The editor for long text, before `$VISUAL` and `$EDITOR`.
     pub editor: Option<String>,
+}
+
+/// The looks of the terminal UI. `NO_COLOR` and `STUDYLOG_ASCII` add to what is chosen here.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ThemeName {
+    /// Colours, rounded borders, Unicode marks.
+    #[default]
+    Default,
+    /// No colour; emphasis by bold, dim, underline and reverse.
+    Mono,
+    /// Colours, with borders, bars and marks in ASCII, for terminals that draw box-drawing
+    /// characters double width.
+    Ascii,
+    /// Both.
+    MonoAscii,
+}
+
+impl ThemeName {
+    pub fn is_mono(self) -> bool {
+        matches!(self, ThemeName::Mono | ThemeName::MonoAscii)
+    }
+
+    pub fn is_ascii(self) -> bool {
+        matches!(self, ThemeName::Ascii | ThemeName::MonoAscii)
+    }
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -96,5 +122,17 @@ mod tests {
         std::fs::write(&path, "langu = \"ko\"\n").expect("write");
         let err = Config::load(&path).expect_err("refused");
         assert!(err.to_string().contains("langu"), "{err}");
+    }
+
+    #[test]
+    fn the_theme_is_one_of_four_and_a_typo_names_them() {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("config.toml");
+        std::fs::write(&path, "theme = \"mono-ascii\"\n").expect("write");
+        let theme = Config::load(&path).expect("loads").theme.expect("theme");
+        assert!(theme.is_mono() && theme.is_ascii());
+        std::fs::write(&path, "theme = \"dark\"\n").expect("write");
+        let err = Config::load(&path).expect_err("refused").to_string();
+        assert!(err.contains("dark") && err.contains("mono-ascii"), "{err}");
     }
 }

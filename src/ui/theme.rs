@@ -4,6 +4,8 @@
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::symbols::border;
 
+use crate::config::ThemeName;
+
 const ASCII_BORDER: border::Set<'static> = border::Set {
     top_left: "+",
     top_right: "+",
@@ -122,11 +124,12 @@ impl Theme {
         }
     }
 
-    /// Colour unless `NO_COLOR` is set (to anything non-empty); ASCII borders when
-    /// `STUDYLOG_ASCII` is set or `ascii` is asked for.
-    pub fn from_env(ascii: bool) -> Theme {
-        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-        let ascii = ascii || std::env::var_os("STUDYLOG_ASCII").is_some_and(|v| !v.is_empty());
+    /// The theme the config names, less colour when `NO_COLOR` is set (to anything
+    /// non-empty) and in ASCII when `STUDYLOG_ASCII` is.
+    pub fn from_env(name: ThemeName) -> Theme {
+        let set = |key| std::env::var_os(key).is_some_and(|v| !v.is_empty());
+        let no_color = name.is_mono() || set("NO_COLOR");
+        let ascii = name.is_ascii() || set("STUDYLOG_ASCII");
         Theme::new(!no_color, ascii)
     }
 
