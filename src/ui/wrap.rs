@@ -86,14 +86,25 @@ struct Piece<'a> {
 struct Row {
     spans: Vec<Span<'static>>,
     width: usize,
+    /// The blank cells it starts with: a list item's text continues under its text.
+    indent: usize,
 }
 
 impl Row {
-    fn new() -> Row {
+    fn new(indent: usize) -> Row {
         Row {
-            spans: Vec::new(),
-            width: 0,
+            spans: if indent > 0 {
+                vec![Span::raw(" ".repeat(indent))]
+            } else {
+                Vec::new()
+            },
+            width: indent,
+            indent,
         }
+    }
+
+    fn has_text(&self) -> bool {
+        self.width > self.indent
     }
 
     fn push(&mut self, piece: &Piece<'_>) {
@@ -130,7 +141,8 @@ fn wrap_line_into(line: &Line<'_>, width: usize, out: &mut Vec<Line<'static>>) {
         out.push(Line::from(row.spans).style(line.style));
     };
     let first_row = out.len();
-    let mut row = Row::new();
+    let hang = hanging_indent(line, width);
+    let mut row = Row::new(0);
     // Spaces wait until the word after them: they are dropped if the line breaks there.
     let mut spaces: &[Piece] = &[];
     let mut i = 0;
@@ -150,29 +162,78 @@ fn wrap_line_into(line: &Line<'_>, width: usize, out: &mut Vec<Line<'static>>) {
         if row.width + spaces_width + word_width <= width {
             spaces.iter().chain(run).for_each(|p| row.push(p));
         } else {
-            if word_width <= width && row.width > 0 {
-                finish(std::mem::replace(&mut row, Row::new()), out);
+            if word_width <= width - hang && row.has_text() {
+                finish(std::mem::replace(&mut row, Row::new(hang)), out);
             } else if row.width + spaces_width < width {
                 spaces.iter().for_each(|p| row.push(p));
             }
             // A word longer than a row is cut where the row ends.
             for piece in run {
-                if row.width + piece.width > width && row.width > 0 {
-                    finish(std::mem::replace(&mut row, Row::new()), out);
+                if row.width + piece.width > width && row.has_text() {
+                    finish(std::mem::replace(&mut row, Row::new(hang)), out);
                 }
                 row.push(piece);
             }
         }
         spaces = &[];
     }
-    if row.width > 0 || out.len() == first_row {
+    if row.has_text() || out.len() == first_row {
         finish(row, out);
     }
+}
+
+/// Where the rows after the first of a list item start, so its text lines up under the
+/// text and not under the bullet: `• `, `* `, `- ` or `12. ` after any indentation. None
+/// when that would leave less than half the width.
+fn hanging_indent(line: &Line<'_>, width: usize) -> usize {
+    let mut start = String::new();
+    for span in &line.spans {
+        start.push_str(&span.content);
+        if start.len() >= 16 {
+            break;
+        }
+    }
+    let rest = start.trim_start_matches(' ');
+    let indent = start.len() - rest.len();
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let marker = if ["• ", "* ", "- "].iter().any(|m| rest.starts_with(m)) {
+        2
+    } else if digits > 0 && rest[digits..].starts_with(". ") {
+        digits + 2
+    } else {
+        return 0;
+    };
+    let hang = indent + marker;
+    if hang * 2 > width { 0 } else { hang }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_list_item_continues_under_its_text() {
+        let rows = |text: &str, width| -> Vec<String> {
+            wrap_lines(&[Line::raw(text.to_owned())], width)
+                .iter()
+                .map(ToString::to_string)
+                .collect()
+        };
+        assert_eq!(
+            rows("• 신뢰성: 결함과 장애는 다릅니다", 17),
+            vec!["• 신뢰성: 결함과", "  장애는 다릅니다"]
+        );
+        assert_eq!(
+            rows("  12. 일관성과 합의 그리고 분산", 19),
+            vec!["  12. 일관성과 합의", "      그리고 분산"]
+        );
+        // Plain text and a bullet too deep for the width start rows at the left.
+        assert_eq!(
+            rows("신뢰성 결함과 장애", 8),
+            vec!["신뢰성", "결함과", "장애"]
+        );
+        assert_eq!(rows("      - 가나다라", 8), vec!["      -", "가나다라"]);
+    }
 
     #[test]
     fn a_cut_ends_in_the_ellipsis_without_a_space_before_it() {

@@ -33,7 +33,8 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     }
     let wide = body.width >= 100;
     let [list, side] = if wide {
-        Layout::horizontal([Constraint::Fill(3), Constraint::Fill(2)]).areas(body)
+        // The summary repeats the selected row: it gets a third, the table the rest.
+        Layout::horizontal([Constraint::Fill(2), Constraint::Fill(1)]).areas(body)
     } else {
         [body, Rect::default()]
     };
