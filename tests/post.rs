@@ -236,3 +236,22 @@ proptest! {
         prop_assert_eq!(parsed.taxonomies.categories, vec![category]);
     }
 }
+
+#[test]
+fn a_study_still_running_is_told_in_the_present_from_its_start() {
+    let mut study = example();
+    study.status = studylog::domain::StudyStatus::Active;
+    let ko = post::render(&study, &options(Lang::Ko, Flavor::None)).expect("render");
+    assert!(
+        ko.contains("2025년 1월부터 「DDIA reading group」에서"),
+        "{ko}"
+    );
+    assert!(ko.contains("읽고 있습니다. 지금까지 12번 모였고"), "{ko}");
+    let en = post::render(&study, &options(Lang::En, Flavor::None)).expect("render");
+    assert!(
+        en.starts_with("Since January 2025, I have been reading"),
+        "{en}"
+    );
+    assert!(en.contains("We have met 12 times so far"), "{en}");
+    assert!(!en.contains("now that the study is over"), "{en}");
+}

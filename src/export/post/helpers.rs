@@ -4,8 +4,8 @@
 use chrono::{Datelike, NaiveDate};
 use minijinja::Environment;
 
-use crate::domain::Study;
 use crate::domain::stats::StudyStats;
+use crate::domain::{Study, StudyStatus};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -60,6 +60,13 @@ const MONTHS_EN: [&str; 12] = [
 
 pub(super) fn register(env: &mut Environment<'_>, study: &Study, lang: Lang) {
     let period = study_period(study);
+    // A study still running is told from its start ("since March 2025"): its last date so
+    // far, or a planned end, is not when it ended.
+    let period = if study.status == StudyStatus::Finished {
+        period
+    } else {
+        period.map(|(start, _)| (start, None))
+    };
     env.add_function("period_phrase", move || {
         period.map_or_else(String::new, |(start, end)| period_phrase(start, end, lang))
     });
