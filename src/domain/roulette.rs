@@ -8,13 +8,20 @@
 
 use chrono::{DateTime, FixedOffset};
 
+use std::collections::HashSet;
+
+use super::stats::StudyStats;
 use super::study::{Draw, Study};
 
-/// A member who may be drawn, and how many chapters they present already.
+/// A member who may be drawn, and how many turns they have had or have coming: the weight
+/// counts both, so that a member already drawn for next week is not drawn again first.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Candidate {
     pub name: String,
+    /// Sessions presented, and chapters already theirs that no session has covered yet.
     pub presentations: u32,
+    /// The second part of `presentations`, shown apart.
+    pub upcoming: u32,
 }
 
 /// SplitMix64: tiny, fast, and good enough to pick a presenter fairly.
@@ -85,22 +92,34 @@ pub fn draw(candidates: &[Candidate], rng: &mut Rng) -> Option<usize> {
     None
 }
 
-/// The study's members as candidates for presenting chapter `number`: how many chapters
-/// each presents already, not counting that one (whose presenter the draw replaces).
+/// The study's members as candidates for presenting chapter `number`: the sessions each
+/// has presented (as the Members tab counts them), and the chapters no session has covered
+/// yet that are theirs already, not counting chapter `number` (whose presenter the draw
+/// replaces).
 pub fn candidates(study: &Study, number: Option<u32>) -> Vec<Candidate> {
+    let stats = StudyStats::of(study);
+    let covered: HashSet<u32> = study
+        .sessions
+        .iter()
+        .flat_map(|s| s.chapters.iter().copied())
+        .collect();
     study
         .members
         .iter()
-        .map(|m| Candidate {
-            name: m.name.clone(),
-            presentations: study
+        .zip(&stats.members)
+        .map(|(m, counted)| {
+            let upcoming = study
                 .chapters
                 .iter()
-                .filter(|c| Some(c.number) != number)
+                .filter(|c| Some(c.number) != number && !covered.contains(&c.number))
                 .filter(|c| c.presenter.as_deref() == Some(m.name.as_str()))
-                .count()
-                .try_into()
-                .unwrap_or(u32::MAX),
+                .count();
+            let upcoming = u32::try_from(upcoming).unwrap_or(u32::MAX);
+            Candidate {
+                name: m.name.clone(),
+                presentations: counted.presentations.saturating_add(upcoming),
+                upcoming,
+            }
         })
         .collect()
 }
@@ -162,6 +181,7 @@ mod tests {
             .map(|(i, &presentations)| Candidate {
                 name: format!("멤버{i}"),
                 presentations,
+                upcoming: 0,
             })
             .collect()
     }
@@ -263,5 +283,32 @@ mod tests {
             .map(|c| c.presentations)
             .collect();
         assert_eq!(counts, vec![2, 0]);
+    }
+
+    #[test]
+    fn sessions_presented_count_as_the_members_tab_counts_them_and_drawn_chapters_too() {
+        let mut study = Study::new("s", "b");
+        study.members = ["가", "나", "다"]
+            .map(|n| Member {
+                name: n.into(),
+                me: false,
+            })
+            .to_vec();
+        study.chapters = (1..=3).map(|n| Chapter::new(n, format!("{n}장"))).collect();
+        // Chapter 1 was held, presented by 가, though the chapter names no presenter.
+        study.sessions.push(crate::domain::Session {
+            held_on: chrono::NaiveDate::from_ymd_opt(2025, 3, 1).expect("date"),
+            chapters: vec![1],
+            presenter: Some("가".into()),
+            attendance: vec![],
+            notes: String::new(),
+        });
+        // Chapter 2 is drawn for 나 already; chapter 3 is being drawn.
+        study.chapters[1].presenter = Some("나".into());
+        let counted: Vec<(u32, u32)> = candidates(&study, Some(3))
+            .iter()
+            .map(|c| (c.presentations, c.upcoming))
+            .collect();
+        assert_eq!(counted, vec![(1, 0), (1, 1), (0, 0)]);
     }
 }

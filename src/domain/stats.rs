@@ -48,6 +48,10 @@ pub struct MemberStats {
     pub presentations: u32,
     /// Sessions this member was absent from.
     pub missed: u32,
+    /// Sessions this member came to (present or unprepared).
+    pub attended: u32,
+    /// Sessions where their attendance was taken: `attended + missed`.
+    pub counted: u32,
     /// Sessions that cost this member the penalty (absent or unprepared).
     pub penalties: u32,
     pub deposit_left: u64,
@@ -62,6 +66,8 @@ pub struct StudyStats {
     /// One entry per member, in the study's member order.
     pub members: Vec<MemberStats>,
     pub dropouts: Vec<String>,
+    /// Every chapter as it happened, in chapter order.
+    pub schedule: Vec<ScheduledChapter>,
     /// The first and the last session's dates.
     pub period: Option<(NaiveDate, NaiveDate)>,
     pub progress: Progress,
@@ -76,6 +82,8 @@ impl StudyStats {
                 name: m.name.clone(),
                 presentations: 0,
                 missed: 0,
+                attended: 0,
+                counted: 0,
                 penalties: 0,
                 deposit_left: study.deposit.amount,
             })
@@ -97,6 +105,8 @@ impl StudyStats {
                 attended += usize::from(a.status.attended());
                 if let Some(&i) = index.get(a.member.as_str()) {
                     members[i].missed += u32::from(a.status == AttendanceStatus::Absent);
+                    members[i].attended += u32::from(a.status.attended());
+                    members[i].counted += 1;
                     members[i].penalties += u32::from(a.status.is_penalised());
                 }
             }
@@ -111,6 +121,7 @@ impl StudyStats {
             members,
             dropouts: dropouts(study),
             period: period(&study.sessions),
+            schedule: schedule(study),
             progress: Progress::of(study),
         }
     }
@@ -118,6 +129,48 @@ impl StudyStats {
     pub fn member(&self, name: &str) -> Option<&MemberStats> {
         self.members.iter().find(|m| m.name == name)
     }
+}
+
+/// A chapter as it happened: held on the date of its first session (else the date it is
+/// scheduled for), presented by its presenter (else by the presenter of that session).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ScheduledChapter {
+    pub number: u32,
+    pub title: String,
+    pub date: Option<NaiveDate>,
+    pub presenter: Option<String>,
+}
+
+fn schedule(study: &Study) -> Vec<ScheduledChapter> {
+    let mut first_session: HashMap<u32, &Session> = HashMap::new();
+    for session in &study.sessions {
+        for &number in &session.chapters {
+            first_session
+                .entry(number)
+                .and_modify(|s| {
+                    if session.held_on < s.held_on {
+                        *s = session;
+                    }
+                })
+                .or_insert(session);
+        }
+    }
+    study
+        .chapters
+        .iter()
+        .map(|c| {
+            let session = first_session.get(&c.number);
+            ScheduledChapter {
+                number: c.number,
+                title: c.title.clone(),
+                date: session.map(|s| s.held_on).or(c.scheduled_on),
+                presenter: c
+                    .presenter
+                    .clone()
+                    .or_else(|| session.and_then(|s| s.presenter.clone())),
+            }
+        })
+        .collect()
 }
 
 fn period(sessions: &[Session]) -> Option<(NaiveDate, NaiveDate)> {
@@ -217,6 +270,42 @@ mod tests {
         assert_eq!((na.presentations, na.missed, na.penalties), (1, 2, 2));
         assert_eq!(na.deposit_left, 4_000);
         assert_eq!(stats.period, Some((date(1), date(15))));
+    }
+
+    #[test]
+    fn a_member_not_counted_in_a_session_neither_came_nor_missed_it() {
+        let mut s = study(&["가영", "나래"], &[(1, None, &[Present, Absent])]);
+        s.sessions[0].attendance.pop();
+        s.sessions.push(s.sessions[0].clone());
+        s.sessions[1].attendance[0].status = Unprepared;
+        let stats = StudyStats::of(&s);
+        let na = stats.member("나래").expect("member");
+        assert_eq!((na.attended, na.missed, na.counted), (0, 0, 0));
+        let ga = stats.member("가영").expect("member");
+        assert_eq!((ga.attended, ga.missed, ga.counted), (2, 0, 2));
+    }
+
+    #[test]
+    fn a_chapter_held_in_a_session_takes_its_date_and_presenter() {
+        let mut s = study(&["가영"], &[(8, Some("가영"), &[Present])]);
+        s.chapters = vec![Chapter::new(1, "하나"), Chapter::new(2, "둘")];
+        s.chapters[1].scheduled_on = Some(date(20));
+        s.sessions[0].chapters = vec![1];
+        let later = Session {
+            held_on: date(15),
+            presenter: None,
+            ..s.sessions[0].clone()
+        };
+        s.sessions.insert(0, later);
+        let stats = StudyStats::of(&s);
+        assert_eq!(stats.schedule[0].date, Some(date(8)), "its first session");
+        assert_eq!(stats.schedule[0].presenter.as_deref(), Some("가영"));
+        assert_eq!(
+            stats.schedule[1].date,
+            Some(date(20)),
+            "not held: as scheduled"
+        );
+        assert_eq!(stats.schedule[1].presenter, None);
     }
 
     #[test]

@@ -141,6 +141,7 @@ mod tests {
             .map(|n| Candidate {
                 name: n.into(),
                 presentations: 0,
+                upcoming: 0,
             })
             .to_vec();
         Roulette::new(Some(1), "chapter 1".into(), candidates)

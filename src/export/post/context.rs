@@ -5,7 +5,7 @@ use serde::ser::SerializeMap;
 
 use super::PostOptions;
 use crate::domain::Study;
-use crate::domain::stats::{MemberStats, Progress, StudyStats};
+use crate::domain::stats::{MemberStats, Progress, ScheduledChapter, StudyStats};
 
 /// The derived facts a post quotes. Maps are keyed by member name, in member order.
 #[derive(Debug, Serialize)]
@@ -18,6 +18,9 @@ pub struct PostStats {
     pub dropouts: Vec<String>,
     pub period: Option<Period>,
     pub progress: Progress,
+    /// Every chapter as it happened: `number`, `title`, `date` (its first session's, else
+    /// its scheduled date) and `presenter` (its own, else that session's).
+    pub schedule: Vec<ScheduledChapter>,
     /// Per member: presentations, missed, penalties, deposit_left.
     pub members: Vec<MemberStats>,
 }
@@ -62,6 +65,7 @@ impl PostStats {
             dropouts: stats.dropouts.clone(),
             period: stats.period.map(|(first, last)| Period { first, last }),
             progress: stats.progress,
+            schedule: stats.schedule,
             members: stats.members,
         }
     }

@@ -1,6 +1,7 @@
 //! The chapters tab: the list, and the selected chapter's why, notes and links. The whole
 //! text, scrollable, is the reader (`reader.rs`).
 
+use chrono::NaiveDate;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
@@ -35,14 +36,12 @@ pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
         .into_iter()
         .map(|(i, matched)| {
             let c = &chapters[i];
+            let (date, presenter) = held(screen, i);
             vec![
                 Line::raw(c.number.to_string()),
                 highlighted(&c.title, matched, app.theme.matched),
-                Line::raw(
-                    c.scheduled_on
-                        .map_or_else(String::new, |d| d.format("%m-%d").to_string()),
-                ),
-                Line::raw(c.presenter.clone().unwrap_or_default()),
+                Line::raw(date.map_or_else(String::new, |d| d.format("%m-%d").to_string())),
+                Line::raw(presenter.unwrap_or_default()),
                 Line::raw(c.status.as_str()),
             ]
         });
@@ -91,6 +90,7 @@ pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
             detail_lines(
                 &app.theme,
                 &chapters[i],
+                held(screen, i),
                 screen.notes_of(i).unwrap_or_default(),
                 detail.width.saturating_sub(2),
             )
@@ -108,10 +108,22 @@ pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
     frame.render_widget(paragraph.block(block), detail);
 }
 
-/// A chapter's title, why it matters, notes (styled markdown) and links.
+/// When chapter `i` was held and who presented it: its first session's date (else its
+/// own date) and its presenter (else that session's), as the post's schedule has them.
+pub fn held(screen: &StudyScreen, i: usize) -> (Option<NaiveDate>, Option<&str>) {
+    let chapter = &screen.study.chapters[i];
+    match screen.stats.schedule.get(i) {
+        Some(held) if held.number == chapter.number => (held.date, held.presenter.as_deref()),
+        _ => (chapter.scheduled_on, chapter.presenter.as_deref()),
+    }
+}
+
+/// A chapter's title, when it was held and by whom, why it matters, notes (styled
+/// markdown) and links.
 pub fn detail_lines<'a>(
     theme: &Theme,
     chapter: &'a Chapter,
+    (date, presenter): (Option<NaiveDate>, Option<&str>),
     notes: &'a str,
     width: u16,
 ) -> Vec<Line<'a>> {
@@ -120,11 +132,11 @@ pub fn detail_lines<'a>(
         theme.title,
     )];
     let mut facts = Vec::new();
-    if let Some(date) = chapter.scheduled_on {
+    if let Some(date) = date {
         facts.push(date.to_string());
     }
-    if let Some(presenter) = &chapter.presenter {
-        facts.push(presenter.clone());
+    if let Some(presenter) = presenter {
+        facts.push(presenter.to_owned());
     }
     facts.push(chapter.status.as_str().to_owned());
     lines.push(Line::styled(

@@ -13,13 +13,11 @@ use crate::ui::view::layout::{Column, fit_table, list_rows};
 pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
     let list = screen.list();
     let study = &screen.study;
-    let held = screen.stats.sessions_held.max(1);
     let rows = list
         .visible(study.members.len(), list_rows(app))
         .into_iter()
         .filter_map(|(i, matched)| Some((screen.stats.members.get(i)?, &study.members[i], matched)))
         .map(|(m, member, matched)| {
-            let attended = screen.stats.sessions_held.saturating_sub(m.missed as usize);
             let mut name = highlighted(&m.name, matched, app.theme.matched);
             if member.me {
                 name.push_span(ratatui::text::Span::styled(" (me)", app.theme.dim));
@@ -34,11 +32,13 @@ pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
                 } else {
                     Line::raw(money(m.deposit_left, &study.deposit.currency, Lang::En))
                 },
+                // Of the sessions where their attendance was taken.
                 Line::raw(format!(
                     "{} {}/{}",
-                    app.theme.bar(attended as f64 / held as f64, 12),
-                    attended,
-                    screen.stats.sessions_held
+                    app.theme
+                        .bar(f64::from(m.attended) / f64::from(m.counted.max(1)), 12),
+                    m.attended,
+                    m.counted
                 )),
             ]
         });

@@ -57,6 +57,7 @@ fn rows(app: &App, width: u16) -> Option<Vec<Line<'static>>> {
     let lines = detail_lines(
         &app.theme,
         &screen.study.chapters[i],
+        super::chapters::held(screen, i),
         screen.notes_of(i).unwrap_or_default(),
         width.saturating_sub(2),
     );

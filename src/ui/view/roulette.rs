@@ -49,11 +49,18 @@ pub fn draw(app: &App, roulette: &Roulette, frame: &mut Frame, area: Rect) {
             Span::styled(
                 format!(
                     " presented {:<3} chance {chance}",
-                    entry.candidate.presentations
+                    entry.candidate.presentations - entry.candidate.upcoming
                 ),
                 app.theme.dim,
             ),
         ]);
+        if entry.candidate.upcoming > 0 {
+            // Chapters already drawn for them count against them too; say so.
+            line.push_span(Span::styled(
+                format!("  +{} to come", entry.candidate.upcoming),
+                app.theme.dim,
+            ));
+        }
         let highlighted = match roulette.phase {
             Phase::Choosing => i == roulette.cursor,
             Phase::Spinning { lit, .. } => i == lit,
