@@ -654,3 +654,43 @@ fn a_table_of_contents_can_be_typed_line_by_line() {
         ]
     );
 }
+
+#[test]
+fn a_point_taller_than_its_column_is_shown_when_selected_and_keeps_its_place() {
+    let mut app = app(80, 24);
+    press(&mut app, &["Enter", "4", "a"]);
+    let long = format!(
+        "긴 회고 시작. {}",
+        "매주 발표를 준비하며 배운 점이 많았다. ".repeat(20)
+    );
+    app.handle_paste(&long);
+    press(&mut app, &["C-s"]);
+    let text = screen(&app);
+    assert!(
+        text.contains("긴 회고 시작."),
+        "the new point is in view:\n{text}"
+    );
+    press(&mut app, &["a"]);
+    type_text(&mut app, "짧은 점");
+    press(&mut app, &["C-s"]);
+    let text = screen(&app);
+    assert!(text.contains("짧은 점"), "{text}");
+    assert!(
+        !text.contains("긴 회고 시작."),
+        "the tall point does not fit above it"
+    );
+    assert!(text.contains("3 more"), "and the column says so:\n{text}");
+    press(&mut app, &["k"]);
+    let text = screen(&app);
+    assert!(
+        text.contains("긴 회고 시작."),
+        "selected, it shows:\n{text}"
+    );
+    let good: Vec<&str> = study(&app)
+        .retro
+        .iter()
+        .filter(|p| p.kind == RetroKind::Good)
+        .map(|p| p.text.as_str())
+        .collect();
+    assert_eq!(good.last(), Some(&"짧은 점"), "added last, listed last");
+}

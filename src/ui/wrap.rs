@@ -130,7 +130,8 @@ fn wrap_line_into(line: &Line<'_>, width: usize, out: &mut Vec<Line<'static>>) {
                     text: g,
                     style: span.style,
                     width: g.width(),
-                    space: g.chars().all(char::is_whitespace),
+                    // A no-break space joins what is on either side of it.
+                    space: g.chars().all(|c| c.is_whitespace() && c != '\u{a0}'),
                 }
             })
         })

@@ -29,13 +29,30 @@ pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
             .filter(|(i, _)| retro[*i].kind == kind)
             .collect();
         let inner_height = usize::from(column.height.saturating_sub(2));
-        // Scroll so the selected point sits in the upper third, when the column is long.
-        let first = points
-            .iter()
-            .position(|(i, _)| Some(*i) == selected)
-            .filter(|_| points.len() > inner_height)
-            .map_or(0, |at| at.saturating_sub(inner_height / 3));
         let width = column.width.saturating_sub(2);
+        // Every point of the column wrapped: a point is never cut by the frame edge,
+        // except one taller than the column, and only while it is selected.
+        let wrapped: Vec<Vec<Line>> = points
+            .iter()
+            .map(|(i, matched)| {
+                let point = &retro[*i];
+                let mut spans = vec![Span::styled(format!("{} ", app.theme.sym.bullet), style)];
+                spans.extend(highlighted(&point.text, matched, app.theme.matched).spans);
+                if let Some(n) = point.chapter {
+                    // A no-break space keeps "(ch. 12)" on one row.
+                    spans.push(Span::styled(format!(" (ch.\u{a0}{n})"), app.theme.dim));
+                }
+                if Some(*i) == selected {
+                    for span in &mut spans {
+                        span.style = span.style.patch(app.theme.selected);
+                    }
+                }
+                wrap_lines(&[Line::from(spans)], width)
+            })
+            .collect();
+        let heights: Vec<usize> = wrapped.iter().map(Vec::len).collect();
+        let at = points.iter().position(|(i, _)| Some(*i) == selected);
+        let (first, end) = points_in_view(&heights, at, inner_height);
         let mut rows = Vec::new();
         if first > 0 {
             rows.push(Line::styled(
@@ -43,27 +60,11 @@ pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
                 app.theme.dim,
             ));
         }
-        // Points are wrapped one by one, to count those that do not fit below.
-        let mut below = 0;
-        for (i, matched) in points.iter().skip(first) {
-            let point = &retro[*i];
-            let mut spans = vec![Span::styled(format!("{} ", app.theme.sym.bullet), style)];
-            spans.extend(highlighted(&point.text, matched, app.theme.matched).spans);
-            if let Some(n) = point.chapter {
-                spans.push(Span::styled(format!(" (ch. {n})"), app.theme.dim));
-            }
-            if Some(*i) == selected {
-                for span in &mut spans {
-                    span.style = span.style.patch(app.theme.selected);
-                }
-            }
-            let wrapped = wrap_lines(&[Line::from(spans)], width);
-            if rows.len() + wrapped.len() > inner_height {
-                below += 1;
-                continue;
-            }
-            rows.extend(wrapped);
+        for point in &wrapped[first..end] {
+            rows.extend(point.iter().cloned());
         }
+        rows.truncate(inner_height);
+        let below = points.len() - end;
         if points.is_empty() {
             let empty = if list.filter.is_some() {
                 "no match"
@@ -95,5 +96,76 @@ pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
                 .title_bottom(Line::from(position_spans(app, list, retro.len())).right_aligned());
         }
         frame.render_widget(Paragraph::new(rows).block(block), column);
+    }
+}
+
+/// Which points a column of `height` rows shows, as `first..end`, given each point's
+/// height and the selected one: as many as fit from the top, scrolled down just far
+/// enough to show the selected point whole (below a row that says how many are above).
+/// A selected point taller than the column is shown from its start, cut.
+fn points_in_view(heights: &[usize], selected: Option<usize>, height: usize) -> (usize, usize) {
+    let above = |first: usize| usize::from(first > 0);
+    let first = selected.map_or(0, |sel| {
+        (0..=sel)
+            .find(|&f| above(f) + heights[f..=sel].iter().sum::<usize>() <= height)
+            .unwrap_or(sel)
+    });
+    let mut used = above(first);
+    let mut end = first;
+    while end < heights.len() && used + heights[end] <= height {
+        used += heights[end];
+        end += 1;
+    }
+    // The selected point, too tall for the column, is shown cut rather than not at all.
+    if end == first && first < heights.len() {
+        return (first, first + 1);
+    }
+    // Scrolled to the end with rows to spare: the points above come back into view.
+    let mut first = first;
+    while end == heights.len()
+        && first > 0
+        && used - above(first) + above(first - 1) + heights[first - 1] <= height
+    {
+        used += heights[first - 1] + above(first - 1) - above(first);
+        first -= 1;
+    }
+    (first, end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::points_in_view;
+
+    #[test]
+    fn the_selected_point_is_always_in_view_and_points_keep_their_order() {
+        // Five points of 2, 7, 1, 1 and 3 rows in a column of 6 rows.
+        let heights = [2, 7, 1, 1, 3];
+        assert_eq!(
+            points_in_view(&heights, Some(0), 6),
+            (0, 1),
+            "the 7-row point waits"
+        );
+        assert_eq!(
+            points_in_view(&heights, Some(1), 6),
+            (1, 2),
+            "too tall: shown cut"
+        );
+        assert_eq!(
+            points_in_view(&heights, Some(3), 6),
+            (2, 5),
+            "↑ row, then 2 to 4"
+        );
+        assert_eq!(
+            points_in_view(&heights, Some(3), 5),
+            (2, 4),
+            "4 does not fit whole"
+        );
+        assert_eq!(points_in_view(&heights, Some(4), 6), (2, 5));
+        assert_eq!(points_in_view(&heights, None, 6), (0, 1));
+        assert_eq!(points_in_view(&[1, 1], Some(1), 6), (0, 2));
+        assert_eq!(points_in_view(&[], None, 6), (0, 0));
+        // At the end, the rows left over show the points above.
+        assert_eq!(points_in_view(&[3, 1, 1, 1], Some(3), 6), (0, 4));
+        assert_eq!(points_in_view(&[9, 3, 1, 1], Some(3), 6), (1, 4));
     }
 }
