@@ -246,7 +246,7 @@ fn bad_values_are_explained() {
     );
     assert_refused(
         &with(|d| d["studies"][0]["ended_on"] = json!("2025-01-01")),
-        &["studies[0].ended_on: 2025-01-01 is before started_on 2025-01-12"],
+        &["studies[0].ended_on: 2025-01-01 is before the start, 2025-01-12"],
     );
     assert_refused(
         &with(|d| d["studies"][0]["status"] = json!("paused")),

@@ -694,3 +694,65 @@ fn a_point_taller_than_its_column_is_shown_when_selected_and_keeps_its_place() {
         .collect();
     assert_eq!(good.last(), Some(&"짧은 점"), "added last, listed last");
 }
+
+#[test]
+fn a_session_covers_a_range_of_chapters() {
+    let mut app = app(80, 24);
+    press(&mut app, &["Enter", "2", "a"]);
+    focus(&mut app, "Chapters");
+    press(&mut app, &["C-u"]);
+    type_text(&mut app, "10-12");
+    press(&mut app, &["C-s"]);
+    let session = study(&app).sessions.last().expect("session").clone();
+    assert_eq!(session.chapters, vec![10, 11, 12]);
+
+    press(&mut app, &["a"]);
+    focus(&mut app, "Chapters");
+    press(&mut app, &["C-u"]);
+    type_text(&mut app, "5-3");
+    press(&mut app, &["C-s"]);
+    assert!(form_open(&app));
+    assert!(screen(&app).contains("5-3 is not a range of chapters"));
+}
+
+#[test]
+fn marking_a_second_member_as_me_says_who_was_me_before() {
+    let mut app = app(80, 24);
+    press(&mut app, &["Enter", "3", "a"]);
+    type_text(&mut app, "한지민");
+    press(&mut app, &["Tab", "Space", "C-s"]);
+    let text = screen(&app);
+    assert!(
+        text.contains("now marked as me instead of \"김서연\""),
+        "{text}"
+    );
+}
+
+#[test]
+fn cycling_a_status_says_what_it_is_now() {
+    let mut app = app(60, 24);
+    press(&mut app, &["Enter", "G", "s"]);
+    assert!(screen(&app).contains("Chapter 12 is now reading."));
+}
+
+#[test]
+fn a_problem_under_a_field_wraps_in_the_value_column() {
+    let mut app = app_with(&[], 60, 24);
+    press(&mut app, &["a"]);
+    type_text(&mut app, "스터디");
+    focus(&mut app, "Started");
+    type_text(&mut app, "2024-13-01");
+    press(&mut app, &["C-s"]);
+    let text = screen(&app);
+    let rows: Vec<&str> = text
+        .lines()
+        .skip_while(|l| !l.contains("2024-13-01"))
+        .skip(1)
+        .take_while(|l| !l.contains("Ended"))
+        .collect();
+    assert!(rows.len() >= 2, "the problem takes rows:\n{text}");
+    for row in rows {
+        let value_column = row.chars().skip(1).take(20).all(|c| c == ' ');
+        assert!(value_column, "{row:?} starts under the labels:\n{text}");
+    }
+}

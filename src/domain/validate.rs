@@ -33,7 +33,7 @@ pub fn validate_study(study: &Study) -> Vec<Problem> {
     {
         v.problem(
             "ended_on",
-            format!("{end} is before started_on {start}; the study must end after it starts"),
+            format!("{end} is before the start, {start}; the study must end after it starts"),
         );
     }
     for (field, value) in [("cadence", &study.cadence), ("venue", &study.venue)] {

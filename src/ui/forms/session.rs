@@ -11,7 +11,11 @@ use crate::ui::form::{Field, Form};
 
 /// The attendance choices, in the order Space cycles them; the last leaves the member off
 /// the session's list.
-const MARKS: [&str; 4] = ["present", "absent", "unprepared", NONE];
+/// The most chapters a range such as `1-5` stands for; more is surely a typo.
+const MAX_RANGE: u32 = 100;
+
+/// The attendance marks, as the attendance window names them.
+const MARKS: [&str; 4] = ["present", "absent", "unprepared", "not counted"];
 
 pub fn form(
     target: Target,
@@ -99,10 +103,35 @@ pub fn read(form: &EntityForm, notes: String) -> Result<Session, FieldErrors> {
         .split([',', ' ', '、'])
         .filter(|p| !p.trim().is_empty())
     {
-        if let Some(n) = read_number::<u32>(&mut errors, "chapters", part, "a chapter number")
-            && !chapters.contains(&n)
-        {
-            chapters.push(n);
+        // `8-10` (or `8~10`) is chapters 8, 9 and 10.
+        let range = part
+            .split_once(['-', '~'])
+            .filter(|(from, to)| !from.is_empty() && !to.is_empty());
+        let numbers = match range {
+            Some((from, to)) => {
+                let from = read_number::<u32>(&mut errors, "chapters", from, "a chapter number");
+                let to = read_number::<u32>(&mut errors, "chapters", to, "a chapter number");
+                match (from, to) {
+                    (Some(from), Some(to)) if from <= to && to - from < MAX_RANGE => from..=to,
+                    (Some(_), Some(_)) => {
+                        errors.push((
+                            "chapters",
+                            format!("{part} is not a range of chapters; write it as 3-5"),
+                        ));
+                        continue;
+                    }
+                    _ => continue,
+                }
+            }
+            None => match read_number::<u32>(&mut errors, "chapters", part, "a chapter number") {
+                Some(n) => n..=n,
+                None => continue,
+            },
+        };
+        for n in numbers {
+            if !chapters.contains(&n) {
+                chapters.push(n);
+            }
         }
     }
     let presenter = Some(form.value("presenter"))

@@ -192,6 +192,20 @@ fn save_form(app: &mut App, form: &EntityForm) -> Result<String, Refusal> {
         Target::NewMember | Target::Member { .. } => {
             let id = study_id.ok_or(Refusal::Fields(Vec::new()))?;
             let member = forms::member::read(form)?;
+            // Only one member is me: saying so of another takes it from the one before.
+            let editing = match form.target {
+                Target::Member { row } => Some(row),
+                _ => None,
+            };
+            let was_me = app.study.as_ref().and_then(|screen| {
+                screen
+                    .study
+                    .members
+                    .iter()
+                    .zip(&screen.rows.members)
+                    .find(|(m, row)| m.me && Some(**row) != editing)
+                    .map(|(m, _)| m.name.clone())
+            });
             let row = match form.target {
                 Target::Member { row } => {
                     app.store.update_member(id, row, &member)?;
@@ -200,7 +214,13 @@ fn save_form(app: &mut App, form: &EntityForm) -> Result<String, Refusal> {
                 _ => app.store.add_member(id, &member)?,
             };
             reload_study(app, Some((Tab::Members, row)));
-            Ok(format!("Saved the member {:?}.", member.name))
+            Ok(match was_me {
+                Some(before) if member.me => format!(
+                    "Saved the member {:?}, now marked as me instead of {before:?}.",
+                    member.name
+                ),
+                _ => format!("Saved the member {:?}.", member.name),
+            })
         }
         Target::NewChapter | Target::Chapter { .. } => {
             let id = study_id.ok_or(Refusal::Fields(Vec::new()))?;
@@ -428,11 +448,17 @@ pub(super) fn cycle_status(app: &mut App) {
         return;
     };
     let (id, row) = (screen.id, screen.rows.chapters[i]);
+    let number = screen.study.chapters[i].number;
     let status = screen.study.chapters[i].status.next();
     match app.store.set_chapter_status(id, row, status) {
         Ok(()) => {
             app.undo = None;
             reload_study(app, Some((Tab::Chapters, row)));
+            // A narrow list has no status column: say what changed.
+            app.status = Some(Status::Info(format!(
+                "Chapter {number} is now {}.",
+                status.as_str()
+            )));
         }
         Err(e) => app.status = Some(Status::Error(format!("not saved: {e}"))),
     }

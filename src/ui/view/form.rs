@@ -58,18 +58,31 @@ pub fn draw(app: &App, form: &EntityForm, frame: &mut Frame, area: Rect) {
         }
         spans.extend(value);
         rows.push((i, Line::from(spans)));
+        // A problem, then the hint (unless a problem already says how to write it), in the
+        // value's column: wrapped rows stay clear of the labels.
         let indent = " ".repeat(label_width);
+        let under_value = |text: &str, style| {
+            let text = Line::styled(text.to_owned(), style);
+            wrap_lines(&[text], u16::try_from(value_width).unwrap_or(u16::MAX))
+                .into_iter()
+                .map(|mut line| {
+                    line.spans.insert(0, Span::raw(indent.clone()));
+                    line
+                })
+                .collect::<Vec<_>>()
+        };
         if let Some(error) = &field.error {
-            let text = Line::styled(format!("{indent}{error}"), app.theme.error);
-            for line in wrap_lines(&[text], width - 2) {
-                rows.push((i, line));
-            }
-        }
-        if focused && !field.hint.is_empty() {
-            let text = Line::styled(format!("{indent}{}", field.hint), app.theme.dim);
-            for line in wrap_lines(&[text], width - 2) {
-                rows.push((i, line));
-            }
+            rows.extend(
+                under_value(error, app.theme.error)
+                    .into_iter()
+                    .map(|l| (i, l)),
+            );
+        } else if focused && !field.hint.is_empty() {
+            rows.extend(
+                under_value(&field.hint, app.theme.dim)
+                    .into_iter()
+                    .map(|l| (i, l)),
+            );
         }
     }
 

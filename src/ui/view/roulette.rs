@@ -49,7 +49,10 @@ pub fn draw(app: &App, roulette: &Roulette, frame: &mut Frame, area: Rect) {
             Span::styled(
                 format!(
                     " presented {:<3} chance {chance}",
-                    entry.candidate.presentations - entry.candidate.upcoming
+                    entry
+                        .candidate
+                        .presentations
+                        .saturating_sub(entry.candidate.upcoming)
                 ),
                 app.theme.dim,
             ),
