@@ -756,3 +756,36 @@ fn a_problem_under_a_field_wraps_in_the_value_column() {
         assert!(value_column, "{row:?} starts under the labels:\n{text}");
     }
 }
+
+#[test]
+fn ctrl_c_asks_before_losing_unsaved_text_and_a_second_one_quits() {
+    let mut app = app(80, 24);
+    press(&mut app, &["Enter", "a"]);
+    focus(&mut app, "Title");
+    type_text(&mut app, "저장 안 한 제목");
+    press(&mut app, &["C-c"]);
+    assert!(!app.should_quit);
+    assert!(screen(&app).contains("Quit without saving what you typed"));
+    press(&mut app, &["n"]);
+    assert!(form_open(&app) && !app.should_quit);
+    assert!(
+        screen(&app).contains("저장 안 한 제목"),
+        "the text is still there"
+    );
+    press(&mut app, &["C-c", "y"]);
+    assert!(app.should_quit);
+
+    let mut app = ui::app(80, 24);
+    press(&mut app, &["Enter", "n"]);
+    type_text(&mut app, "메모");
+    press(&mut app, &["C-c"]);
+    assert!(screen(&app).contains("Quit without saving the changes to these notes?"));
+    press(&mut app, &["Esc"]);
+    assert!(matches!(app.overlay, Some(Overlay::Editor(_))) && !app.should_quit);
+    press(&mut app, &["C-c", "C-c"]);
+    assert!(app.should_quit, "a second Ctrl-c quits all the same");
+
+    let mut app = ui::app(80, 24);
+    press(&mut app, &["Enter", "a", "C-c"]);
+    assert!(app.should_quit, "nothing typed: nothing to ask");
+}

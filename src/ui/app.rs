@@ -131,6 +131,9 @@ pub struct App {
     pub study: Option<StudyScreen>,
     pub overlay: Option<Overlay>,
     pub should_quit: bool,
+    /// Ctrl-c came while a form or the notes editor held unsaved text: its question now
+    /// asks whether to quit without it.
+    pub quit_after_discard: bool,
     /// A message for the status bar, such as an error opening a study.
     pub status: Option<Status>,
     pub theme: Theme,
@@ -156,6 +159,7 @@ impl App {
             study: None,
             overlay: None,
             should_quit: false,
+            quit_after_discard: false,
             status: None,
             theme,
             post_options,

@@ -28,7 +28,7 @@ pub fn update(app: &mut App, action: Action) {
         return;
     }
     match action {
-        Action::Quit => app.should_quit = true,
+        Action::Quit => quit(app),
         Action::ToggleHelp => {
             app.overlay = match app.overlay {
                 Some(Overlay::Help { .. }) => None,
@@ -78,11 +78,14 @@ pub fn update(app: &mut App, action: Action) {
             render_post(app);
         }
         Action::Yes => confirmed(app),
-        Action::No => match &mut app.overlay {
-            Some(Overlay::Form(form)) => form.confirm_discard = false,
-            Some(Overlay::Editor(editor)) => editor.confirm_discard = false,
-            _ => app.overlay = None,
-        },
+        Action::No => {
+            app.quit_after_discard = false;
+            match &mut app.overlay {
+                Some(Overlay::Form(form)) => form.confirm_discard = false,
+                Some(Overlay::Editor(editor)) => editor.confirm_discard = false,
+                _ => app.overlay = None,
+            }
+        }
         Action::Add => edit::add(app),
         Action::Edit => edit::edit(app),
         Action::EditStudy => edit::edit_open_study(app),
@@ -492,6 +495,24 @@ fn load_selected_notes(app: &mut App) {
     }
 }
 
+/// Ctrl-c: quits, since every confirmed edit is already saved; but a form or the notes
+/// editor holding unsaved text asks first, and a second Ctrl-c quits all the same.
+fn quit(app: &mut App) {
+    let asking = match &mut app.overlay {
+        Some(Overlay::Form(form)) if form.is_changed() && !app.quit_after_discard => {
+            form.confirm_discard = true;
+            true
+        }
+        Some(Overlay::Editor(editor)) if editor.is_changed() && !app.quit_after_discard => {
+            editor.confirm_discard = true;
+            true
+        }
+        _ => false,
+    };
+    app.quit_after_discard = asking;
+    app.should_quit = !asking;
+}
+
 fn confirmed(app: &mut App) {
     let discarding = match &app.overlay {
         Some(Overlay::Form(form)) => form.confirm_discard,
@@ -500,6 +521,7 @@ fn confirmed(app: &mut App) {
     };
     if discarding {
         app.overlay = None;
+        app.should_quit = app.quit_after_discard;
         return;
     }
     let Some(Overlay::Confirm(confirm)) = app.overlay.take() else {

@@ -399,7 +399,7 @@ pub(super) const GLOBAL: &[Binding] = &[
     bind(
         &[ctrl('c')],
         Action::Quit,
-        "quit from anywhere (edits are already saved)",
+        "quit from anywhere: saved edits are kept; unsaved text asks first",
         None,
     ),
 ];

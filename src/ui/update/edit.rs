@@ -290,7 +290,10 @@ pub(super) fn cancel(app: &mut App) {
         Some(Overlay::Form(form)) if form.is_changed() && !form.confirm_discard => {
             form.confirm_discard = true;
         }
-        Some(Overlay::Form(form)) if form.confirm_discard => form.confirm_discard = false,
+        Some(Overlay::Form(form)) if form.confirm_discard => {
+            form.confirm_discard = false;
+            app.quit_after_discard = false;
+        }
         _ => app.overlay = None,
     }
 }

@@ -129,6 +129,11 @@ pub(super) fn cancel(app: &mut App) {
         Some(Overlay::Editor(editor)) if editor.is_changed() && !editor.confirm_discard => {
             editor.confirm_discard = true;
         }
+        // Esc at the question goes back to the text, as in a form.
+        Some(Overlay::Editor(editor)) if editor.confirm_discard => {
+            editor.confirm_discard = false;
+            app.quit_after_discard = false;
+        }
         _ => app.overlay = None,
     }
 }

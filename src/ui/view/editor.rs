@@ -37,7 +37,12 @@ pub fn draw(app: &App, editor: &NotesEditor, frame: &mut Frame, area: Rect) {
     }
     frame.render_widget(&editor.textarea, text);
     if editor.confirm_discard {
-        super::confirm::draw(app, "Throw away the changes to these notes?", frame, area);
+        let question = if app.quit_after_discard {
+            "Quit without saving the changes to these notes?"
+        } else {
+            "Throw away the changes to these notes?"
+        };
+        super::confirm::draw(app, question, frame, area);
         return;
     }
     // The widget recorded its scroll position while drawing: the cursor's place on screen

@@ -132,7 +132,12 @@ pub fn draw(app: &App, form: &EntityForm, frame: &mut Frame, area: Rect) {
     frame.render_widget(Paragraph::new(shown).block(block), popup);
 
     if form.confirm_discard {
-        super::confirm::draw(app, "Throw away what you typed in this form?", frame, area);
+        let question = if app.quit_after_discard {
+            "Quit without saving what you typed in this form?"
+        } else {
+            "Throw away what you typed in this form?"
+        };
+        super::confirm::draw(app, question, frame, area);
     } else if let Some((row, column)) = cursor
         && row >= offset
         && row < offset + height
