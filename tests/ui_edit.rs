@@ -789,3 +789,27 @@ fn ctrl_c_asks_before_losing_unsaved_text_and_a_second_one_quits() {
     press(&mut app, &["Enter", "a", "C-c"]);
     assert!(app.should_quit, "nothing typed: nothing to ask");
 }
+
+#[test]
+fn a_pasted_table_of_contents_that_clashes_says_which_line_and_adds_nothing() {
+    let mut app = app(80, 24);
+    press(&mut app, &["Enter", "t"]);
+    app.handle_paste("13. 부록\n3. 중복된 장\n");
+    press(&mut app, &["C-s"]);
+    let text = screen(&app);
+    assert!(
+        text.contains("chapter 3 \"중복된 장\" is already in the study as \"저장소와 검색\""),
+        "{text}"
+    );
+    assert_eq!(study(&app).chapters.len(), 12);
+
+    press(&mut app, &["C-u"]);
+    app.handle_paste("1부 기초\n13장 하나\n13장 둘\n");
+    press(&mut app, &["C-s"]);
+    let text = screen(&app);
+    assert!(
+        text.contains("chapter 13 comes twice in the paste"),
+        "{text}"
+    );
+    assert_eq!(study(&app).chapters.len(), 12);
+}

@@ -76,6 +76,15 @@ impl Study {
         self.chapters.iter().find(|c| c.number == number)
     }
 
+    /// The number after the largest chapter number; none when that is the largest there is.
+    pub fn next_chapter_number(&self) -> Option<u32> {
+        self.chapters
+            .iter()
+            .map(|c| c.number)
+            .max()
+            .map_or(Some(1), |n| n.checked_add(1))
+    }
+
     /// The member marked as the journal's author, if any.
     pub fn me(&self) -> Option<&Member> {
         self.members.iter().find(|m| m.me)

@@ -1,6 +1,8 @@
 //! A pasted table of contents, one chapter per line, read into chapters: "3. 저장소와
 //! 검색", "Chapter 3: Storage", "제3장 저장소", "03 - Storage" or just "저장소와 검색"
-//! (numbered after the one before). Page numbers after dot leaders are dropped.
+//! (numbered after the one before). Page numbers after dot leaders are dropped, and so are
+//! the headings of parts ("1부 스프링 기초", "Part II: Distributed Data"), which group
+//! chapters but are not chapters.
 
 use super::study::Chapter;
 use super::text::normalize;
@@ -12,7 +14,7 @@ pub fn parse_toc(text: &str, next_number: u32) -> Vec<Chapter> {
     let mut chapters = Vec::new();
     for line in normalize(text).lines() {
         let line = strip_page_number(line.trim());
-        if line.is_empty() {
+        if line.is_empty() || is_part_heading(line) {
             continue;
         }
         let (number, title) = match split_number(line) {
@@ -24,6 +26,27 @@ pub fn parse_toc(text: &str, next_number: u32) -> Vec<Chapter> {
         next = number.saturating_add(1);
     }
     chapters
+}
+
+/// `1부 ...`, `제2부 ...`, `Part 3 ...` or `Part IV: ...`.
+fn is_part_heading(line: &str) -> bool {
+    let korean = line.strip_prefix('제').unwrap_or(line);
+    let digits = korean.len()
+        - korean
+            .trim_start_matches(|c: char| c.is_ascii_digit())
+            .len();
+    if digits > 0 && korean[digits..].starts_with('부') {
+        let after = &korean[digits + '부'.len_utf8()..];
+        return after.is_empty() || after.starts_with([' ', '.', ':', '\t']);
+    }
+    let lower = line.to_lowercase();
+    let Some(rest) = lower.strip_prefix("part ") else {
+        return false;
+    };
+    let word = rest.split([' ', '.', ':', '\t']).next().unwrap_or_default();
+    !word.is_empty()
+        && (word.chars().all(|c| c.is_ascii_digit())
+            || word.chars().all(|c| matches!(c, 'i' | 'v' | 'x' | 'l')))
 }
 
 /// `"1. Title"` → `(1, "Title")`, with the prefixes and separators tables of contents use.
@@ -131,6 +154,33 @@ mod tests {
                 (2, "소유권".to_owned()),
                 (3, "HTTP 2".to_owned()),
                 (4, "2024년 회고".to_owned()),
+            ]
+        );
+    }
+
+    #[test]
+    fn part_headings_are_not_chapters() {
+        assert_eq!(
+            titles(
+                "1부 스프링 기초\n1장 오브젝트와 의존관계\n2장 테스트\n제2부 스프링 활용\n3장 템플릿\n부록 A 마이바티스",
+                1
+            ),
+            vec![
+                (1, "오브젝트와 의존관계".to_owned()),
+                (2, "테스트".to_owned()),
+                (3, "템플릿".to_owned()),
+                (4, "부록 A 마이바티스".to_owned()),
+            ]
+        );
+        assert_eq!(
+            titles(
+                "Part I: Foundations\n1. Reliable\nPart 2\n2. Replication\nParty planning",
+                1
+            ),
+            vec![
+                (1, "Reliable".to_owned()),
+                (2, "Replication".to_owned()),
+                (3, "Party planning".to_owned()),
             ]
         );
     }

@@ -6,8 +6,11 @@ use crate::domain::{Chapter, ChapterStatus, Link, Study};
 use crate::ui::form::{Field, Form};
 
 pub fn form(target: Target, study: &Study, chapter: Option<&Chapter>) -> EntityForm {
-    let next_number = study.chapters.iter().map(|c| c.number).max().unwrap_or(0) + 1;
-    let number = chapter.map_or(next_number, |c| c.number).to_string();
+    // With no number after the largest, the field starts empty and asks for one.
+    let number = chapter
+        .map(|c| c.number)
+        .or_else(|| study.next_chapter_number())
+        .map_or_else(String::new, |n| n.to_string());
     let mut presenters = vec![NONE.to_owned()];
     presenters.extend(study.members.iter().map(|m| m.name.clone()));
     let presenter = chapter

@@ -72,18 +72,15 @@ pub(super) fn save(app: &mut App) {
     let text = editor.text();
     let id = screen.id;
     if editor.of == NotesOf::Toc {
-        let next = screen
-            .study
-            .chapters
-            .iter()
-            .map(|c| c.number)
-            .max()
-            .unwrap_or(0)
-            + 1;
+        let next = screen.study.next_chapter_number().unwrap_or(u32::MAX);
         let chapters = crate::domain::toc::parse_toc(&text, next);
         if chapters.is_empty() {
             editor.error =
                 Some("paste or type one chapter per line, such as 3. 저장소와 검색".into());
+            return;
+        }
+        if let Some(clash) = toc_clash(&screen.study, &chapters) {
+            editor.error = Some(clash);
             return;
         }
         match app.store.add_chapters(id, &chapters) {
@@ -187,4 +184,28 @@ pub fn finish_external_edit(app: &mut App, result: Result<String, String>) {
         }
         _ => {}
     }
+}
+
+/// Why pasted chapters cannot be added as they are: a number used twice in the paste, or
+/// already in the study. Said with the titles, so the line to fix is easy to find.
+fn toc_clash(study: &crate::domain::Study, pasted: &[crate::domain::Chapter]) -> Option<String> {
+    let mut seen: std::collections::HashMap<u32, &str> = std::collections::HashMap::new();
+    for chapter in pasted {
+        if let Some(existing) = study.chapter(chapter.number) {
+            return Some(format!(
+                "chapter {} {:?} is already in the study as {:?}; number the pasted lines after {} or remove that line",
+                chapter.number,
+                chapter.title,
+                existing.title,
+                study.chapters.iter().map(|c| c.number).max().unwrap_or(0)
+            ));
+        }
+        if let Some(first) = seen.insert(chapter.number, &chapter.title) {
+            return Some(format!(
+                "chapter {} comes twice in the paste, as {first:?} and {:?}; give one of them another number",
+                chapter.number, chapter.title
+            ));
+        }
+    }
+    None
 }

@@ -9,6 +9,7 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 
 use crate::ui::app::App;
 use crate::ui::editor::NotesEditor;
+use crate::ui::wrap::wrap_lines;
 
 pub fn draw(app: &App, editor: &NotesEditor, frame: &mut Frame, area: Rect) {
     frame.render_widget(Clear, area);
@@ -24,17 +25,21 @@ pub fn draw(app: &App, editor: &NotesEditor, frame: &mut Frame, area: Rect) {
         ));
     let inner = block.inner(area);
     frame.render_widget(block, area);
+    // The problem, wrapped, over at most a third of the box; the text keeps the rest.
+    let problem = editor.error.as_ref().map_or_else(Vec::new, |error| {
+        let mut rows = wrap_lines(
+            &[Line::styled(error.as_str(), app.theme.error)],
+            inner.width,
+        );
+        rows.truncate(usize::from(inner.height / 3).max(1));
+        rows
+    });
     let [message, text] = Layout::vertical([
-        Constraint::Length(u16::from(editor.error.is_some())),
+        Constraint::Length(u16::try_from(problem.len()).unwrap_or(u16::MAX)),
         Constraint::Fill(1),
     ])
     .areas(inner);
-    if let Some(error) = &editor.error {
-        frame.render_widget(
-            Paragraph::new(Line::styled(error.as_str(), app.theme.error)),
-            message,
-        );
-    }
+    frame.render_widget(Paragraph::new(problem), message);
     frame.render_widget(&editor.textarea, text);
     if editor.confirm_discard {
         let question = if app.quit_after_discard {
