@@ -162,7 +162,8 @@ pub fn make_draw(
         .collect();
     let chosen = draw(&pool, rng).ok_or(DrawError::EveryoneExcluded)?;
     Ok(Draw {
-        drawn_at: now,
+        // To the second: enough to tell draws apart, and easy to read in the JSON.
+        drawn_at: chrono::Timelike::with_nanosecond(&now, 0).unwrap_or(now),
         chapter,
         candidates: pool.iter().map(|c| c.name.clone()).collect(),
         chosen: pool[chosen].name.clone(),

@@ -42,7 +42,14 @@ pub fn draw(app: &App, frame: &mut Frame) {
     }
     let [body, status_line] =
         Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(area);
+    // The editor and the reader cover the whole body: what is under them is not drawn
+    // (a chapter's notes in the detail pane may be long).
+    let covered = matches!(
+        app.overlay,
+        Some(Overlay::Editor(_) | Overlay::Reader { .. })
+    );
     match &app.study {
+        _ if covered => {}
         None => home::draw(app, frame, body),
         Some(screen) => study::draw(app, screen, frame, body),
     }

@@ -62,7 +62,6 @@ pub(super) fn draw(app: &mut App) {
         return;
     }
     let now = chrono::Local::now().fixed_offset();
-    let now = now.with_nanosecond_zero();
     let result = roulette::make_draw(
         &screen.study,
         r.chapter,
@@ -90,16 +89,5 @@ pub(super) fn draw(app: &mut App) {
     reload_study(app, row.map(|row| (Tab::Chapters, row)));
     if let Some(Overlay::Roulette(r)) = &mut app.overlay {
         r.spin_to(&draw.chosen);
-    }
-}
-
-trait WithoutNanoseconds {
-    fn with_nanosecond_zero(self) -> Self;
-}
-
-impl WithoutNanoseconds for chrono::DateTime<chrono::FixedOffset> {
-    /// A draw's time to the second: enough to tell draws apart, and easy to read in JSON.
-    fn with_nanosecond_zero(self) -> Self {
-        chrono::Timelike::with_nanosecond(&self, 0).unwrap_or(self)
     }
 }

@@ -84,20 +84,28 @@ pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
     } else {
         "No chapter matches the filter."
     };
+    let height = usize::from(detail.height.saturating_sub(2));
+    let mut more_notes = false;
     let text = selected.map_or_else(
         || vec![Line::styled(empty, app.theme.dim)],
         |i| {
+            // Each line of notes takes a row at least: the pane needs no more lines than
+            // it has rows, however long the notes (the reader shows them all).
+            let notes = screen.notes_of(i).unwrap_or_default();
+            let shown = first_lines(notes, height);
+            more_notes = shown.len() < notes.len();
             detail_lines(
                 &app.theme,
                 &chapters[i],
                 held(screen, i),
-                screen.notes_of(i).unwrap_or_default(),
+                shown,
                 detail.width.saturating_sub(2),
             )
         },
     );
-    let rows = wrap_lines(&text, detail.width.saturating_sub(2));
-    let cut = rows.len() > usize::from(detail.height.saturating_sub(2));
+    let mut rows = wrap_lines(&text, detail.width.saturating_sub(2));
+    let cut = more_notes || rows.len() > height;
+    rows.truncate(height);
     let paragraph = Paragraph::new(rows);
     let mut block = Block::bordered()
         .border_set(app.theme.border)
@@ -106,6 +114,15 @@ pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
         block = block.title_bottom(Line::styled(" more: Enter reads it all ", app.theme.dim));
     }
     frame.render_widget(paragraph.block(block), detail);
+}
+
+/// The first `n` lines of `text`.
+fn first_lines(text: &str, n: usize) -> &str {
+    match text.match_indices('\n').nth(n.saturating_sub(1)) {
+        Some((end, _)) if n > 0 => &text[..end],
+        _ if n == 0 => "",
+        _ => text,
+    }
 }
 
 /// When chapter `i` was held and who presented it: its first session's date (else its
@@ -164,4 +181,17 @@ pub fn detail_lines<'a>(
         }
     }
     lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::first_lines;
+
+    #[test]
+    fn first_lines_stops_at_the_nth_line_break() {
+        assert_eq!(first_lines("가\n나\n다", 2), "가\n나");
+        assert_eq!(first_lines("가\n나", 5), "가\n나");
+        assert_eq!(first_lines("가\n나", 0), "");
+        assert_eq!(first_lines("", 3), "");
+    }
 }

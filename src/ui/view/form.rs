@@ -12,7 +12,7 @@ use crate::domain::text::{display_width, pad_to_width};
 use crate::ui::app::App;
 use crate::ui::form::{Field, FieldKind};
 use crate::ui::forms::EntityForm;
-use crate::ui::wrap::wrap_lines;
+use crate::ui::wrap::{truncate_spans, wrap_lines};
 
 /// The widest a form gets; wider screens centre it.
 const MAX_WIDTH: u16 = 100;
@@ -79,7 +79,7 @@ pub fn draw(app: &App, form: &EntityForm, frame: &mut Frame, area: Rect) {
             );
         } else if focused && !field.hint.is_empty() {
             rows.extend(
-                under_value(&field.hint, app.theme.dim)
+                under_value(field.hint, app.theme.dim)
                     .into_iter()
                     .map(|l| (i, l)),
             );
@@ -170,9 +170,12 @@ fn value_spans(
                 let (text, column) = field.input.view(width, app.theme.sym.line_break);
                 (vec![Span::styled(text, style)], Some(column))
             } else {
-                let (text, _) = field.input.view(usize::MAX / 2, app.theme.sym.line_break);
+                // Only the start shows: a long text is not copied whole on every frame.
+                // Every character takes at most two cells, and a few take none.
+                let head: String = field.input.text().chars().take(width * 4 + 1).collect();
+                let head = head.replace('\n', app.theme.sym.line_break);
                 (
-                    vec![Span::raw(clip(&text, width, app.theme.sym.ellipsis))],
+                    vec![Span::raw(clip(&head, width, app.theme.sym.ellipsis))],
                     None,
                 )
             }
@@ -204,20 +207,10 @@ fn value_spans(
 }
 
 /// `text` cut to `width` cells, with `…` when cut.
-fn clip(text: &str, width: usize, ellipsis: &str) -> String {
+fn clip(text: &str, width: usize, ellipsis: &'static str) -> String {
     if display_width(text) <= width {
         return text.to_owned();
     }
-    let mut out = String::new();
-    let mut used = 0;
-    for c in text.chars() {
-        let w = display_width(c.encode_utf8(&mut [0; 4]));
-        if used + w + 1 > width {
-            break;
-        }
-        out.push(c);
-        used += w;
-    }
-    out.push_str(ellipsis);
-    out
+    let (spans, _) = truncate_spans([Span::raw(text)], width, ellipsis);
+    spans.iter().map(|span| span.content.as_ref()).collect()
 }

@@ -6,16 +6,21 @@ use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
+use crate::domain::text::display_width;
 use crate::ui::app::App;
 use crate::ui::keymap::{self, keys_label};
+use crate::ui::wrap::wrap_lines;
+
+/// The widest the help grows on a wide window: past this, lines are too long to read.
+const MAX_WIDTH: u16 = 100;
 
 pub fn draw(app: &App, scroll: usize, frame: &mut Frame, area: Rect) {
-    let lines = help_lines(app);
+    let width = help_width(app, area.width);
+    let lines = help_lines(app, width);
     let total = lines.len();
     let height = u16::try_from(total + 2)
         .unwrap_or(u16::MAX)
         .min(area.height);
-    let width = 72.min(area.width);
     let popup = area.centered(Constraint::Length(width), Constraint::Length(height));
     let rows = usize::from(height.saturating_sub(2));
     let mut block = Block::bordered()
@@ -45,23 +50,51 @@ pub fn draw(app: &App, scroll: usize, frame: &mut Frame, area: Rect) {
 pub fn max_scroll(app: &App) -> usize {
     // The help sits over everything but the status line; its box takes two rows.
     let rows = usize::from(app.height.saturating_sub(3));
-    help_lines(app).len().saturating_sub(rows)
+    help_lines(app, help_width(app, app.width))
+        .len()
+        .saturating_sub(rows)
 }
 
-fn help_lines(app: &App) -> Vec<Line<'static>> {
+/// As wide as the longest line, within the window and `MAX_WIDTH`.
+fn help_width(app: &App, window: u16) -> u16 {
     let bindings: Vec<_> = keymap::bindings(app.screen_context()).collect();
     let key_width = bindings
         .iter()
         .map(|b| keys_label(b).len())
         .max()
         .unwrap_or(0);
-    bindings
+    let longest = bindings
         .iter()
-        .map(|b| {
-            Line::from(vec![
-                Span::styled(format!("{:>key_width$}  ", keys_label(b)), app.theme.key),
-                Span::raw(b.description),
-            ])
-        })
-        .collect()
+        .map(|b| key_width + 2 + display_width(b.description))
+        .max()
+        .unwrap_or(0);
+    u16::try_from(longest + 2)
+        .unwrap_or(u16::MAX)
+        .min(MAX_WIDTH)
+        .min(window)
+}
+
+/// A row per key, its description wrapped under itself in a box `width` wide.
+fn help_lines(app: &App, width: u16) -> Vec<Line<'static>> {
+    let bindings: Vec<_> = keymap::bindings(app.screen_context()).collect();
+    let key_width = bindings
+        .iter()
+        .map(|b| keys_label(b).len())
+        .max()
+        .unwrap_or(0);
+    let room = usize::from(width.saturating_sub(2)).saturating_sub(key_width + 2);
+    let mut lines = Vec::new();
+    for b in &bindings {
+        let wrapped = wrap_lines(
+            &[Line::raw(b.description)],
+            u16::try_from(room.max(8)).unwrap_or(u16::MAX),
+        );
+        for (k, row) in wrapped.into_iter().enumerate() {
+            let keys = if k == 0 { keys_label(b) } else { String::new() };
+            let mut spans = vec![Span::styled(format!("{keys:>key_width$}  "), app.theme.key)];
+            spans.extend(row.spans);
+            lines.push(Line::from(spans));
+        }
+    }
+    lines
 }
