@@ -21,14 +21,21 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     frame.render_widget(Paragraph::new(line), area);
 }
 
-/// The keys of `context` that have a hint, as many as fit in `width`, in the table's order;
-/// the help key is always shown, since it leads to the rest.
+/// The keys of `context` that have a hint, as many as fit in `width`, in the table's order.
+/// Help (it leads to the rest), filter and back are always shown: the others come and go
+/// with the width.
 fn hints(app: &App, context: Context, width: usize) -> Line<'static> {
+    let essential = |action| {
+        matches!(
+            action,
+            Action::ToggleHelp | Action::StartFilter | Action::Back
+        )
+    };
     let all: Vec<(String, &str, bool)> = keymap::bindings(context)
         .filter_map(|b| {
             let hint = b.hint?;
             let first = b.keys.first()?;
-            Some((key_name(first), hint, b.action == Action::ToggleHelp))
+            Some((key_name(first), hint, essential(b.action)))
         })
         .collect();
     let cost = |(key, hint, _): &(String, &str, bool)| display_width(key) + hint.len() + 3;
