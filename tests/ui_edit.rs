@@ -813,3 +813,19 @@ fn a_pasted_table_of_contents_that_clashes_says_which_line_and_adds_nothing() {
     );
     assert_eq!(study(&app).chapters.len(), 12);
 }
+
+#[test]
+fn undo_selects_what_it_brings_back_and_the_question_says_what_goes_with_it() {
+    let mut app = app(80, 24);
+    press(&mut app, &["Enter", "j", "j", "d"]);
+    let text = screen(&app);
+    assert!(
+        text.contains("and take it out of 1 session"),
+        "chapter 3 was held in a session:\n{text}"
+    );
+    press(&mut app, &["y", "G"]);
+    press(&mut app, &["u"]);
+    let screen_ = app.study.as_ref().expect("study");
+    let selected = screen_.list().selected_item(12).expect("selection");
+    assert_eq!(study(&app).chapters[selected].number, 3);
+}

@@ -116,6 +116,9 @@ pub struct Undo {
     pub what: String,
     /// Whether the study itself was deleted (and the home screen shows the result).
     pub whole_study: bool,
+    /// Where the deleted item was (its tab, its index among the study's items), to select
+    /// it again when it comes back.
+    pub at: Option<(crate::ui::action::Tab, usize)>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -299,21 +299,33 @@ pub(super) fn reload_study(app: &mut App, select: Option<(Tab, i64)>) {
             list.set_query(filter.query, list_rows);
             list.accept_filter(total, list_rows);
         }
-        let target = match select {
-            Some((t, row)) if t == tab => {
-                let ids = row_ids(&screen.rows, tab);
-                ids.iter()
-                    .position(|r| *r == row)
-                    .and_then(|item| (0..list.len(total)).find(|&r| list.item(r) == Some(item)))
-            }
-            _ => None,
-        };
         let len = list.len(total);
-        let selected = target.unwrap_or(list.cursor.selected);
+        let selected = list.cursor.selected;
         list.cursor.select(selected, len, list_rows);
     }
-    if screen.tab == Tab::Post {
+    if let Some((tab, row)) = select {
+        let item = row_ids(&screen.rows, tab).iter().position(|r| *r == row);
+        if let Some(item) = item {
+            select_item(app, tab, item);
+        }
+    }
+    if app.study.as_ref().is_some_and(|s| s.tab == Tab::Post) {
         render_post(app);
+    }
+}
+
+/// Puts the selection of `tab`'s list on item `item` (an index into the study's items),
+/// when the list's filter shows it.
+pub(super) fn select_item(app: &mut App, tab: Tab, item: usize) {
+    let list_rows = layout::list_rows(app);
+    let Some(screen) = app.study.as_mut() else {
+        return;
+    };
+    let total = item_count(&screen.study, tab);
+    let list = &mut screen.lists[tab.index()];
+    let len = list.len(total);
+    if let Some(row) = (0..len).find(|&r| list.item(r) == Some(item)) {
+        list.cursor.select(row, len, list_rows);
     }
 }
 

@@ -12,7 +12,7 @@ use portable_pty::{CommandBuilder, MasterPty, PtySize, native_pty_system};
 use crate::common::Journal;
 
 /// Long enough for a slow, shared machine; a hang fails instead of blocking CI.
-pub const DEADLINE: Duration = Duration::from_secs(20);
+pub const DEADLINE: Duration = Duration::from_secs(60);
 
 pub struct Tui {
     pub master: Box<dyn MasterPty + Send>,

@@ -305,10 +305,31 @@ pub(super) fn ask_delete(app: &mut App) {
         return;
     };
     let consequence = match deletion {
-        Deletion::Study(_) => " and everything in it",
-        Deletion::Chapter { .. } => " with its notes and links",
-        Deletion::Member { .. } => " with their attendance",
-        _ => "",
+        Deletion::Study(_) => " and everything in it".to_owned(),
+        Deletion::Chapter { row, .. } => {
+            // Sessions that covered it lose it too: say so, with how many.
+            let held = app.study.as_ref().map_or(0, |screen| {
+                let number = screen
+                    .rows
+                    .chapters
+                    .iter()
+                    .position(|r| *r == row)
+                    .map(|i| screen.study.chapters[i].number);
+                screen
+                    .study
+                    .sessions
+                    .iter()
+                    .filter(|s| number.is_some_and(|n| s.chapters.contains(&n)))
+                    .count()
+            });
+            match held {
+                0 => " with its notes and links".to_owned(),
+                1 => " with its notes and links, and take it out of 1 session".to_owned(),
+                n => format!(" with its notes and links, and take it out of {n} sessions"),
+            }
+        }
+        Deletion::Member { .. } => " with their attendance".to_owned(),
+        _ => String::new(),
     };
     app.overlay = Some(Overlay::Confirm(Confirm {
         question: format!("Delete {what}{consequence}? u undoes it afterwards."),
@@ -405,6 +426,16 @@ pub(super) fn delete(app: &mut App, deletion: Deletion, what: String) {
         return;
     }
     let whole_study = matches!(deletion, Deletion::Study(_));
+    let at = app.study.as_ref().and_then(|screen| {
+        let (tab, rows, row) = match deletion {
+            Deletion::Study(_) => return None,
+            Deletion::Chapter { row, .. } => (Tab::Chapters, &screen.rows.chapters, row),
+            Deletion::Member { row, .. } => (Tab::Members, &screen.rows.members, row),
+            Deletion::Session { row, .. } => (Tab::Sessions, &screen.rows.sessions, row),
+            Deletion::RetroPoint { row, .. } => (Tab::Retro, &screen.rows.retro, row),
+        };
+        rows.iter().position(|r| *r == row).map(|item| (tab, item))
+    });
     if whole_study {
         reload_studies(app);
     } else {
@@ -415,6 +446,7 @@ pub(super) fn delete(app: &mut App, deletion: Deletion, what: String) {
         snapshot,
         what,
         whole_study,
+        at,
     });
 }
 
@@ -435,6 +467,9 @@ pub(super) fn undo(app: &mut App) {
             } else if let Some(screen) = app.study.as_mut() {
                 screen.id = id;
                 reload_study(app, None);
+                if let Some((tab, item)) = undo.at {
+                    super::select_item(app, tab, item);
+                }
             }
             app.status = Some(Status::Info(format!("Restored {}.", undo.what)));
         }

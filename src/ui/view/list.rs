@@ -31,6 +31,21 @@ pub fn render_list(
     frame.render_stateful_widget(table, area, &mut state);
 }
 
+/// Under the header of an empty table: what to press to fill it.
+pub fn draw_empty_note(app: &App, frame: &mut Frame, table_area: Rect, note: &str) {
+    let inner = table_area.inner(ratatui::layout::Margin::new(1, 1));
+    let below_header = Rect {
+        y: inner.y.saturating_add(2),
+        height: inner.height.saturating_sub(2),
+        ..inner
+    };
+    let rows = crate::ui::wrap::wrap_lines(
+        &[Line::styled(note.to_owned(), app.theme.dim)],
+        below_header.width,
+    );
+    frame.render_widget(ratatui::widgets::Paragraph::new(rows), below_header);
+}
+
 /// ` 3/12 ` for a list, and ` /query 3/5 of 12 · Esc clears ` while it is filtered.
 pub fn position_spans(app: &App, list: &ListState, total: usize) -> Vec<Span<'static>> {
     let len = list.len(total);

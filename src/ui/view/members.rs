@@ -5,7 +5,7 @@ use ratatui::layout::{Constraint, Rect};
 
 use ratatui::text::Line;
 
-use super::list::{highlighted, render_list};
+use super::list::{draw_empty_note, highlighted, render_list};
 use crate::export::post::{Lang, money};
 use crate::ui::app::{App, StudyScreen};
 use crate::ui::view::layout::{Column, fit_table, list_rows};
@@ -72,4 +72,12 @@ pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
     ];
     let table = fit_table(&columns, area.width, &app.theme, rows);
     render_list(app, frame, area, table, list, study.members.len());
+    if study.members.is_empty() {
+        draw_empty_note(
+            app,
+            frame,
+            area,
+            "No members yet: a adds one. Mark yourself as me, for the post.",
+        );
+    }
 }

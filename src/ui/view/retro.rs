@@ -71,7 +71,7 @@ pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
             } else {
                 "nothing yet: a adds a point"
             };
-            rows.push(Line::styled(empty, app.theme.dim));
+            rows.extend(wrap_lines(&[Line::styled(empty, app.theme.dim)], width));
         }
         // The column `a` adds to is marked.
         let title_style = if kind == screen.retro_column {

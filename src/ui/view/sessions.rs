@@ -5,7 +5,7 @@ use ratatui::layout::{Constraint, Rect};
 
 use ratatui::text::Line;
 
-use super::list::{highlighted, render_list};
+use super::list::{draw_empty_note, highlighted, render_list};
 use crate::domain::AttendanceStatus;
 use crate::ui::app::{App, StudyScreen};
 use crate::ui::view::layout::{Column, fit_table, list_rows};
@@ -78,4 +78,12 @@ pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
     ];
     let table = fit_table(&columns, area.width, &app.theme, rows);
     render_list(app, frame, area, table, list, sessions.len());
+    if sessions.is_empty() {
+        draw_empty_note(
+            app,
+            frame,
+            area,
+            "No sessions yet: a adds one, on the next date of the cadence, with everyone present.",
+        );
+    }
 }
