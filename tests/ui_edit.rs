@@ -829,3 +829,29 @@ fn undo_selects_what_it_brings_back_and_the_question_says_what_goes_with_it() {
     let selected = screen_.list().selected_item(12).expect("selection");
     assert_eq!(study(&app).chapters[selected].number, 3);
 }
+
+#[test]
+fn on_a_small_window_the_roulette_keeps_the_member_in_focus_and_the_result_in_view() {
+    let mut app = app(40, 12);
+    // Five more members than the demo's five: more than the window has rows.
+    press(&mut app, &["Enter", "3"]);
+    for name in ["한지민", "오세훈", "유나래", "강민호", "서하늘"] {
+        press(&mut app, &["a"]);
+        type_text(&mut app, name);
+        press(&mut app, &["C-s"]);
+    }
+    press(&mut app, &["1", "G", "r"]);
+    for _ in 0..9 {
+        press(&mut app, &["j"]);
+    }
+    let text = screen(&app);
+    assert!(
+        text.contains("서하늘"),
+        "the last member, in focus:\n{text}"
+    );
+    press(&mut app, &["r", "j"]);
+    let text = screen(&app);
+    assert!(text.contains("Saved."), "the result is in view:\n{text}");
+    let chosen = study(&app).draws.last().expect("draw").chosen.clone();
+    assert!(text.contains(&chosen), "and the chosen member:\n{text}");
+}

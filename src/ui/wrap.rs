@@ -51,6 +51,15 @@ pub fn truncate_spans<'a>(
     (out, used + 1)
 }
 
+/// `line` as it is when it fits in `width` cells, else cut with `ellipsis`.
+pub fn fit_line<'a>(line: Line<'a>, width: usize, ellipsis: &'static str) -> Line<'a> {
+    if line.width() <= width {
+        return line;
+    }
+    let style = line.style;
+    Line::from(truncate_spans(line.spans, width, ellipsis).0).style(style)
+}
+
 /// `lines` wrapped to `width` cells: at spaces where it can, inside a word longer than a
 /// row where it must. Spaces where a line breaks are dropped; an empty line stays one row.
 pub fn wrap_lines(lines: &[Line<'_>], width: u16) -> Vec<Line<'static>> {

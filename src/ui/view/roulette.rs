@@ -10,7 +10,7 @@ use crate::domain::roulette::{Candidate, weights};
 use crate::domain::text::{display_width, pad_to_width};
 use crate::ui::app::App;
 use crate::ui::roulette::{Phase, Roulette};
-use crate::ui::wrap::wrap_lines;
+use crate::ui::wrap::{truncate_spans, wrap_lines};
 
 /// How many earlier draws the history shows.
 const HISTORY: usize = 8;
@@ -31,7 +31,7 @@ pub fn draw(app: &App, roulette: &Roulette, frame: &mut Frame, area: Rect) {
         .max()
         .unwrap_or(0);
 
-    let mut lines = Vec::new();
+    let mut members = Vec::new();
     let mut in_draw = 0;
     for (i, entry) in roulette.members.iter().enumerate() {
         let chance = if entry.included {
@@ -75,36 +75,37 @@ pub fn draw(app: &App, roulette: &Roulette, frame: &mut Frame, area: Rect) {
                 span.style = span.style.patch(app.theme.selected);
             }
         }
-        lines.push(line);
+        members.push(line);
     }
-    lines.push(Line::raw(""));
+    let mut phase = vec![Line::raw("")];
     match roulette.phase {
-        Phase::Choosing => lines.push(Line::styled(
+        Phase::Choosing => phase.push(Line::styled(
             format!(
                 "Space puts a member in or out {} r or Enter draws",
                 app.theme.sym.separator
             ),
             app.theme.dim,
         )),
-        Phase::Spinning { .. } => lines.push(Line::styled(app.theme.sym.ellipsis, app.theme.dim)),
+        Phase::Spinning { .. } => phase.push(Line::styled(app.theme.sym.ellipsis, app.theme.dim)),
         Phase::Done { chosen } => {
             let name = &roulette.members[chosen].candidate.name;
-            lines.push(Line::styled(
+            phase.push(Line::styled(
                 format!("{name} presents {}. Saved.", roulette.what),
                 app.theme.title,
             ));
         }
     }
+    let mut history = Vec::new();
     if let Some(screen) = &app.study
         && !screen.study.draws.is_empty()
     {
-        lines.push(Line::raw(""));
-        lines.push(Line::styled("Previous draws", app.theme.heading));
+        history.push(Line::raw(""));
+        history.push(Line::styled("Previous draws", app.theme.heading));
         for draw in screen.study.draws.iter().rev().take(HISTORY) {
             let chapter = draw
                 .chapter
                 .map_or_else(|| "next session".to_owned(), |n| format!("ch. {n}"));
-            lines.push(Line::from(vec![
+            history.push(Line::from(vec![
                 Span::styled(
                     draw.drawn_at.format("%Y-%m-%d %H:%M  ").to_string(),
                     app.theme.dim,
@@ -115,20 +116,60 @@ pub fn draw(app: &App, roulette: &Roulette, frame: &mut Frame, area: Rect) {
         }
     }
 
+    // A short window keeps what matters: the member in focus and the result; the earlier
+    // draws get the rows left over.
     let width = area.width.min(64);
-    let rows = wrap_lines(&lines, width.saturating_sub(2));
+    let inner = usize::from(width.saturating_sub(2));
+    let room = usize::from(area.height.saturating_sub(2));
+    let phase = wrap_lines(&phase, width.saturating_sub(2));
+    let focus = match roulette.phase {
+        Phase::Choosing => roulette.cursor,
+        Phase::Spinning { lit, .. } => lit,
+        Phase::Done { chosen } => chosen,
+    };
+    let member_room = room.saturating_sub(phase.len()).max(1);
+    let first = focus
+        .saturating_sub(member_room / 2)
+        .min(members.len().saturating_sub(member_room));
+    let mut rows: Vec<Line> = members
+        .into_iter()
+        .skip(first)
+        .take(member_room)
+        .map(|line| {
+            if line.width() <= inner {
+                return line;
+            }
+            let style = line.style;
+            Line::from(truncate_spans(line.spans, inner, app.theme.sym.ellipsis).0).style(style)
+        })
+        .collect();
+    rows.extend(phase);
+    let left = room.saturating_sub(rows.len());
+    if left >= 3 {
+        rows.extend(
+            wrap_lines(&history, width.saturating_sub(2))
+                .into_iter()
+                .take(left),
+        );
+    }
+    rows.truncate(room);
     let height = u16::try_from(rows.len() + 2)
         .unwrap_or(u16::MAX)
         .min(area.height);
     let popup = area.centered(Constraint::Length(width), Constraint::Length(height));
+    let title = format!(" Who presents {}? ", roulette.what);
+    let title = if display_width(&title) <= inner {
+        vec![Span::raw(title)]
+    } else {
+        truncate_spans([Span::raw(title)], inner, app.theme.sym.ellipsis).0
+    };
     crate::ui::view::layout::clear_popup(frame, popup);
     frame.render_widget(
-        Paragraph::new(rows).block(Block::bordered().border_set(app.theme.border).title(
-            Span::styled(
-                format!(" Who presents {}? ", roulette.what),
-                app.theme.title,
-            ),
-        )),
+        Paragraph::new(rows).block(
+            Block::bordered()
+                .border_set(app.theme.border)
+                .title(Line::from(title).style(app.theme.title)),
+        ),
         popup,
     );
 }

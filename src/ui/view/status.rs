@@ -10,11 +10,20 @@ use crate::domain::text::display_width;
 use crate::ui::action::Action;
 use crate::ui::app::{App, Status};
 use crate::ui::keymap::{self, Context, key_name};
+use crate::ui::wrap::fit_line;
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
+    let message = |text: &str, style| {
+        // A message longer than the line shows it was cut.
+        fit_line(
+            Line::styled(text.to_owned(), style),
+            usize::from(area.width),
+            app.theme.sym.ellipsis,
+        )
+    };
     let line = match &app.status {
-        Some(Status::Error(message)) => Line::styled(message.as_str(), app.theme.error),
-        Some(Status::Info(message)) => Line::styled(message.as_str(), app.theme.info),
+        Some(Status::Error(text)) => message(text, app.theme.error),
+        Some(Status::Info(text)) => message(text, app.theme.info),
         None if app.context() == Context::Filter => return draw_filter_prompt(app, frame, area),
         None => hints(app, app.context(), usize::from(area.width)),
     };

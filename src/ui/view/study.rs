@@ -9,6 +9,7 @@ use ratatui::widgets::Tabs;
 use super::{chapters, members, post, retro, sessions};
 use crate::ui::action::Tab;
 use crate::ui::app::{App, StudyScreen};
+use crate::ui::wrap::fit_line;
 
 pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
     let [header, tabs, body] = Layout::vertical([
@@ -18,21 +19,22 @@ pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
     ])
     .areas(area);
     let progress = screen.stats.progress;
-    frame.render_widget(
-        // Progress before the book's title, so a long title is what gets cut.
-        Line::from(vec![
-            Span::styled(format!(" {} ", screen.study.name), app.theme.title),
-            Span::styled(
-                format!(
-                    "{} {}/{}  ",
-                    app.theme.bar(progress.ratio(), 10),
-                    progress.finished,
-                    progress.total
-                ),
-                app.theme.gauge,
+    let line = Line::from(vec![
+        Span::styled(format!(" {} ", screen.study.name), app.theme.title),
+        Span::styled(
+            format!(
+                "{} {}/{}  ",
+                app.theme.bar(progress.ratio(), 10),
+                progress.finished,
+                progress.total
             ),
-            Span::raw(screen.study.book.title.as_str()),
-        ]),
+            app.theme.gauge,
+        ),
+        Span::raw(screen.study.book.title.as_str()),
+    ]);
+    // Progress before the book's title, so a long title is what gets cut.
+    frame.render_widget(
+        fit_line(line, usize::from(header.width), app.theme.sym.ellipsis),
         header,
     );
     // A narrow window names only the tab in view; the others keep their number.
