@@ -92,7 +92,7 @@ fn enter_small_study(tui: &mut Tui) {
         tui,
         &["g", "s", "s", "s", "j", "s", "s", "s", "j", "s", "s"],
     );
-    tui.wait_for(" 2/3 ");
+    tui.wait_for("Chapter 3 is now done.");
 
     // Sessions: everyone is present unless marked; 박하준 missed the second.
     tui.send(b"2");

@@ -119,21 +119,27 @@ impl TextInput {
 
     /// The text as one line (line breaks shown as `line_break`, one cell wide), the part of
     /// it that fits in `width` cells with the cursor in view, and the cursor's column within
-    /// that part.
-    pub fn view(&self, width: usize, line_break: &str) -> (String, usize) {
+    /// that part. When the start is scrolled away, `ellipsis` (one cell) stands for it.
+    pub fn view(&self, width: usize, line_break: &str, ellipsis: &str) -> (String, usize) {
         let shown = |s: &str| s.replace('\n', line_break);
         let before = shown(&self.text[..self.cursor]);
         let after = shown(&self.text[self.cursor..]);
-        let width = width.max(2);
-        // Drop graphemes from the start until the cursor (and one cell for it) fits.
+        let width = width.max(3);
+        // Drop graphemes from the start until the cursor (and one cell for it) fits, after
+        // the ellipsis once anything is dropped.
         let mut start = 0;
         let graphemes: Vec<&str> = before.graphemes(true).collect();
         let mut column = display_width(&before);
-        while column + 1 > width && start < graphemes.len() {
+        while column + 1 + usize::from(start > 0) > width && start < graphemes.len() {
             column -= display_width(graphemes[start]);
             start += 1;
         }
-        let mut out: String = graphemes[start..].concat();
+        let mut out = String::new();
+        if start > 0 {
+            out.push_str(ellipsis);
+            column += 1;
+        }
+        out.push_str(&graphemes[start..].concat());
         let mut used = column;
         for g in after.graphemes(true) {
             let w = display_width(g);
@@ -155,12 +161,12 @@ mod tests {
     fn the_cursor_steps_over_whole_graphemes() {
         let mut input = TextInput::new("가x\u{304}👩‍👩‍👧", false);
         input.left();
-        assert_eq!(input.view(80, "⏎").1, 2 + 1, "before the family emoji");
+        assert_eq!(input.view(80, "⏎", "…").1, 2 + 1, "before the family emoji");
         input.left();
-        assert_eq!(input.view(80, "⏎").1, 2, "before x with its macron");
+        assert_eq!(input.view(80, "⏎", "…").1, 2, "before x with its macron");
         input.backspace();
         assert_eq!(input.text(), "x\u{304}👩‍👩‍👧");
-        assert_eq!(input.view(80, "⏎").1, 0);
+        assert_eq!(input.view(80, "⏎", "…").1, 0);
         input.delete();
         assert_eq!(input.text(), "👩‍👩‍👧");
     }
@@ -169,18 +175,19 @@ mod tests {
     fn the_cursor_column_counts_display_width() {
         let mut input = TextInput::new("", false);
         input.insert("한글 abc");
-        assert_eq!(input.view(80, "⏎"), ("한글 abc".to_owned(), 8));
+        assert_eq!(input.view(80, "⏎", "…"), ("한글 abc".to_owned(), 8));
         input.home();
         input.right();
-        assert_eq!(input.view(80, "⏎").1, 2);
+        assert_eq!(input.view(80, "⏎", "…").1, 2);
     }
 
     #[test]
     fn a_long_text_scrolls_to_keep_the_cursor_in_view() {
         let input = TextInput::new(&"가".repeat(30), false);
-        let (shown, column) = input.view(11, "⏎");
-        assert_eq!(column, 10);
-        assert_eq!(shown, "가".repeat(5));
+        let (shown, column) = input.view(11, "⏎", "…");
+        // The ellipsis says the start is scrolled away; the cursor has a cell after it.
+        assert_eq!(shown, format!("…{}", "가".repeat(4)));
+        assert_eq!(column, 9);
     }
 
     #[test]
@@ -191,7 +198,7 @@ mod tests {
         let mut long = TextInput::new("", true);
         long.insert("첫 줄\r\n둘째");
         assert_eq!(long.text(), "첫 줄\n둘째");
-        assert_eq!(long.view(80, "⏎").0, "첫 줄⏎둘째");
+        assert_eq!(long.view(80, "⏎", "…").0, "첫 줄⏎둘째");
     }
 
     #[test]

@@ -167,7 +167,10 @@ fn value_spans(
     match &field.kind {
         FieldKind::Text | FieldKind::Long => {
             if focused {
-                let (text, column) = field.input.view(width, app.theme.sym.line_break);
+                let (text, column) =
+                    field
+                        .input
+                        .view(width, app.theme.sym.line_break, app.theme.sym.ellipsis);
                 (vec![Span::styled(text, style)], Some(column))
             } else {
                 // Only the start shows: a long text is not copied whole on every frame.
