@@ -1,11 +1,14 @@
 //! How actions change the state. The only place the UI reads the journal or writes a file.
 
 mod attendance;
+mod delete;
 mod edit;
 mod filter;
 mod form_input;
 mod notes;
 mod post;
+mod reload;
+mod retro;
 mod roulette;
 
 use super::action::{Action, Tab};
@@ -16,10 +19,11 @@ use super::view::{self, layout};
 use crate::domain::stats::StudyStats;
 use crate::domain::{RetroKind, Study};
 use crate::export::file_name::post_file_name;
-use crate::store::RowIds;
 pub use filter::paste_into_filter;
-use filter::{current_query, home_searchables, set_query, start_filter, tab_searchables};
+use filter::{current_query, set_query, start_filter};
 pub use notes::finish_external_edit;
+pub use reload::reload_studies;
+use reload::{item_count, reload_study, retro_by_column, select_item};
 
 pub fn update(app: &mut App, action: Action) {
     app.status = None;
@@ -89,16 +93,16 @@ pub fn update(app: &mut App, action: Action) {
         Action::Add => edit::add(app),
         Action::Edit => edit::edit(app),
         Action::EditStudy => edit::edit_open_study(app),
-        Action::Delete => edit::ask_delete(app),
-        Action::Undo => edit::undo(app),
+        Action::Delete => delete::ask_delete(app),
+        Action::Undo => delete::undo(app),
         Action::CycleStatus => edit::cycle_status(app),
         Action::PasteToc => notes::open_toc(app, ""),
         Action::ColumnLeft | Action::ColumnRight => {
-            edit::focus_column(app, action == Action::ColumnRight);
+            retro::focus_column(app, action == Action::ColumnRight);
         }
-        Action::MoveUp | Action::MoveDown => edit::move_point(app, action == Action::MoveDown),
+        Action::MoveUp | Action::MoveDown => retro::move_point(app, action == Action::MoveDown),
         Action::MoveLeft | Action::MoveRight => {
-            edit::move_point_across(app, action == Action::MoveRight);
+            retro::move_point_across(app, action == Action::MoveRight);
         }
         Action::CycleMark => attendance::cycle_mark(app),
         Action::Save => match app.overlay {
@@ -162,24 +166,6 @@ fn back(app: &mut App) {
         Some(_) => reload_studies(app),
         None => app.should_quit = true,
     }
-}
-
-/// Reads the study list again, keeping the selection in range.
-pub fn reload_studies(app: &mut App) {
-    match app.store.list_studies() {
-        Ok(studies) => app.studies = studies,
-        Err(e) => app.status = Some(Status::Error(format!("cannot read the journal: {e}"))),
-    }
-    // The list may have changed under the filter: filter it again, afresh.
-    if let Some(filter) = app.home.filter.take() {
-        let rows = layout::list_rows(app);
-        app.home.start_filter(home_searchables(app));
-        app.home.set_query(filter.query, rows);
-        app.home.accept_filter(app.studies.len(), rows);
-    }
-    let rows = layout::list_rows(app);
-    let len = app.home.len(app.studies.len());
-    app.home.cursor.select(app.home.cursor.selected, len, rows);
 }
 
 /// After a resize, scrolls every list so its selection is on screen again.
@@ -249,93 +235,6 @@ fn open_selected_study(app: &mut App) {
                 summary.name
             )));
         }
-    }
-}
-
-/// The retro tab lists the good points, then the bad, then the try, each in its stored
-/// order, so moving down the list reads down one column, then the next.
-fn retro_by_column(study: &mut Study, rows: &mut RowIds) {
-    let column = |kind: RetroKind| RetroKind::ALL.iter().position(|k| *k == kind);
-    let mut pairs: Vec<_> = std::mem::take(&mut study.retro)
-        .into_iter()
-        .zip(std::mem::take(&mut rows.retro))
-        .collect();
-    pairs.sort_by_key(|(point, _)| column(point.kind));
-    (study.retro, rows.retro) = pairs.into_iter().unzip();
-}
-
-/// Reads the open study again after a change, keeping the tab, each list's place and
-/// filter; `select` puts the selection on a row (a new or edited item) of a tab.
-pub(super) fn reload_study(app: &mut App, select: Option<(Tab, i64)>) {
-    let Some(screen) = app.study.as_mut() else {
-        return;
-    };
-    let (mut study, mut rows) = match app.store.load_outline(screen.id) {
-        Ok(outline) => outline,
-        Err(e) => {
-            app.status = Some(Status::Error(format!("cannot read the study: {e}")));
-            return;
-        }
-    };
-    retro_by_column(&mut study, &mut rows);
-    screen.stats = StudyStats::of(&study);
-    screen.study = study;
-    screen.rows = rows;
-    screen.notes = None;
-    screen.post = None;
-    let list_rows = layout::list_rows(app);
-    let Some(screen) = app.study.as_mut() else {
-        return;
-    };
-    for tab in Tab::ALL {
-        if tab == Tab::Post {
-            continue;
-        }
-        let total = item_count(&screen.study, tab);
-        let list = &mut screen.lists[tab.index()];
-        // The texts changed under the filter: filter afresh with the same query.
-        if let Some(filter) = list.filter.take() {
-            list.start_filter(tab_searchables(&screen.study, tab));
-            list.set_query(filter.query, list_rows);
-            list.accept_filter(total, list_rows);
-        }
-        let len = list.len(total);
-        let selected = list.cursor.selected;
-        list.cursor.select(selected, len, list_rows);
-    }
-    if let Some((tab, row)) = select {
-        let item = row_ids(&screen.rows, tab).iter().position(|r| *r == row);
-        if let Some(item) = item {
-            select_item(app, tab, item);
-        }
-    }
-    if app.study.as_ref().is_some_and(|s| s.tab == Tab::Post) {
-        render_post(app);
-    }
-}
-
-/// Puts the selection of `tab`'s list on item `item` (an index into the study's items),
-/// when the list's filter shows it.
-pub(super) fn select_item(app: &mut App, tab: Tab, item: usize) {
-    let list_rows = layout::list_rows(app);
-    let Some(screen) = app.study.as_mut() else {
-        return;
-    };
-    let total = item_count(&screen.study, tab);
-    let list = &mut screen.lists[tab.index()];
-    let len = list.len(total);
-    if let Some(row) = (0..len).find(|&r| list.item(r) == Some(item)) {
-        list.cursor.select(row, len, list_rows);
-    }
-}
-
-fn row_ids(rows: &RowIds, tab: Tab) -> &[i64] {
-    match tab {
-        Tab::Chapters => &rows.chapters,
-        Tab::Sessions => &rows.sessions,
-        Tab::Members => &rows.members,
-        Tab::Retro => &rows.retro,
-        Tab::Post => &[],
     }
 }
 
@@ -473,16 +372,6 @@ fn with_list(app: &mut App, change: impl FnOnce(&mut ListState, usize, usize)) {
     }
 }
 
-fn item_count(study: &Study, tab: Tab) -> usize {
-    match tab {
-        Tab::Chapters => study.chapters.len(),
-        Tab::Sessions => study.sessions.len(),
-        Tab::Members => study.members.len(),
-        Tab::Retro => study.retro.len(),
-        Tab::Post => 0,
-    }
-}
-
 /// Keeps the selected chapter's notes loaded: one indexed read when the selection changes.
 fn load_selected_notes(app: &mut App) {
     let Some(screen) = app.study.as_mut() else {
@@ -541,6 +430,6 @@ fn confirmed(app: &mut App) {
     };
     match confirm.on_yes {
         Pending::ReplacePost => post::write_post(app, true),
-        Pending::Delete(deletion, what) => edit::delete(app, deletion, what),
+        Pending::Delete(deletion, what) => delete::delete(app, deletion, what),
     }
 }

@@ -3,10 +3,10 @@
 //! deletion. Every confirmed change is committed before the next frame is drawn.
 
 use super::{reload_studies, reload_study};
-use crate::domain::{RetroKind, Study};
+use crate::domain::Study;
 use crate::store::{StoreError, StudyId};
 use crate::ui::action::Tab;
-use crate::ui::app::{App, Confirm, Deletion, Overlay, Pending, Status, Undo};
+use crate::ui::app::{App, Overlay, Status};
 use crate::ui::forms::{self, EntityForm, Target, report_all};
 
 /// `a`: a form for a new item of the list in view.
@@ -275,7 +275,7 @@ fn current(app: &App) -> Option<&Study> {
     app.study.as_ref().map(|s| &s.study)
 }
 
-fn select_study(app: &mut App, id: StudyId) {
+pub(super) fn select_study(app: &mut App, id: StudyId) {
     if let Some(i) = app.studies.iter().position(|s| s.id == id) {
         app.home
             .clear_filter(app.studies.len(), super::layout::list_rows(app));
@@ -295,185 +295,6 @@ pub(super) fn cancel(app: &mut App) {
             app.quit_after_discard = false;
         }
         _ => app.overlay = None,
-    }
-}
-
-/// `d`: asks before deleting the selected item.
-pub(super) fn ask_delete(app: &mut App) {
-    let Some((deletion, what)) = selected_deletion(app) else {
-        app.status = Some(Status::Info("Nothing is selected to delete.".into()));
-        return;
-    };
-    let consequence = match deletion {
-        Deletion::Study(_) => " and everything in it".to_owned(),
-        Deletion::Chapter { row, .. } => {
-            // Sessions that covered it lose it too: say so, with how many.
-            let held = app.study.as_ref().map_or(0, |screen| {
-                let number = screen
-                    .rows
-                    .chapters
-                    .iter()
-                    .position(|r| *r == row)
-                    .map(|i| screen.study.chapters[i].number);
-                screen
-                    .study
-                    .sessions
-                    .iter()
-                    .filter(|s| number.is_some_and(|n| s.chapters.contains(&n)))
-                    .count()
-            });
-            match held {
-                0 => " with its notes and links".to_owned(),
-                1 => " with its notes and links, and take it out of 1 session".to_owned(),
-                n => format!(" with its notes and links, and take it out of {n} sessions"),
-            }
-        }
-        Deletion::Member { .. } => " with their attendance".to_owned(),
-        _ => String::new(),
-    };
-    app.overlay = Some(Overlay::Confirm(Confirm {
-        question: format!("Delete {what}{consequence}? u undoes it afterwards."),
-        on_yes: Pending::Delete(deletion, what),
-    }));
-}
-
-fn selected_deletion(app: &App) -> Option<(Deletion, String)> {
-    let Some(screen) = &app.study else {
-        let s = app
-            .home
-            .selected_item(app.studies.len())
-            .and_then(|i| app.studies.get(i))?;
-        return Some((Deletion::Study(s.id), format!("the study {:?}", s.name)));
-    };
-    let (study, rows, id) = (&screen.study, &screen.rows, screen.id);
-    let list = screen.list();
-    match screen.tab {
-        Tab::Chapters => list.selected_item(study.chapters.len()).map(|i| {
-            let c = &study.chapters[i];
-            (
-                Deletion::Chapter {
-                    study: id,
-                    row: rows.chapters[i],
-                },
-                format!("chapter {} {:?}", c.number, c.title),
-            )
-        }),
-        Tab::Sessions => list.selected_item(study.sessions.len()).map(|i| {
-            (
-                Deletion::Session {
-                    study: id,
-                    row: rows.sessions[i],
-                },
-                format!("the session of {}", study.sessions[i].held_on),
-            )
-        }),
-        Tab::Members => list.selected_item(study.members.len()).map(|i| {
-            (
-                Deletion::Member {
-                    study: id,
-                    row: rows.members[i],
-                },
-                format!("the member {:?}", study.members[i].name),
-            )
-        }),
-        Tab::Retro => list.selected_item(study.retro.len()).map(|i| {
-            (
-                Deletion::RetroPoint {
-                    study: id,
-                    row: rows.retro[i],
-                },
-                format!("the point {:?}", shorten(&study.retro[i].text)),
-            )
-        }),
-        Tab::Post => None,
-    }
-}
-
-fn shorten(text: &str) -> String {
-    let first: String = text.lines().next().unwrap_or("").chars().take(30).collect();
-    if first.chars().count() < text.chars().count() {
-        format!("{first}…")
-    } else {
-        first
-    }
-}
-
-/// After a yes: keeps a copy of the study for undo, then deletes.
-pub(super) fn delete(app: &mut App, deletion: Deletion, what: String) {
-    let study = match deletion {
-        Deletion::Study(id)
-        | Deletion::Chapter { study: id, .. }
-        | Deletion::Member { study: id, .. }
-        | Deletion::Session { study: id, .. }
-        | Deletion::RetroPoint { study: id, .. } => id,
-    };
-    let snapshot = match app.store.snapshot(study) {
-        Ok(s) => s,
-        Err(e) => {
-            app.status = Some(Status::Error(format!("not deleted: {e}")));
-            return;
-        }
-    };
-    let result = match deletion {
-        Deletion::Study(id) => app.store.delete_study(id),
-        Deletion::Chapter { study, row } => app.store.delete_chapter(study, row),
-        Deletion::Member { study, row } => app.store.delete_member(study, row),
-        Deletion::Session { study, row } => app.store.delete_session(study, row),
-        Deletion::RetroPoint { study, row } => app.store.delete_retro_point(study, row),
-    };
-    if let Err(e) = result {
-        app.status = Some(Status::Error(format!("not deleted: {e}")));
-        return;
-    }
-    let whole_study = matches!(deletion, Deletion::Study(_));
-    let at = app.study.as_ref().and_then(|screen| {
-        let (tab, rows, row) = match deletion {
-            Deletion::Study(_) => return None,
-            Deletion::Chapter { row, .. } => (Tab::Chapters, &screen.rows.chapters, row),
-            Deletion::Member { row, .. } => (Tab::Members, &screen.rows.members, row),
-            Deletion::Session { row, .. } => (Tab::Sessions, &screen.rows.sessions, row),
-            Deletion::RetroPoint { row, .. } => (Tab::Retro, &screen.rows.retro, row),
-        };
-        rows.iter().position(|r| *r == row).map(|item| (tab, item))
-    });
-    if whole_study {
-        reload_studies(app);
-    } else {
-        reload_study(app, None);
-    }
-    app.status = Some(Status::Info(format!("Deleted {what}. u undoes it.")));
-    app.undo = Some(Undo {
-        snapshot,
-        what,
-        whole_study,
-        at,
-    });
-}
-
-/// `u`: puts the last deleted thing back, with everything it had.
-pub(super) fn undo(app: &mut App) {
-    let Some(undo) = app.undo.take() else {
-        app.status = Some(Status::Info(
-            "Nothing to undo: only the last deletion can be undone, before any other change."
-                .into(),
-        ));
-        return;
-    };
-    match app.store.restore(&undo.snapshot) {
-        Ok(id) => {
-            if undo.whole_study {
-                reload_studies(app);
-                select_study(app, id);
-            } else if let Some(screen) = app.study.as_mut() {
-                screen.id = id;
-                reload_study(app, None);
-                if let Some((tab, item)) = undo.at {
-                    super::select_item(app, tab, item);
-                }
-            }
-            app.status = Some(Status::Info(format!("Restored {}.", undo.what)));
-        }
-        Err(e) => app.status = Some(Status::Error(format!("cannot undo: {e}"))),
     }
 }
 
@@ -499,98 +320,5 @@ pub(super) fn cycle_status(app: &mut App) {
             )));
         }
         Err(e) => app.status = Some(Status::Error(format!("not saved: {e}"))),
-    }
-}
-
-/// The retro column that `a` adds to, and that h/l move between.
-pub(super) fn focus_column(app: &mut App, right: bool) {
-    let Some(screen) = app.study.as_mut() else {
-        return;
-    };
-    let all = RetroKind::ALL;
-    let at = all
-        .iter()
-        .position(|k| *k == screen.retro_column)
-        .unwrap_or(0);
-    let next = if right {
-        (at + 1).min(all.len() - 1)
-    } else {
-        at.saturating_sub(1)
-    };
-    screen.retro_column = all[next];
-    // Select the column's first point, if it has one.
-    let list = &screen.lists[Tab::Retro.index()];
-    let total = screen.study.retro.len();
-    let target = (0..list.len(total)).find(|&row| {
-        list.item(row)
-            .is_some_and(|i| screen.study.retro[i].kind == all[next])
-    });
-    if let Some(row) = target {
-        let rows = usize::MAX / 2;
-        screen.lists[Tab::Retro.index()]
-            .cursor
-            .select(row, list_len(screen), rows);
-    }
-}
-
-fn list_len(screen: &crate::ui::app::StudyScreen) -> usize {
-    screen.lists[Tab::Retro.index()].len(screen.study.retro.len())
-}
-
-/// J/K: swap the selected point with its neighbour in the same column.
-pub(super) fn move_point(app: &mut App, down: bool) {
-    let Some(screen) = &app.study else {
-        return;
-    };
-    let retro = &screen.study.retro;
-    let Some(i) = screen.list().selected_item(retro.len()) else {
-        return;
-    };
-    let kind = retro[i].kind;
-    let neighbour = if down {
-        (i + 1..retro.len()).find(|&j| retro[j].kind == kind)
-    } else {
-        (0..i).rev().find(|&j| retro[j].kind == kind)
-    };
-    let Some(j) = neighbour else {
-        return;
-    };
-    let (id, a, b) = (screen.id, screen.rows.retro[i], screen.rows.retro[j]);
-    match app.store.swap_retro_points(id, a, b) {
-        Ok(()) => {
-            app.undo = None;
-            reload_study(app, Some((Tab::Retro, a)));
-        }
-        Err(e) => app.status = Some(Status::Error(format!("not moved: {e}"))),
-    }
-}
-
-/// `<` / `>`: the selected point to the next column on that side.
-pub(super) fn move_point_across(app: &mut App, right: bool) {
-    let Some(screen) = &app.study else {
-        return;
-    };
-    let retro = &screen.study.retro;
-    let Some(i) = screen.list().selected_item(retro.len()) else {
-        return;
-    };
-    let all = RetroKind::ALL;
-    let at = all.iter().position(|k| *k == retro[i].kind).unwrap_or(0);
-    let to = if right { at + 1 } else { at.wrapping_sub(1) };
-    let Some(&kind) = all.get(to) else {
-        return;
-    };
-    let mut point = retro[i].clone();
-    point.kind = kind;
-    let (id, row) = (screen.id, screen.rows.retro[i]);
-    match app.store.update_retro_point(id, row, &point) {
-        Ok(()) => {
-            app.undo = None;
-            if let Some(screen) = app.study.as_mut() {
-                screen.retro_column = kind;
-            }
-            reload_study(app, Some((Tab::Retro, row)));
-        }
-        Err(e) => app.status = Some(Status::Error(format!("not moved: {e}"))),
     }
 }
