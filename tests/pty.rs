@@ -8,7 +8,6 @@ mod pty;
 
 use std::time::{Duration, Instant};
 
-use portable_pty::{CommandBuilder, PtySize, native_pty_system};
 use pty::{DEADLINE, Tui};
 
 fn journal_with_example() -> common::Journal {
@@ -143,20 +142,7 @@ fn a_closed_terminal_ends_the_app() {
     use std::os::fd::BorrowedFd;
 
     let journal = journal_with_example();
-    let pty = native_pty_system()
-        .openpty(PtySize {
-            rows: 24,
-            cols: 80,
-            pixel_width: 0,
-            pixel_height: 0,
-        })
-        .expect("open a pty");
-    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_studylog"));
-    cmd.arg("--db");
-    cmd.arg(&journal.db);
-    cmd.env("TERM", "xterm-256color");
-    cmd.env("STUDYLOG_CONFIG", journal.path("absent.toml"));
-    let mut child = pty.slave.spawn_command(cmd).expect("spawn studylog");
+    let (pty, mut child) = pty::spawn(&journal, &[]);
     drop(pty.slave);
 
     // Read the master directly (no cloned reader), so dropping it really closes it.

@@ -21,26 +21,39 @@ pub struct Tui {
     pub parser: Arc<Mutex<vt100::Parser>>,
 }
 
+/// studylog on `journal` in a new 80x24 pseudo-terminal, as a person's terminal runs it.
+pub fn spawn(
+    journal: &Journal,
+    args: &[&str],
+) -> (
+    portable_pty::PtyPair,
+    Box<dyn portable_pty::Child + Send + Sync>,
+) {
+    let pty = native_pty_system()
+        .openpty(PtySize {
+            rows: 24,
+            cols: 80,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .expect("open a pty");
+    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_studylog"));
+    cmd.arg("--db");
+    cmd.arg(&journal.db);
+    cmd.args(args);
+    cmd.env("TERM", "xterm-256color");
+    cmd.env("LANG", "C.UTF-8");
+    cmd.env("STUDYLOG_CONFIG", journal.path("absent.toml"));
+    // The post is written to the current folder.
+    cmd.cwd(journal.path(""));
+    let child = pty.slave.spawn_command(cmd).expect("spawn studylog");
+    (pty, child)
+}
+
 impl Tui {
     pub fn start(journal: &Journal, args: &[&str]) -> Tui {
-        let pty = native_pty_system()
-            .openpty(PtySize {
-                rows: 24,
-                cols: 80,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .expect("open a pty");
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_studylog"));
-        cmd.arg("--db");
-        cmd.arg(&journal.db);
-        cmd.args(args);
-        cmd.env("TERM", "xterm-256color");
-        cmd.env("LANG", "C.UTF-8");
-        cmd.env("STUDYLOG_CONFIG", journal.path("absent.toml"));
-        // The post is written to the current folder.
-        cmd.cwd(journal.path(""));
-        let child = pty.slave.spawn_command(cmd).expect("spawn studylog");
+        let (pty, child) = spawn(journal, args);
+        // The child holds its own end; ours would keep the terminal open after it exits.
         drop(pty.slave);
         let parser = Arc::new(Mutex::new(vt100::Parser::new(
             std::num::NonZeroU16::new(24).expect("rows"),

@@ -58,11 +58,7 @@ pub fn max_scroll(app: &App) -> usize {
 /// As wide as the longest line, within the window and `MAX_WIDTH`.
 fn help_width(app: &App, window: u16) -> u16 {
     let bindings: Vec<_> = keymap::bindings(app.screen_context()).collect();
-    let key_width = bindings
-        .iter()
-        .map(|b| keys_label(b).len())
-        .max()
-        .unwrap_or(0);
+    let key_width = key_column(&bindings);
     let longest = bindings
         .iter()
         .map(|b| key_width + 2 + display_width(b.description))
@@ -77,11 +73,7 @@ fn help_width(app: &App, window: u16) -> u16 {
 /// A row per key, its description wrapped under itself in a box `width` wide.
 fn help_lines(app: &App, width: u16) -> Vec<Line<'static>> {
     let bindings: Vec<_> = keymap::bindings(app.screen_context()).collect();
-    let key_width = bindings
-        .iter()
-        .map(|b| keys_label(b).len())
-        .max()
-        .unwrap_or(0);
+    let key_width = key_column(&bindings);
     let room = usize::from(width.saturating_sub(2)).saturating_sub(key_width + 2);
     let mut lines = Vec::new();
     for b in &bindings {
@@ -97,4 +89,13 @@ fn help_lines(app: &App, width: u16) -> Vec<Line<'static>> {
         }
     }
     lines
+}
+
+/// The width of the keys' column: the longest label, such as `Shift-Tab`.
+fn key_column(bindings: &[&keymap::Binding]) -> usize {
+    bindings
+        .iter()
+        .map(|b| keys_label(b).len())
+        .max()
+        .unwrap_or(0)
 }
