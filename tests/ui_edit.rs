@@ -855,3 +855,50 @@ fn on_a_small_window_the_roulette_keeps_the_member_in_focus_and_the_result_in_vi
     let chosen = study(&app).draws.last().expect("draw").chosen.clone();
     assert!(text.contains(&chosen), "and the chosen member:\n{text}");
 }
+
+#[test]
+fn a_session_and_a_point_are_edited_deleted_and_brought_back() {
+    let mut app = app(80, 24);
+    // The first session: 최지우 marked absent in its form.
+    press(&mut app, &["Enter", "2", "e"]);
+    focus(&mut app, "최지우");
+    press(&mut app, &["Space"]);
+    press(&mut app, &["C-s"]);
+    let first = study(&app).sessions[0].clone();
+    let mark = first
+        .attendance
+        .iter()
+        .find(|a| a.member == "최지우")
+        .map(|a| a.status);
+    assert_eq!(mark, Some(AttendanceStatus::Absent));
+    // Its notes, in the editor.
+    press(&mut app, &["n"]);
+    type_text(&mut app, "첫 모임 메모");
+    press(&mut app, &["C-s"]);
+    assert!(app.overlay.is_none());
+
+    press(&mut app, &["d", "y"]);
+    assert_eq!(study(&app).sessions.len(), 8);
+    press(&mut app, &["u"]);
+    assert_eq!(study(&app).sessions.len(), 9);
+    assert_eq!(study(&app).sessions[0].held_on, first.held_on);
+
+    // A point rewritten and moved to Try by its form.
+    press(&mut app, &["4", "e"]);
+    press(&mut app, &["C-u"]);
+    type_text(&mut app, "발표 추첨은 계속한다");
+    focus(&mut app, "Kind");
+    press(&mut app, &["Space", "Space", "C-s"]);
+    let point = study(&app)
+        .retro
+        .iter()
+        .find(|p| p.text == "발표 추첨은 계속한다")
+        .expect("edited")
+        .clone();
+    assert_eq!(point.kind, RetroKind::Try);
+    let before = study(&app).retro.len();
+    press(&mut app, &["d", "y"]);
+    assert_eq!(study(&app).retro.len(), before - 1);
+    press(&mut app, &["u"]);
+    assert_eq!(study(&app).retro.len(), before);
+}
