@@ -169,6 +169,9 @@ impl Store {
             });
         }
         conn.pragma_update(None, "foreign_keys", true)?;
+        // 1 MiB of page cache instead of SQLite's 2: a screen reads a few pages at a time,
+        // and the memory a long study's first read would keep is the larger cost.
+        conn.pragma_update(None, "cache_size", -1024)?;
         if path.is_some() {
             let _mode: String =
                 conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))?;

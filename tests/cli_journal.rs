@@ -69,7 +69,10 @@ fn a_journal_from_a_newer_studylog_is_refused_and_left_byte_identical() {
     assert_refused_untouched(
         &journal,
         &["list"],
-        "written by a newer studylog (schema 99; this version knows up to 1)",
+        &format!(
+            "written by a newer studylog (schema 99; this version knows up to {})",
+            studylog::store::LATEST_VERSION
+        ),
     );
     assert_refused_untouched(&journal, &["import", "--rename", EXAMPLE], "newer studylog");
 }
@@ -194,7 +197,7 @@ fn check_reports_the_schema_and_a_sound_file() {
     let journal = Journal::new();
     journal.import_example();
     journal.cmd().arg("check").assert().success().stdout(
-        predicate::str::contains("schema version 1").and(predicate::str::contains("integrity ok")),
+        predicate::str::contains("schema version 2").and(predicate::str::contains("integrity ok")),
     );
 }
 

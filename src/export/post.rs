@@ -76,7 +76,7 @@ pub fn render(study: &Study, options: &PostOptions) -> Result<String, TemplateEr
             Lang::En => TEMPLATE_EN,
         },
     };
-    let body = env.render_str(source, context::build(&study, options))?;
+    let body = env.render_str(source, context::build(study, options))?;
     Ok(front + &tidy(&body))
 }
 

@@ -11,13 +11,19 @@ pub(crate) struct Migration {
     pub sql: &'static str,
 }
 
-pub(crate) const MIGRATIONS: &[Migration] = &[Migration {
-    version: 1,
-    sql: include_str!("sql/0001_init.sql"),
-}];
+pub(crate) const MIGRATIONS: &[Migration] = &[
+    Migration {
+        version: 1,
+        sql: include_str!("sql/0001_init.sql"),
+    },
+    Migration {
+        version: 2,
+        sql: include_str!("sql/0002_chapter_progress.sql"),
+    },
+];
 
 /// The schema version this binary writes.
-pub const LATEST_VERSION: i64 = 1;
+pub const LATEST_VERSION: i64 = 2;
 
 pub(crate) fn latest(migrations: &[Migration]) -> i64 {
     migrations.last().map_or(0, |m| m.version)
@@ -66,6 +72,25 @@ mod tests {
                 .all(|w| w[0].version + 1 == w[1].version),
             "migrations must be numbered without gaps"
         );
+    }
+
+    #[test]
+    fn a_version_1_journal_gets_the_progress_index() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("j.db");
+        drop(Store::open_with(&path, OpenMode::CreateIfMissing, &MIGRATIONS[..1]).expect("v1"));
+        let store = Store::open(&path, OpenMode::MustExist).expect("upgraded");
+        assert_eq!(store.schema_version().expect("version"), LATEST_VERSION);
+        let plan: String = store
+            .conn
+            .query_row(
+                "EXPLAIN QUERY PLAN SELECT count(*) FROM chapter
+                 WHERE study_id = 1 AND status IN ('done', 'presented')",
+                [],
+                |r| r.get(3),
+            )
+            .expect("plan");
+        assert!(plan.contains("COVERING INDEX chapter_progress"), "{plan}");
     }
 
     #[test]

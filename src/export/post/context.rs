@@ -1,5 +1,9 @@
 //! What a template sees: `study` (every interchange field) and `stats` (the derived facts).
 
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, PoisonError};
+
+use minijinja::value::{Enumerator, Object};
 use serde::Serialize;
 use serde::ser::SerializeMap;
 
@@ -71,11 +75,96 @@ impl PostStats {
     }
 }
 
-pub(super) fn build(study: &Study, options: &PostOptions) -> minijinja::Value {
+pub(super) fn build(study: Study, options: &PostOptions) -> minijinja::Value {
+    let stats = PostStats::of(&study);
     minijinja::context! {
-        study => minijinja::Value::from(minijinja::value::Serde(study)),
-        stats => minijinja::Value::from(minijinja::value::Serde(PostStats::of(study))),
+        study => minijinja::Value::from_object(StudyValue::new(study)),
+        stats => minijinja::Value::from(minijinja::value::Serde(stats)),
         with_notes => options.with_notes,
         lang => options.lang.code(),
+    }
+}
+
+/// The study as a template sees it: every field of the interchange format, each turned
+/// into a template value the first time a template reads it. A long study's sessions and
+/// their attendance, which the built-in post never reads, then cost nothing: as one value
+/// tree they took megabytes for a post of a few hundred kilobytes.
+#[derive(Debug)]
+struct StudyValue {
+    study: Study,
+    read: Mutex<HashMap<&'static str, minijinja::Value>>,
+}
+
+/// The fields of `Study`, as serde names them.
+const STUDY_FIELDS: &[&str] = &[
+    "name",
+    "status",
+    "started_on",
+    "ended_on",
+    "cadence",
+    "venue",
+    "motivation",
+    "how_it_ran",
+    "deposit",
+    "book",
+    "members",
+    "chapters",
+    "sessions",
+    "retro",
+    "draws",
+    "closing",
+    "next",
+];
+
+impl StudyValue {
+    fn new(study: Study) -> Self {
+        StudyValue {
+            study,
+            read: Mutex::new(HashMap::new()),
+        }
+    }
+
+    fn field(&self, name: &str) -> Option<minijinja::Value> {
+        use minijinja::Value;
+        use minijinja::value::Serde;
+        let s = &self.study;
+        Some(match name {
+            "name" => Value::from(Serde(&s.name)),
+            "status" => Value::from(Serde(s.status)),
+            "started_on" => Value::from(Serde(s.started_on)),
+            "ended_on" => Value::from(Serde(s.ended_on)),
+            "cadence" => Value::from(Serde(&s.cadence)),
+            "venue" => Value::from(Serde(&s.venue)),
+            "motivation" => Value::from(Serde(&s.motivation)),
+            "how_it_ran" => Value::from(Serde(&s.how_it_ran)),
+            "deposit" => Value::from(Serde(&s.deposit)),
+            "book" => Value::from(Serde(&s.book)),
+            "members" => Value::from(Serde(&s.members)),
+            "chapters" => Value::from(Serde(&s.chapters)),
+            "sessions" => Value::from(Serde(&s.sessions)),
+            "retro" => Value::from(Serde(&s.retro)),
+            "draws" => Value::from(Serde(&s.draws)),
+            "closing" => Value::from(Serde(&s.closing)),
+            "next" => Value::from(Serde(&s.next)),
+            _ => return None,
+        })
+    }
+}
+
+impl Object for StudyValue {
+    fn get_value(self: &Arc<Self>, key: &minijinja::Value) -> Option<minijinja::Value> {
+        let name = *STUDY_FIELDS.iter().find(|f| Some(**f) == key.as_str())?;
+        // A poisoned lock only means another read panicked; the values are still good.
+        let mut read = self.read.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some(value) = read.get(name) {
+            return Some(value.clone());
+        }
+        let value = self.field(name)?;
+        read.insert(name, value.clone());
+        Some(value)
+    }
+
+    fn enumerate(self: &Arc<Self>) -> Enumerator {
+        Enumerator::Str(STUDY_FIELDS)
     }
 }
