@@ -387,7 +387,7 @@ fn the_reader_scrolls_the_whole_chapter_and_stops_at_its_end() {
     let mut app = app(80, 12);
     press(&mut app, &["Enter", "j", "j", "Enter"]);
     let scroll = |app: &App| match app.overlay {
-        Some(Overlay::Reader { scroll }) => scroll,
+        Some(Overlay::Reader { scroll, .. }) => scroll,
         _ => panic!("the reader is not open"),
     };
     assert_eq!(scroll(&app), 0);
@@ -498,4 +498,27 @@ fn capital_l_switches_the_post_between_english_and_korean() {
     assert!(written.contains("Looking back on"), "{written}");
     press(&mut app, &["L"]);
     assert!(ui::screen(&app).contains("설계 읽기 회고\""));
+}
+
+#[test]
+fn the_reader_wraps_again_when_the_window_changes() {
+    let mut app = app(160, 50);
+    press(&mut app, &["Enter", "Enter"]);
+    let rows_at = |app: &App| match &app.overlay {
+        Some(Overlay::Reader { rows, .. }) => rows.len(),
+        _ => panic!("the reader closed"),
+    };
+    let wide = rows_at(&app);
+    app.resize(40, 12);
+    let narrow = rows_at(&app);
+    assert!(narrow > wide, "{narrow} rows at 40 columns, {wide} at 160");
+    press(&mut app, &["G"]);
+    let text = ui::screen(&app);
+    assert!(
+        text.contains(&format!("of {narrow} ")),
+        "scrolled to the end of the new rows:\n{text}"
+    );
+    for line in text.lines() {
+        assert!(unicode_width::UnicodeWidthStr::width(line) <= 40, "{line}");
+    }
 }

@@ -73,7 +73,11 @@ pub enum Overlay {
     /// The keys of the screen underneath, scrolled by `scroll` lines.
     Help { scroll: usize },
     /// The selected chapter's whole text, scrolled by `scroll` wrapped lines.
-    Reader { scroll: usize },
+    Reader {
+        scroll: usize,
+        /// The chapter's text wrapped to the window, for scrolling without wrapping again.
+        rows: Vec<ratatui::text::Line<'static>>,
+    },
     /// A yes/no question.
     Confirm(Confirm),
     /// Adding or editing one entity.

@@ -183,9 +183,14 @@ pub fn keep_selection_visible(app: &mut App) {
             list.cursor.select(list.cursor.selected, len, rows);
         }
     }
-    let max = view::reader::max_scroll(app);
-    if let Some(Overlay::Reader { scroll }) = &mut app.overlay {
-        *scroll = (*scroll).min(max);
+    // The reader's text, wrapped again for the new width.
+    if matches!(app.overlay, Some(Overlay::Reader { .. })) {
+        let wrapped = view::reader::rows(app, app.width).unwrap_or_default();
+        let max = view::reader::max_scroll(wrapped.len(), app.height);
+        if let Some(Overlay::Reader { scroll, rows }) = &mut app.overlay {
+            *scroll = (*scroll).min(max);
+            *rows = wrapped;
+        }
     }
 }
 
@@ -194,12 +199,8 @@ fn open(app: &mut App) {
     match &app.study {
         None => open_selected_study(app),
         Some(screen) if screen.tab == Tab::Chapters => {
-            if screen
-                .list()
-                .selected_item(screen.study.chapters.len())
-                .is_some()
-            {
-                app.overlay = Some(Overlay::Reader { scroll: 0 });
+            if let Some(rows) = view::reader::rows(app, app.width) {
+                app.overlay = Some(Overlay::Reader { scroll: 0, rows });
             }
         }
         Some(_) => {}
@@ -312,10 +313,11 @@ fn move_cursor(app: &mut App, action: Action) {
 
 fn scroll_reader(app: &mut App, action: Action) {
     let page = usize::from(app.height.saturating_sub(3)).max(1);
-    let max = view::reader::max_scroll(app);
-    let Some(Overlay::Reader { scroll }) = &mut app.overlay else {
+    let height = app.height;
+    let Some(Overlay::Reader { scroll, rows }) = &mut app.overlay else {
         return;
     };
+    let max = view::reader::max_scroll(rows.len(), height);
     *scroll = match action {
         Action::Next => scroll.saturating_add(1),
         Action::Previous => scroll.saturating_sub(1),

@@ -56,7 +56,7 @@ pub fn draw(app: &App, frame: &mut Frame) {
     match &app.overlay {
         None => {}
         Some(Overlay::Help { scroll }) => help::draw(app, *scroll, frame, body),
-        Some(Overlay::Reader { scroll }) => reader::draw(app, *scroll, frame, body),
+        Some(Overlay::Reader { scroll, rows }) => reader::draw(app, *scroll, rows, frame, body),
         Some(Overlay::Confirm(confirm)) => confirm::draw(app, &confirm.question, frame, body),
         Some(Overlay::Form(form)) => form::draw(app, form, frame, body),
         Some(Overlay::Attendance { cursor }) => attendance::draw(app, *cursor, frame, body),

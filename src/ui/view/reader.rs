@@ -11,19 +11,17 @@ use crate::ui::action::Tab;
 use crate::ui::app::App;
 use crate::ui::wrap::wrap_lines;
 
-pub fn draw(app: &App, scroll: usize, frame: &mut Frame, area: Rect) {
-    let Some(rows) = rows(app, area.width) else {
-        return;
-    };
+pub fn draw(app: &App, scroll: usize, rows: &[Line<'static>], frame: &mut Frame, area: Rect) {
     let total = rows.len();
     let height = usize::from(area.height.saturating_sub(2));
     let bottom = (scroll + height).min(total);
     frame.render_widget(Clear, area);
     frame.render_widget(
         Paragraph::new(
-            rows.into_iter()
+            rows.iter()
                 .skip(scroll)
                 .take(height)
+                .cloned()
                 .collect::<Vec<_>>(),
         )
         .block(
@@ -39,18 +37,15 @@ pub fn draw(app: &App, scroll: usize, frame: &mut Frame, area: Rect) {
     );
 }
 
-/// The furthest the reader scrolls: the last line at the bottom of the box.
-pub fn max_scroll(app: &App) -> usize {
-    let Some(rows) = rows(app, app.width) else {
-        return 0;
-    };
-    // The reader covers everything but the status line.
-    rows.len()
-        .saturating_sub(usize::from(app.height.saturating_sub(3)))
+/// The furthest the reader scrolls through `rows` on a window `height` tall: the last row
+/// at the bottom of the box, which covers everything but the status line.
+pub fn max_scroll(rows: usize, height: u16) -> usize {
+    rows.saturating_sub(usize::from(height.saturating_sub(3)))
 }
 
-/// The selected chapter's text wrapped into the reader's box on a window `width` wide.
-fn rows(app: &App, width: u16) -> Option<Vec<Line<'static>>> {
+/// The selected chapter's text wrapped into the reader's box on a window `width` wide:
+/// worked out when the reader opens or the window changes, not on every key.
+pub fn rows(app: &App, width: u16) -> Option<Vec<Line<'static>>> {
     let screen = app.study.as_ref()?;
     let list = &screen.lists[Tab::Chapters.index()];
     let i = list.selected_item(screen.study.chapters.len())?;
