@@ -902,3 +902,17 @@ fn a_session_and_a_point_are_edited_deleted_and_brought_back() {
     press(&mut app, &["u"]);
     assert_eq!(study(&app).retro.len(), before);
 }
+
+#[test]
+fn a_session_before_the_study_started_is_saved_with_a_word_of_doubt() {
+    let mut app = app(120, 24);
+    press(&mut app, &["Enter", "2", "a", "C-u"]);
+    type_text(&mut app, "2025-01-05");
+    press(&mut app, &["C-s"]);
+    assert!(!form_open(&app), "saved: it may be meant");
+    let text = screen(&app);
+    assert!(
+        text.contains("check it: 2025-01-05 is before the study started (2025-03-02)"),
+        "{text}"
+    );
+}

@@ -96,6 +96,40 @@ pub fn next_unmet_chapter(study: &Study) -> Option<u32> {
         .find(|n| !study.sessions.iter().any(|s| s.chapters.contains(n)))
 }
 
+/// What looks wrong about the session held on `held_on` covering `chapters`, in a study
+/// that holds it already, though it may be meant: a date outside the study's period,
+/// another session on the same date, a chapter another session covered too. The first
+/// doubt, said so that the person can check it.
+pub fn session_doubt(study: &Study, held_on: NaiveDate, chapters: &[u32]) -> Option<String> {
+    if let Some(start) = study.started_on
+        && held_on < start
+    {
+        return Some(format!("{held_on} is before the study started ({start})"));
+    }
+    if let Some(end) = study.ended_on
+        && held_on > end
+    {
+        return Some(format!("{held_on} is after the study ended ({end})"));
+    }
+    if study
+        .sessions
+        .iter()
+        .filter(|s| s.held_on == held_on)
+        .count()
+        > 1
+    {
+        return Some(format!("another session is on {held_on} too"));
+    }
+    chapters.iter().find_map(|&n| {
+        let covering = study
+            .sessions
+            .iter()
+            .filter(|s| s.chapters.contains(&n))
+            .count();
+        (covering > 1).then(|| format!("chapter {n} is in {covering} sessions"))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -188,6 +222,40 @@ mod tests {
                 &["2025-03-02", "2025-03-09", "2025-03-16", "2025-03-23"]
             )),
             None
+        );
+    }
+
+    #[test]
+    fn a_session_outside_the_period_or_twice_on_a_date_is_doubted() {
+        let mut s = Study::new("s", "b");
+        s.started_on = Some(date("2025-03-02"));
+        s.ended_on = Some(date("2025-05-25"));
+        let session = |day: &str, chapters: Vec<u32>| crate::domain::Session {
+            held_on: date(day),
+            chapters,
+            presenter: None,
+            attendance: vec![],
+            notes: String::new(),
+        };
+        s.sessions = vec![
+            session("2025-03-09", vec![1]),
+            session("2025-03-16", vec![2]),
+        ];
+        assert_eq!(session_doubt(&s, date("2025-03-09"), &[1]), None);
+        assert_eq!(
+            session_doubt(&s, date("2025-03-01"), &[]).as_deref(),
+            Some("2025-03-01 is before the study started (2025-03-02)")
+        );
+        assert!(session_doubt(&s, date("2025-06-01"), &[]).is_some_and(|d| d.contains("after")));
+        s.sessions.push(session("2025-03-16", vec![2]));
+        assert_eq!(
+            session_doubt(&s, date("2025-03-16"), &[2]).as_deref(),
+            Some("another session is on 2025-03-16 too")
+        );
+        s.sessions[2].held_on = date("2025-03-23");
+        assert_eq!(
+            session_doubt(&s, date("2025-03-23"), &[2]).as_deref(),
+            Some("chapter 2 is in 2 sessions")
         );
     }
 }

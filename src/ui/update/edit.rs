@@ -249,7 +249,16 @@ fn save_form(app: &mut App, form: &EntityForm) -> Result<String, Refusal> {
                 _ => app.store.add_session(id, &session)?,
             };
             reload_study(app, Some((Tab::Sessions, row)));
-            Ok(format!("Saved the session of {}.", session.held_on))
+            let doubt = current(app).and_then(|study| {
+                crate::domain::schedule::session_doubt(study, session.held_on, &session.chapters)
+            });
+            Ok(match doubt {
+                Some(doubt) => format!(
+                    "Saved the session of {}; check it: {doubt}.",
+                    session.held_on
+                ),
+                None => format!("Saved the session of {}.", session.held_on),
+            })
         }
         Target::NewRetro | Target::Retro { .. } => {
             let id = study_id.ok_or(Refusal::Fields(Vec::new()))?;
