@@ -218,3 +218,22 @@ fn editor_key_in_notes_of(bencher: divan::Bencher, bytes: usize) {
         key(&mut app, KeyCode::Backspace);
     });
 }
+
+/// Taking attendance on the 2,000-chapter study: one mark, saved (a transaction that checks
+/// the study) and the study read again, and the frame after it.
+#[divan::bench(sample_count = 50)]
+fn attendance_mark(bencher: divan::Bencher) {
+    let mut app = big_study();
+    key(&mut app, KeyCode::Char('2'));
+    key(&mut app, KeyCode::Enter);
+    assert!(matches!(
+        app.overlay,
+        Some(studylog::ui::app::Overlay::Attendance { .. })
+    ));
+    let mut term = terminal();
+    bencher.bench_local(|| {
+        key(&mut app, KeyCode::Char(' '));
+        term.draw(|f| studylog::ui::view::draw(&app, f))
+            .expect("draw");
+    });
+}

@@ -113,6 +113,28 @@ pub enum OpenMode {
 pub struct Store {
     conn: Connection,
     path: Option<PathBuf>,
+    /// The outline of the study the last edit changed, as read to check it before the
+    /// commit: the screen's next read of that study takes it instead of reading again,
+    /// unless anything has been written since, here or by another program.
+    checked: std::cell::RefCell<Option<Checked>>,
+}
+
+pub(crate) struct Checked {
+    pub study: StudyId,
+    /// The journal's state when it was read: this connection's row changes so far, and
+    /// SQLite's counter of commits by other connections.
+    pub state: (u64, i64),
+    pub outline: (crate::domain::Study, RowIds),
+}
+
+impl Store {
+    /// Where the journal is now, to tell whether anything was written since.
+    pub(crate) fn write_state(&self) -> Result<(u64, i64)> {
+        let others: i64 = self
+            .conn
+            .pragma_query_value(None, "data_version", |r| r.get(0))?;
+        Ok((self.conn.total_changes(), others))
+    }
 }
 
 impl Store {
@@ -182,7 +204,11 @@ impl Store {
             }
             migrations::migrate(&mut conn, migrations)?;
         }
-        Ok(Store { conn, path })
+        Ok(Store {
+            conn,
+            path,
+            checked: std::cell::RefCell::new(None),
+        })
     }
 
     /// The file behind this journal; `None` for an in-memory one.

@@ -289,3 +289,34 @@ fn a_study_cannot_take_another_studys_name() {
     store.update_study(id, &study).expect("rename");
     assert_eq!(load(&store, id), study);
 }
+
+#[test]
+fn the_outline_after_an_edit_is_the_journal_even_when_another_program_writes() {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("j.db");
+    let mut store =
+        Store::open(&path, studylog::store::OpenMode::CreateIfMissing).expect("journal");
+    let mut study = Study::new("러스트 스터디", "러스트 프로그래밍");
+    study.chapters.push(Chapter::new(1, "시작하기"));
+    let id = store.insert_study(&study).expect("insert");
+    let (_, rows) = store.load_outline(id).expect("outline");
+
+    store
+        .set_chapter_status(id, rows.chapters[0], ChapterStatus::Done)
+        .expect("edit");
+    let (after, _) = store.load_outline(id).expect("outline");
+    assert_eq!(after.chapters[0].status, ChapterStatus::Done);
+
+    // Another edit, then another program renames the chapter before the screen reads.
+    store
+        .set_chapter_status(id, rows.chapters[0], ChapterStatus::Presented)
+        .expect("edit");
+    let other = rusqlite::Connection::open(&path).expect("other program");
+    other
+        .execute("UPDATE chapter SET title = '다른 제목'", [])
+        .expect("write");
+    drop(other);
+    let (after, _) = store.load_outline(id).expect("outline");
+    assert_eq!(after.chapters[0].title, "다른 제목");
+    assert_eq!(after.chapters[0].status, ChapterStatus::Presented);
+}

@@ -39,7 +39,11 @@ impl Store {
     /// A study without its chapter and session notes (left empty), and the row ids of its
     /// lists: what the study screen needs to open quickly on a study of any size.
     pub fn load_outline(&self, id: StudyId) -> Result<(Study, RowIds)> {
-        load(&self.conn, id, Bodies::Skip)
+        let checked = self.checked.borrow_mut().take();
+        match checked {
+            Some(c) if c.study == id && c.state == self.write_state()? => Ok(c.outline),
+            _ => load(&self.conn, id, Bodies::Skip),
+        }
     }
 
     /// The notes of one session, by the row id from [`RowIds::sessions`].

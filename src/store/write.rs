@@ -6,7 +6,7 @@
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior};
 
 use super::snapshot::{self, Bodies};
-use super::{Result, Store, StoreError, StudyId};
+use super::{Checked, Result, Store, StoreError, StudyId};
 use crate::domain::validate_study;
 
 impl Store {
@@ -15,17 +15,24 @@ impl Store {
         study: StudyId,
         change: impl FnOnce(&Connection) -> Result<T>,
     ) -> Result<T> {
+        self.checked.replace(None);
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let out = change(&tx)?;
-        let (after, _) = snapshot::load(&tx, study, Bodies::Skip)?;
-        let problems = validate_study(&after);
+        let after = snapshot::load(&tx, study, Bodies::Skip)?;
+        let problems = validate_study(&after.0);
         if !problems.is_empty() {
             // Dropping the transaction rolls the change back.
             return Err(StoreError::Invalid { problems });
         }
         tx.commit()?;
+        let state = self.write_state()?;
+        self.checked.replace(Some(Checked {
+            study,
+            state,
+            outline: after,
+        }));
         Ok(out)
     }
 }
