@@ -916,3 +916,19 @@ fn a_session_before_the_study_started_is_saved_with_a_word_of_doubt() {
         "{text}"
     );
 }
+
+#[test]
+fn a_chapter_dated_after_the_study_ended_is_saved_with_a_word_of_doubt() {
+    let mut app = app(160, 24);
+    press(&mut app, &["Enter", "a"]);
+    focus(&mut app, "Title");
+    type_text(&mut app, "부록");
+    focus(&mut app, "Date");
+    type_text(&mut app, "2025-07-01");
+    press(&mut app, &["C-s"]);
+    let text = screen(&app);
+    assert!(
+        text.contains("check it: 2025-07-01 is after the study ended (2025-05-25)"),
+        "{text}"
+    );
+}

@@ -96,20 +96,33 @@ pub fn next_unmet_chapter(study: &Study) -> Option<u32> {
         .find(|n| !study.sessions.iter().any(|s| s.chapters.contains(n)))
 }
 
+/// Whether `date` falls outside the study's period, said so that the person can check it.
+fn outside_period(study: &Study, date: NaiveDate) -> Option<String> {
+    if let Some(start) = study.started_on
+        && date < start
+    {
+        return Some(format!("{date} is before the study started ({start})"));
+    }
+    if let Some(end) = study.ended_on
+        && date > end
+    {
+        return Some(format!("{date} is after the study ended ({end})"));
+    }
+    None
+}
+
+/// What looks wrong about a chapter scheduled on `date`, though it may be meant.
+pub fn chapter_doubt(study: &Study, date: Option<NaiveDate>) -> Option<String> {
+    outside_period(study, date?)
+}
+
 /// What looks wrong about the session held on `held_on` covering `chapters`, in a study
 /// that holds it already, though it may be meant: a date outside the study's period,
 /// another session on the same date, a chapter another session covered too. The first
 /// doubt, said so that the person can check it.
 pub fn session_doubt(study: &Study, held_on: NaiveDate, chapters: &[u32]) -> Option<String> {
-    if let Some(start) = study.started_on
-        && held_on < start
-    {
-        return Some(format!("{held_on} is before the study started ({start})"));
-    }
-    if let Some(end) = study.ended_on
-        && held_on > end
-    {
-        return Some(format!("{held_on} is after the study ended ({end})"));
+    if let Some(doubt) = outside_period(study, held_on) {
+        return Some(doubt);
     }
     if study
         .sessions

@@ -265,6 +265,26 @@ pub enum AttendanceStatus {
 impl AttendanceStatus {
     pub const ALL: [AttendanceStatus; 3] = [Self::Present, Self::Absent, Self::Unprepared];
 
+    /// A member's mark in a session, in the order one key cycles them. `None` is "not
+    /// counted": the member is left off that session's attendance.
+    pub const MARKS: [Option<AttendanceStatus>; 4] = [
+        Some(Self::Present),
+        Some(Self::Absent),
+        Some(Self::Unprepared),
+        None,
+    ];
+
+    /// The word for a mark, "not counted" for none.
+    pub fn mark_label(mark: Option<AttendanceStatus>) -> &'static str {
+        mark.map_or("not counted", AttendanceStatus::as_str)
+    }
+
+    /// The mark after `mark` in [`Self::MARKS`].
+    pub fn next_mark(mark: Option<AttendanceStatus>) -> Option<AttendanceStatus> {
+        let at = Self::MARKS.iter().position(|m| *m == mark).unwrap_or(0);
+        Self::MARKS[(at + 1) % Self::MARKS.len()]
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Self::Present => "present",

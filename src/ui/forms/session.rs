@@ -15,7 +15,6 @@ use crate::ui::form::{Field, Form};
 const MAX_RANGE: u32 = 100;
 
 /// The attendance marks, as the attendance window names them.
-const MARKS: [&str; 4] = ["present", "absent", "unprepared", "not counted"];
 
 pub fn form(
     target: Target,
@@ -57,23 +56,26 @@ pub fn form(
         Field::choice("presenter", "Presenter", presenters, presenter),
     ];
     for member in &study.members {
-        let mark = match session {
-            None => 0,
+        // A new session has everyone present.
+        let status = match session {
+            None => Some(AttendanceStatus::Present),
             Some(s) => s
                 .attendance
                 .iter()
                 .find(|a| a.member == member.name)
-                .map_or(3, |a| match a.status {
-                    AttendanceStatus::Present => 0,
-                    AttendanceStatus::Absent => 1,
-                    AttendanceStatus::Unprepared => 2,
-                }),
+                .map(|a| a.status),
         };
+        let mark = AttendanceStatus::MARKS
+            .iter()
+            .position(|m| *m == status)
+            .unwrap_or(0);
         fields.push(
             Field::choice(
                 "attendance",
                 member.name.clone(),
-                MARKS.map(str::to_owned).to_vec(),
+                AttendanceStatus::MARKS
+                    .map(|m| AttendanceStatus::mark_label(m).to_owned())
+                    .to_vec(),
                 mark,
             )
             .with_hint("Space: present, absent, unprepared, not counted"),
@@ -142,12 +144,7 @@ pub fn read(form: &EntityForm, notes: String) -> Result<Session, FieldErrors> {
         .iter()
         .filter(|f| f.key == "attendance")
         .filter_map(|f| {
-            let status = match f.choice {
-                0 => AttendanceStatus::Present,
-                1 => AttendanceStatus::Absent,
-                2 => AttendanceStatus::Unprepared,
-                _ => return None,
-            };
+            let status = AttendanceStatus::MARKS.get(f.choice).copied().flatten()?;
             Some(Attendance {
                 member: f.label.clone(),
                 status,

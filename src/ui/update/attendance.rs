@@ -6,14 +6,6 @@ use crate::domain::AttendanceStatus;
 use crate::ui::action::{Action, Tab};
 use crate::ui::app::{App, Overlay, Status};
 
-/// The marks in the order the key cycles them; `None` leaves the member off the list.
-const MARKS: [Option<AttendanceStatus>; 4] = [
-    Some(AttendanceStatus::Present),
-    Some(AttendanceStatus::Absent),
-    Some(AttendanceStatus::Unprepared),
-    None,
-];
-
 pub(super) fn open(app: &mut App) {
     let Some(screen) = &app.study else {
         return;
@@ -66,8 +58,7 @@ pub(super) fn cycle_mark(app: &mut App) {
         .iter()
         .find(|a| a.member == member.name)
         .map(|a| a.status);
-    let at = MARKS.iter().position(|m| *m == now).unwrap_or(0);
-    let next = MARKS[(at + 1) % MARKS.len()];
+    let next = AttendanceStatus::next_mark(now);
     let (id, row, name) = (screen.id, screen.rows.sessions[i], member.name.clone());
     match app.store.set_attendance(id, row, &name, next) {
         Ok(()) => {

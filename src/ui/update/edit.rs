@@ -233,10 +233,14 @@ fn save_form(app: &mut App, form: &EntityForm) -> Result<String, Refusal> {
                 _ => app.store.add_chapters(id, std::slice::from_ref(&chapter))?[0],
             };
             reload_study(app, Some((Tab::Chapters, row)));
-            Ok(format!(
-                "Saved chapter {} {:?}.",
-                chapter.number, chapter.title
-            ))
+            let doubt = current(app).and_then(|study| {
+                crate::domain::schedule::chapter_doubt(study, chapter.scheduled_on)
+            });
+            let saved = format!("Saved chapter {} {:?}", chapter.number, chapter.title);
+            Ok(match doubt {
+                Some(doubt) => format!("{saved}; check it: {doubt}."),
+                None => format!("{saved}."),
+            })
         }
         Target::NewSession | Target::Session { .. } => {
             let id = study_id.ok_or(Refusal::Fields(Vec::new()))?;

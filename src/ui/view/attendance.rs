@@ -37,12 +37,13 @@ pub fn draw(app: &App, cursor: usize, frame: &mut Frame, area: Rect) {
                 .iter()
                 .find(|a| a.member == member.name)
                 .map(|a| a.status);
-            let (mark, style) = match status {
-                Some(AttendanceStatus::Present) => ("present", app.theme.good),
-                Some(AttendanceStatus::Absent) => ("absent", app.theme.bad),
-                Some(AttendanceStatus::Unprepared) => ("unprepared", app.theme.heading),
-                None => ("not counted", app.theme.dim),
+            let style = match status {
+                Some(AttendanceStatus::Present) => app.theme.good,
+                Some(AttendanceStatus::Absent) => app.theme.bad,
+                Some(AttendanceStatus::Unprepared) => app.theme.heading,
+                None => app.theme.dim,
             };
+            let mark = AttendanceStatus::mark_label(status);
             let line = Line::from(vec![
                 Span::raw(format!(" {} ", pad_to_width(&member.name, name_width))),
                 Span::styled(mark, style),
