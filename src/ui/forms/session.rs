@@ -9,12 +9,8 @@ use crate::domain::schedule::{next_session_date, next_unmet_chapter};
 use crate::domain::{Attendance, AttendanceStatus, Session, Study};
 use crate::ui::form::{Field, Form};
 
-/// The attendance choices, in the order Space cycles them; the last leaves the member off
-/// the session's list.
 /// The most chapters a range such as `1-5` stands for; more is surely a typo.
 const MAX_RANGE: u32 = 100;
-
-/// The attendance marks, as the attendance window names them.
 
 pub fn form(
     target: Target,
