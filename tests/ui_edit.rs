@@ -932,3 +932,30 @@ fn a_chapter_dated_after_the_study_ended_is_saved_with_a_word_of_doubt() {
         "{text}"
     );
 }
+
+#[test]
+fn every_problem_of_a_form_shows_at_once() {
+    let mut app = app(80, 24);
+    press(&mut app, &["Enter", "2", "a", "C-u"]);
+    type_text(&mut app, "2025-13-01");
+    focus(&mut app, "Chapters");
+    press(&mut app, &["C-u"]);
+    type_text(&mut app, "99");
+    press(&mut app, &["C-s"]);
+    let text = screen(&app);
+    assert!(text.contains("\"2025-13-01\" is not a date"), "{text}");
+    assert!(text.contains("there is no chapter 99"), "{text}");
+
+    let mut app = ui::app(80, 24);
+    press(&mut app, &["Enter", "E"]);
+    focus(&mut app, "Ended");
+    press(&mut app, &["C-u"]);
+    type_text(&mut app, "2025-01-01");
+    focus(&mut app, "Deposit");
+    press(&mut app, &["C-u"]);
+    type_text(&mut app, "10만원");
+    press(&mut app, &["C-s"]);
+    let text = screen(&app);
+    assert!(text.contains("is before the start, 2025-03-02"), "{text}");
+    assert!(text.contains("\"10만원\" is not an amount"), "{text}");
+}

@@ -89,7 +89,7 @@ pub fn form(
 }
 
 /// The session the form describes; `notes` are carried over, as the form does not show them.
-pub fn read(form: &EntityForm, notes: String) -> Result<Session, FieldErrors> {
+pub fn read(form: &EntityForm, study: &Study, notes: String) -> Result<Session, FieldErrors> {
     let mut errors = Vec::new();
     let held_on = read_date(&mut errors, "held_on", form.value("held_on"));
     if held_on.is_none() && errors.is_empty() {
@@ -127,6 +127,11 @@ pub fn read(form: &EntityForm, notes: String) -> Result<Session, FieldErrors> {
             },
         };
         for n in numbers {
+            // Said now, with a problem in the date, rather than after it is fixed.
+            if study.chapter(n).is_none() {
+                errors.push(("chapters", format!("there is no chapter {n}")));
+                break;
+            }
             if !chapters.contains(&n) {
                 chapters.push(n);
             }
@@ -192,7 +197,7 @@ mod tests {
         assert_eq!(form.value("held_on"), "2025-03-09");
         assert_eq!(form.value("chapters"), "2");
         assert_eq!(form.value("presenter"), "이도윤");
-        let session = read(&form, String::new()).expect("valid");
+        let session = read(&form, &study(), String::new()).expect("valid");
         assert_eq!(session.attendance.len(), 2);
         assert!(
             session
@@ -209,7 +214,7 @@ mod tests {
         form.fields[3].cycle(true); // 김서연: absent
         form.fields[4].cycle(false); // 이도윤: not counted
         form.fields[1].input.set("2, 3, 2");
-        let session = read(&form, String::new()).expect("valid");
+        let session = read(&form, &study(), String::new()).expect("valid");
         assert_eq!(session.chapters, vec![2, 3]);
         assert_eq!(
             session.attendance,

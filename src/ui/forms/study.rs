@@ -77,6 +77,15 @@ pub fn read(form: &EntityForm, base: Study) -> Result<Study, FieldErrors> {
     }
     let started_on = read_date(&mut errors, "started_on", form.value("started_on"));
     let ended_on = read_date(&mut errors, "ended_on", form.value("ended_on"));
+    // Said now, with any other problem, rather than after those are fixed.
+    if let (Some(start), Some(end)) = (started_on, ended_on)
+        && end < start
+    {
+        errors.push((
+            "ended_on",
+            format!("{end} is before the start, {start}; the study must end after it starts"),
+        ));
+    }
     let pages = read_number::<u32>(
         &mut errors,
         "book.pages",

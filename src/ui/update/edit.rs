@@ -244,7 +244,8 @@ fn save_form(app: &mut App, form: &EntityForm) -> Result<String, Refusal> {
         }
         Target::NewSession | Target::Session { .. } => {
             let id = study_id.ok_or(Refusal::Fields(Vec::new()))?;
-            let session = forms::session::read(form, String::new())?;
+            let study = current(app).ok_or(Refusal::Fields(Vec::new()))?;
+            let session = forms::session::read(form, study, String::new())?;
             let row = match form.target {
                 Target::Session { row } => {
                     app.store.update_session(id, row, &session)?;
