@@ -159,17 +159,7 @@ fn enter_small_study(tui: &mut Tui) {
 }
 
 fn post(journal: &common::Journal) -> String {
-    let out = journal
-        .cmd()
-        .args(["export", "--lang", "ko", "--date", "2026-01-20"])
-        .output()
-        .expect("export");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).expect("utf-8")
+    journal.stdout_of(&["export", "--lang", "ko", "--date", "2026-01-20"])
 }
 
 #[test]

@@ -52,11 +52,12 @@ impl Journal {
 
     /// Everything the journal holds, as the interchange document.
     pub fn export_json(&self) -> String {
-        let out = self
-            .cmd()
-            .args(["export", "--format", "json"])
-            .output()
-            .expect("run export");
+        self.stdout_of(&["export", "--format", "json"])
+    }
+
+    /// What `studylog ARGS` prints, asserting it succeeded.
+    pub fn stdout_of(&self, args: &[&str]) -> String {
+        let out = self.cmd().args(args).output().expect("run studylog");
         assert!(
             out.status.success(),
             "{}",
