@@ -66,12 +66,7 @@ fn sigterm_restores_the_terminal() {
     let journal = journal_with_example();
     let mut tui = Tui::start(&journal, &[]);
     tui.wait_for("DDIA reading group");
-    let pid = tui.child.process_id().expect("pid");
-    nix::sys::signal::kill(
-        nix::unistd::Pid::from_raw(i32::try_from(pid).expect("pid fits")),
-        nix::sys::signal::Signal::SIGTERM,
-    )
-    .expect("send SIGTERM");
+    tui.signal(nix::sys::signal::Signal::SIGTERM);
     tui.wait_exit();
     tui.assert_restored();
 }

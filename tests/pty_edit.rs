@@ -214,12 +214,7 @@ fn a_save_survives_kill_9_right_after_it() {
         "Added the study",
     );
     // The frame that says "Added" is drawn after the commit; kill before anything else.
-    let pid = tui.child.process_id().expect("pid");
-    nix::sys::signal::kill(
-        nix::unistd::Pid::from_raw(i32::try_from(pid).expect("pid fits")),
-        nix::sys::signal::Signal::SIGKILL,
-    )
-    .expect("kill -9");
+    tui.signal(nix::sys::signal::Signal::SIGKILL);
     tui.wait_exit();
 
     journal.cmd().arg("check").assert().success();

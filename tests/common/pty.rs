@@ -80,6 +80,13 @@ impl Tui {
         }
     }
 
+    /// Sends `signal` to studylog, as `kill` would.
+    pub fn signal(&self, signal: nix::sys::signal::Signal) {
+        let pid = self.child.process_id().expect("pid");
+        let pid = nix::unistd::Pid::from_raw(i32::try_from(pid).expect("pid fits"));
+        nix::sys::signal::kill(pid, signal).expect("send the signal");
+    }
+
     pub fn send(&mut self, bytes: &[u8]) {
         self.writer.write_all(bytes).expect("type");
         self.writer.flush().expect("flush");
