@@ -2,6 +2,7 @@
 //! terminal; the types mirror the interchange format (`interchange.md`) so that a study read
 //! from a file, from the database or typed into a form is the same value.
 
+pub mod held;
 pub mod ledger;
 pub mod roulette;
 pub mod schedule;

@@ -1,6 +1,7 @@
 //! The store on temporary and in-memory journals, without the command line.
 
-use studylog::domain::{Chapter, ChapterStatus, Member, Study};
+use studylog::domain::stats::Progress;
+use studylog::domain::{Chapter, ChapterStatus, Member, Session, Study};
 use studylog::export::interchange;
 use studylog::store::{Conflict, OpenMode, Store, StoreError};
 
@@ -81,6 +82,27 @@ fn the_list_keeps_journal_order_and_counts_progress() {
         .collect();
     assert_eq!(rows, [("나중", 2, 4), ("먼저", 1, 3), ("빈 스터디", 0, 0)]);
     assert_eq!(list[0].book, "나중의 책");
+}
+
+#[test]
+fn the_list_counts_progress_as_the_study_screen_does() {
+    let mut store = Store::open_in_memory().expect("journal");
+    // 1 held by a session (stored todo), 2 skipped, 3 reading, 4 done, 5 todo.
+    let mut s = study("세션으로", 5);
+    s.chapters[1].status = ChapterStatus::Skipped;
+    s.chapters[2].status = ChapterStatus::Reading;
+    s.chapters[3].status = ChapterStatus::Done;
+    s.sessions.push(Session {
+        held_on: "2025-03-02".parse().expect("date"),
+        chapters: vec![1],
+        presenter: None,
+        attendance: vec![],
+        notes: String::new(),
+    });
+    let expected = Progress::of(&s);
+    assert_eq!((expected.finished, expected.total), (3, 5));
+    store.insert_study(&s).expect("insert");
+    assert_eq!(store.list_studies().expect("list")[0].progress, expected);
 }
 
 #[test]

@@ -8,10 +8,9 @@
 
 use chrono::{DateTime, FixedOffset};
 
-use std::collections::HashSet;
-
+use super::held::Coverage;
 use super::stats::StudyStats;
-use super::study::{Draw, Study};
+use super::study::{ChapterStatus, Draw, Study};
 
 /// A member who may be drawn, and how many turns they have had or have coming: the weight
 /// counts both, so that a member already drawn for next week is not drawn again first.
@@ -92,28 +91,26 @@ pub fn draw(candidates: &[Candidate], rng: &mut Rng) -> Option<usize> {
     None
 }
 
-/// The study's members as candidates for presenting chapter `number`: the sessions each
+/// The study's members as candidates for presenting chapter `number`: the chapters each
 /// has presented (as the Members tab counts them), and the chapters no session has covered
 /// yet that are theirs already, not counting chapter `number` (whose presenter the draw
-/// replaces).
+/// replaces) nor a skipped one. Both counts ask [`Coverage`] who presents a chapter.
 pub fn candidates(study: &Study, number: Option<u32>) -> Vec<Candidate> {
     let stats = StudyStats::of(study);
-    let covered: HashSet<u32> = study
-        .sessions
+    let coverage = Coverage::of(study);
+    let to_come: Vec<&str> = study
+        .chapters
         .iter()
-        .flat_map(|s| s.chapters.iter().copied())
+        .filter(|c| Some(c.number) != number && !coverage.is_held(c.number))
+        .filter(|c| c.status != ChapterStatus::Skipped)
+        .filter_map(|c| coverage.presenter(c))
         .collect();
     study
         .members
         .iter()
         .zip(&stats.members)
         .map(|(m, counted)| {
-            let upcoming = study
-                .chapters
-                .iter()
-                .filter(|c| Some(c.number) != number && !covered.contains(&c.number))
-                .filter(|c| c.presenter.as_deref() == Some(m.name.as_str()))
-                .count();
+            let upcoming = to_come.iter().filter(|p| **p == m.name).count();
             let upcoming = u32::try_from(upcoming).unwrap_or(u32::MAX);
             Candidate {
                 name: m.name.clone(),

@@ -5,8 +5,9 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use super::held::Coverage;
 use super::ledger;
-use super::study::{AttendanceStatus, Session, Study};
+use super::study::{AttendanceStatus, ChapterStatus, Session, Study};
 
 /// A member has dropped out when the study's most recent sessions, at least this many in a
 /// row, all went on without them. One missed final meeting is bad luck, not dropping out.
@@ -20,12 +21,17 @@ pub struct Progress {
 }
 
 impl Progress {
+    /// Chapters a session covered, and those done or skipped without one, of all chapters.
     pub fn of(study: &Study) -> Self {
+        Self::with(study, &Coverage::of(study))
+    }
+
+    fn with(study: &Study, coverage: &Coverage<'_>) -> Self {
         Progress {
             finished: study
                 .chapters
                 .iter()
-                .filter(|c| c.status.is_finished())
+                .filter(|c| coverage.status(c).is_finished())
                 .count(),
             total: study.chapters.len(),
         }
@@ -44,7 +50,8 @@ impl Progress {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct MemberStats {
     pub name: String,
-    /// Sessions this member presented.
+    /// Chapters a session covered that this member presented (see [`Coverage::presenter`]),
+    /// and sessions about no chapter that they presented.
     pub presentations: u32,
     /// Sessions this member was absent from.
     pub missed: u32,
@@ -95,11 +102,21 @@ impl StudyStats {
             .map(|(i, m)| (m.name.as_str(), i))
             .collect();
 
-        let (mut records, mut attended) = (0usize, 0usize);
-        for session in &study.sessions {
-            if let Some(&i) = session.presenter.as_deref().and_then(|p| index.get(p)) {
+        let coverage = Coverage::of(study);
+        let mut presented = |name: Option<&str>| {
+            if let Some(&i) = name.and_then(|p| index.get(p)) {
                 members[i].presentations += 1;
             }
+        };
+        for chapter in study.chapters.iter().filter(|c| coverage.is_held(c.number)) {
+            presented(coverage.presenter(chapter));
+        }
+        for session in study.sessions.iter().filter(|s| s.chapters.is_empty()) {
+            presented(session.presenter.as_deref());
+        }
+
+        let (mut records, mut attended) = (0usize, 0usize);
+        for session in &study.sessions {
             for a in &session.attendance {
                 records += 1;
                 attended += usize::from(a.status.attended());
@@ -121,8 +138,8 @@ impl StudyStats {
             members,
             dropouts: dropouts(study),
             period: period(&study.sessions),
-            schedule: schedule(study),
-            progress: Progress::of(study),
+            schedule: schedule(study, &coverage),
+            progress: Progress::with(study, &coverage),
         }
     }
 
@@ -131,43 +148,34 @@ impl StudyStats {
     }
 }
 
-/// A chapter as it happened: held on the date of its first session (else the date it is
-/// scheduled for), presented by its presenter (else by the presenter of that session).
+/// A chapter as it happened, by the rules of [`Coverage`]: held on the date of its first
+/// session (else scheduled), presented by that session's presenter (else by its planned
+/// one); a skipped chapter has neither.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ScheduledChapter {
     pub number: u32,
     pub title: String,
     pub date: Option<NaiveDate>,
     pub presenter: Option<String>,
+    /// Presented once a session covered it, else as stored.
+    pub status: ChapterStatus,
+    /// Whether a session covered it.
+    pub held: bool,
 }
 
-fn schedule(study: &Study) -> Vec<ScheduledChapter> {
-    let mut first_session: HashMap<u32, &Session> = HashMap::new();
-    for session in &study.sessions {
-        for &number in &session.chapters {
-            first_session
-                .entry(number)
-                .and_modify(|s| {
-                    if session.held_on < s.held_on {
-                        *s = session;
-                    }
-                })
-                .or_insert(session);
-        }
-    }
+fn schedule(study: &Study, coverage: &Coverage<'_>) -> Vec<ScheduledChapter> {
     study
         .chapters
         .iter()
         .map(|c| {
-            let session = first_session.get(&c.number);
+            let facts = coverage.facts(c);
             ScheduledChapter {
                 number: c.number,
                 title: c.title.clone(),
-                date: session.map(|s| s.held_on).or(c.scheduled_on),
-                presenter: c
-                    .presenter
-                    .clone()
-                    .or_else(|| session.and_then(|s| s.presenter.clone())),
+                date: facts.date,
+                presenter: facts.presenter.map(str::to_owned),
+                status: facts.status,
+                held: facts.held,
             }
         })
         .collect()
@@ -210,7 +218,7 @@ fn dropouts(study: &Study) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::study::{Attendance, Chapter, ChapterStatus, Deposit, Member};
+    use crate::domain::study::{Attendance, Chapter, Deposit, Member};
     use AttendanceStatus::{Absent, Present, Unprepared};
 
     fn date(day: u32) -> NaiveDate {
@@ -371,21 +379,70 @@ mod tests {
     }
 
     #[test]
-    fn progress_counts_done_and_presented_chapters() {
+    fn progress_counts_done_presented_and_skipped_chapters() {
+        use crate::domain::ChapterStatus;
         let mut s = Study::new("s", "b");
         for (n, status) in [
             (1, ChapterStatus::Presented),
             (2, ChapterStatus::Done),
             (3, ChapterStatus::Reading),
             (4, ChapterStatus::Todo),
+            (5, ChapterStatus::Skipped),
+            (6, ChapterStatus::Todo),
         ] {
             let mut c = Chapter::new(n, format!("{n}장"));
             c.status = status;
             s.chapters.push(c);
         }
         let p = Progress::of(&s);
-        assert_eq!((p.finished, p.total), (2, 4));
+        assert_eq!((p.finished, p.total), (3, 6));
         assert_eq!(p.ratio(), 0.5);
         assert_eq!(Progress::of(&Study::new("e", "b")).ratio(), 0.0);
+    }
+
+    #[test]
+    fn sessions_drive_progress_without_touching_a_status() {
+        let mut s = study(&["가영"], &[]);
+        s.chapters = (1..=9).map(|n| Chapter::new(n, format!("{n}장"))).collect();
+        for n in 1..=9 {
+            s.sessions.push(Session {
+                held_on: date(n),
+                chapters: vec![n],
+                presenter: None,
+                attendance: vec![],
+                notes: String::new(),
+            });
+        }
+        let p = StudyStats::of(&s).progress;
+        assert_eq!((p.finished, p.total), (9, 9));
+        // A chapter being read, that no session has covered yet, is still to come.
+        s.sessions.pop();
+        s.chapters[8].status = crate::domain::ChapterStatus::Reading;
+        assert_eq!(StudyStats::of(&s).progress.finished, 8);
+    }
+
+    #[test]
+    fn presentations_count_each_held_chapter_by_its_one_presenter() {
+        let mut s = study(
+            &["가영", "나래"],
+            &[
+                (1, Some("나래"), &[Present, Present]),
+                (8, None, &[Present, Present]),
+            ],
+        );
+        s.chapters = (1..=3).map(|n| Chapter::new(n, format!("{n}장"))).collect();
+        for c in &mut s.chapters {
+            c.presenter = Some("가영".into());
+        }
+        s.sessions[0].chapters = vec![1];
+        s.sessions[1].chapters = vec![2];
+        let stats = StudyStats::of(&s);
+        // Chapter 1: the session's 나래 over the plan; chapter 2: the plan, since the
+        // session names nobody; chapter 3: not held yet, so nobody's presentation.
+        assert_eq!(stats.member("가영").map(|m| m.presentations), Some(1));
+        assert_eq!(stats.member("나래").map(|m| m.presentations), Some(1));
+        assert_eq!(stats.schedule[0].presenter.as_deref(), Some("나래"));
+        assert_eq!(stats.schedule[1].presenter.as_deref(), Some("가영"));
+        assert!(!stats.schedule[2].held);
     }
 }

@@ -196,10 +196,18 @@ pub enum ChapterStatus {
     Reading,
     Done,
     Presented,
+    /// Left out by the group: counts as finished, and has no date or presenter.
+    Skipped,
 }
 
 impl ChapterStatus {
-    pub const ALL: [ChapterStatus; 4] = [Self::Todo, Self::Reading, Self::Done, Self::Presented];
+    pub const ALL: [ChapterStatus; 5] = [
+        Self::Todo,
+        Self::Reading,
+        Self::Done,
+        Self::Presented,
+        Self::Skipped,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -207,6 +215,7 @@ impl ChapterStatus {
             Self::Reading => "reading",
             Self::Done => "done",
             Self::Presented => "presented",
+            Self::Skipped => "skipped",
         }
     }
 
@@ -216,7 +225,7 @@ impl ChapterStatus {
 
     /// Whether the chapter counts towards the study's progress.
     pub fn is_finished(self) -> bool {
-        matches!(self, Self::Done | Self::Presented)
+        matches!(self, Self::Done | Self::Presented | Self::Skipped)
     }
 
     /// The status after this one, for a key that cycles through them.

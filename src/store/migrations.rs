@@ -20,10 +20,14 @@ pub(crate) const MIGRATIONS: &[Migration] = &[
         version: 2,
         sql: include_str!("sql/0002_chapter_progress.sql"),
     },
+    Migration {
+        version: 3,
+        sql: include_str!("sql/0003_skipped_chapters.sql"),
+    },
 ];
 
 /// The schema version this binary writes.
-pub const LATEST_VERSION: i64 = 2;
+pub const LATEST_VERSION: i64 = 3;
 
 pub(crate) fn latest(migrations: &[Migration]) -> i64 {
     migrations.last().map_or(0, |m| m.version)
@@ -32,11 +36,34 @@ pub(crate) fn latest(migrations: &[Migration]) -> i64 {
 /// Applies every migration newer than the file in one transaction, so a failure leaves the
 /// journal as it was. The version is read again under the write lock: another studylog may
 /// have upgraded the file while this one waited.
+///
+/// Foreign keys are off while migrations run, since a migration that rebuilds a table drops
+/// the old one, and with them on that drop would cascade into every row referring to it.
+/// They are checked before the commit instead, and turned on again whatever happened.
 pub(crate) fn migrate(conn: &mut Connection, migrations: &[Migration]) -> Result<()> {
+    conn.pragma_update(None, "foreign_keys", false)?;
+    let migrated = apply(conn, migrations);
+    conn.pragma_update(None, "foreign_keys", true)?;
+    migrated
+}
+
+fn apply(conn: &mut Connection, migrations: &[Migration]) -> Result<()> {
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
     let current: i64 = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
     for migration in migrations.iter().filter(|m| m.version > current) {
         tx.execute_batch(migration.sql)?;
+    }
+    let broken: i64 = tx.query_row(
+        "SELECT count(*) FROM pragma_foreign_key_check",
+        [],
+        |r| r.get(0),
+    )?;
+    if broken > 0 {
+        return Err(rusqlite::Error::SqliteFailure(
+            rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CONSTRAINT_FOREIGNKEY),
+            Some(format!("the upgrade would leave {broken} broken references")),
+        )
+        .into());
     }
     tx.pragma_update(None, "user_version", latest(migrations))?;
     tx.pragma_update(None, "application_id", APPLICATION_ID)?;
@@ -91,6 +118,41 @@ mod tests {
             )
             .expect("plan");
         assert!(plan.contains("COVERING INDEX chapter_progress"), "{plan}");
+    }
+
+    #[test]
+    fn a_version_2_journal_keeps_every_row_when_chapters_learn_to_be_skipped() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("j.db");
+        let mut v2 = Store::open_with(&path, OpenMode::CreateIfMissing, &MIGRATIONS[..2])
+            .expect("v2");
+        let study = crate::domain::Study {
+            chapters: vec![crate::domain::Chapter::new(1, "하나")],
+            sessions: vec![crate::domain::Session {
+                held_on: "2025-03-02".parse().expect("date"),
+                chapters: vec![1],
+                presenter: None,
+                attendance: vec![],
+                notes: String::new(),
+            }],
+            ..crate::domain::Study::new("s", "b")
+        };
+        let id = v2.insert_study(&study).expect("insert");
+        drop(v2);
+
+        let mut store = Store::open(&path, OpenMode::MustExist).expect("upgraded");
+        assert_eq!(store.schema_version().expect("version"), LATEST_VERSION);
+        assert_eq!(store.load_study(id).expect("load"), study, "nothing cascaded away");
+        let fk: bool = store
+            .conn
+            .pragma_query_value(None, "foreign_keys", |r| r.get(0))
+            .expect("pragma");
+        assert!(fk, "foreign keys are on again");
+        let mut skipped = study.clone();
+        skipped.chapters[0].status = crate::domain::ChapterStatus::Skipped;
+        store.delete_study(id).expect("delete");
+        let id = store.insert_study(&skipped).expect("a skipped chapter is stored");
+        assert_eq!(store.load_study(id).expect("load"), skipped);
     }
 
     #[test]

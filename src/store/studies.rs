@@ -27,13 +27,16 @@ pub struct StudySummary {
 }
 
 impl Store {
-    /// Every study, in journal order, with its progress.
+    /// Every study, in journal order, with its progress: as `Progress::of` counts it, a
+    /// chapter is finished when a session covered it, or when it is done or skipped.
     pub fn list_studies(&self) -> Result<Vec<StudySummary>> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT s.id, s.name, b.title, s.status, s.started_on, s.ended_on,
                     (SELECT count(*) FROM chapter c WHERE c.study_id = s.id),
                     (SELECT count(*) FROM chapter c WHERE c.study_id = s.id
-                        AND c.status IN ('done', 'presented'))
+                        AND (c.status IN ('done', 'presented', 'skipped')
+                             OR EXISTS (SELECT 1 FROM session_chapter sc
+                                        WHERE sc.chapter_id = c.id)))
              FROM study s JOIN book b ON b.study_id = s.id
              ORDER BY s.position",
         )?;
