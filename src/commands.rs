@@ -9,6 +9,7 @@ mod draw;
 mod post;
 
 use crate::cli::{Cli, Command, ExportArgs, Format, ImportArgs};
+use crate::domain::held::presenter_marked_absent;
 use crate::domain::text::{display_width, pad_to_width};
 use crate::export::interchange::{self, InterchangeError};
 use crate::store::{Conflict, OpenMode, Store, StoreError, StudyId, StudySummary};
@@ -386,6 +387,18 @@ fn check(db: &Path) -> Result<ExitCode> {
     );
     if report.is_ok() {
         text.push_str("integrity ok\n");
+        let warnings = contradictions(&store).map_err(journal_error(db))?;
+        for line in &warnings {
+            text.push_str(&format!("warning: {line}\n"));
+        }
+        if !warnings.is_empty() {
+            text.push_str(&format!(
+                "{} warning{}: the journal is sound, but these facts contradict each other; \
+                 fix them in studylog\n",
+                warnings.len(),
+                if warnings.len() == 1 { "" } else { "s" }
+            ));
+        }
         print(&text)?;
         return Ok(ExitCode::SUCCESS);
     }
@@ -395,6 +408,23 @@ fn check(db: &Path) -> Result<ExitCode> {
     text.push_str("restore a backup, or export what is readable with `studylog export`\n");
     print(&text)?;
     Ok(ExitCode::FAILURE)
+}
+
+/// Facts of the journal's studies that cannot all be true, one line each: a session whose
+/// presenter is marked absent from it.
+fn contradictions(store: &Store) -> crate::store::Result<Vec<String>> {
+    let mut lines = Vec::new();
+    for (id, name) in store.study_names()? {
+        let study = store.load_study(id)?;
+        for session in study.sessions.iter().filter(|s| presenter_marked_absent(s)) {
+            lines.push(format!(
+                "{name:?}: the session of {} has {} as its presenter, who is marked absent",
+                session.held_on,
+                session.presenter.as_deref().unwrap_or_default()
+            ));
+        }
+    }
+    Ok(lines)
 }
 
 fn backup(db: &Path, target: &Path, force: bool) -> Result<ExitCode> {

@@ -57,6 +57,8 @@ pub struct MemberStats {
     pub missed: u32,
     /// Sessions this member came to (present or unprepared).
     pub attended: u32,
+    /// Sessions this member came to unprepared: there, but docked like an absence.
+    pub unprepared: u32,
     /// Sessions where their attendance was taken: `attended + missed`.
     pub counted: u32,
     /// Sessions that cost this member the penalty (absent or unprepared).
@@ -90,6 +92,7 @@ impl StudyStats {
                 presentations: 0,
                 missed: 0,
                 attended: 0,
+                unprepared: 0,
                 counted: 0,
                 penalties: 0,
                 deposit_left: study.deposit.amount,
@@ -123,6 +126,7 @@ impl StudyStats {
                 if let Some(&i) = index.get(a.member.as_str()) {
                     members[i].missed += u32::from(a.status == AttendanceStatus::Absent);
                     members[i].attended += u32::from(a.status.attended());
+                    members[i].unprepared += u32::from(a.status == AttendanceStatus::Unprepared);
                     members[i].counted += 1;
                     members[i].penalties += u32::from(a.status.is_penalised());
                 }
@@ -273,6 +277,7 @@ mod tests {
         assert_eq!(stats.sessions_held, 3);
         let ga = stats.member("가영").expect("member");
         assert_eq!((ga.presentations, ga.missed, ga.penalties), (2, 0, 1));
+        assert_eq!((ga.attended, ga.unprepared), (3, 1));
         assert_eq!(ga.deposit_left, 7_000);
         let na = stats.member("나래").expect("member");
         assert_eq!((na.presentations, na.missed, na.penalties), (1, 2, 2));

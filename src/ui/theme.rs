@@ -37,6 +37,20 @@ pub struct Symbols {
     /// Around a choice that Left and Right change.
     pub choice_left: &'static str,
     pub choice_right: &'static str,
+    /// A chapter's status in the chapter list.
+    pub chapter: ChapterMarks,
+    /// A session whose presenter is marked absent from it.
+    pub contradiction: &'static str,
+}
+
+/// One cell per chapter status, so that a glance down the list tells what is still to come.
+#[derive(Debug, Clone, Copy)]
+pub struct ChapterMarks {
+    pub todo: &'static str,
+    pub reading: &'static str,
+    pub done: &'static str,
+    pub presented: &'static str,
+    pub skipped: &'static str,
 }
 
 const UNICODE_SYMBOLS: Symbols = Symbols {
@@ -49,6 +63,14 @@ const UNICODE_SYMBOLS: Symbols = Symbols {
     none: "—",
     choice_left: "‹",
     choice_right: "›",
+    chapter: ChapterMarks {
+        todo: "○",
+        reading: "◐",
+        done: "✓",
+        presented: "●",
+        skipped: "↷",
+    },
+    contradiction: "!",
 };
 
 const ASCII_SYMBOLS: Symbols = Symbols {
@@ -61,6 +83,14 @@ const ASCII_SYMBOLS: Symbols = Symbols {
     none: "-",
     choice_left: "<",
     choice_right: ">",
+    chapter: ChapterMarks {
+        todo: ".",
+        reading: "r",
+        done: "d",
+        presented: "p",
+        skipped: "s",
+    },
+    contradiction: "!",
 };
 
 #[derive(Debug, Clone)]

@@ -4,6 +4,9 @@
 use chrono::{Datelike, NaiveDate};
 use minijinja::Environment;
 
+use std::collections::HashMap;
+
+use crate::domain::held::Coverage;
 use crate::domain::stats::StudyStats;
 use crate::domain::{Study, StudyStatus};
 
@@ -89,6 +92,17 @@ pub(super) fn register(env: &mut Environment<'_>, study: &Study, lang: Lang) {
             (Lang::En, Some(t)) => format!("chapter {number}, {t}"),
             (Lang::En, None) => format!("chapter {number}"),
         }
+    });
+    // The one presenter of each chapter (a session's, else the plan's), as the schedule
+    // names it: a template's notes section must not read the plan alone.
+    let coverage = Coverage::of(study);
+    let presenters: HashMap<u32, String> = study
+        .chapters
+        .iter()
+        .filter_map(|c| Some((c.number, coverage.facts(c).presenter?.to_owned())))
+        .collect();
+    env.add_function("presenter_of", move |number: u32| {
+        presenters.get(&number).cloned()
     });
     env.add_filter("cell", |text: &str| table_cell(text));
     env.add_filter("demote", |text: &str, level: usize| {

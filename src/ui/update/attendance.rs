@@ -59,11 +59,21 @@ pub(super) fn cycle_mark(app: &mut App) {
         .find(|a| a.member == member.name)
         .map(|a| a.status);
     let next = AttendanceStatus::next_mark(now);
+    // Marking the presenter absent is kept (the person may be fixing the presenter next),
+    // but said, since the two cannot both be true.
+    let presenter_absent = next == Some(AttendanceStatus::Absent)
+        && session.presenter.as_deref() == Some(member.name.as_str());
     let (id, row, name) = (screen.id, screen.rows.sessions[i], member.name.clone());
     match app.store.set_attendance(id, row, &name, next) {
         Ok(()) => {
             app.undo = None;
             reload_study(app, Some((Tab::Sessions, row)));
+            if presenter_absent {
+                app.status = Some(Status::Error(format!(
+                    "{name} presented this session but is now marked absent: \
+                     fix the mark, or the session's presenter (e)."
+                )));
+            }
         }
         Err(e) => app.status = Some(Status::Error(format!("not saved: {e}"))),
     }

@@ -322,6 +322,16 @@ pub(super) fn cycle_status(app: &mut App) {
     };
     let (id, row) = (screen.id, screen.rows.chapters[i]);
     let number = screen.study.chapters[i].number;
+    // A chapter a session covered is presented whatever is stored: changing the stored
+    // status would change nothing the person sees, so say why instead.
+    if let Some(held) = screen.stats.schedule.get(i).filter(|c| c.held) {
+        let when = held.date.map_or_else(String::new, |d| format!(" on {d}"));
+        app.status = Some(Status::Info(format!(
+            "Chapter {number} was presented{when}: a session covers it, so its status \
+             follows the session."
+        )));
+        return;
+    }
     let status = screen.study.chapters[i].status.next();
     match app.store.set_chapter_status(id, row, status) {
         Ok(()) => {

@@ -1,6 +1,7 @@
 //! The `/` filter: what it searches in each list, and typing into it.
 
 use super::with_list;
+use crate::domain::held::Coverage;
 use crate::domain::{AttendanceStatus, Study};
 use crate::ui::action::Tab;
 use crate::ui::app::App;
@@ -57,19 +58,26 @@ pub(super) fn home_searchables(app: &App) -> Vec<Searchable> {
 /// What the filter looks at in each row of a tab: the first text column, then the rest.
 pub(super) fn tab_searchables(study: &Study, tab: Tab) -> Vec<Searchable> {
     match tab {
-        Tab::Chapters => study
-            .chapters
-            .iter()
-            .map(|c| Searchable {
-                shown: c.title.clone(),
-                also: format!(
-                    "{} {} {}",
-                    c.number,
-                    c.presenter.as_deref().unwrap_or_default(),
-                    c.status.as_str()
-                ),
-            })
-            .collect(),
+        Tab::Chapters => {
+            // The presenter and status the list shows, so that what is seen is what is found.
+            let coverage = Coverage::of(study);
+            study
+                .chapters
+                .iter()
+                .map(|c| {
+                    let facts = coverage.facts(c);
+                    Searchable {
+                        shown: c.title.clone(),
+                        also: format!(
+                            "{} {} {}",
+                            c.number,
+                            facts.presenter.unwrap_or_default(),
+                            facts.status.as_str()
+                        ),
+                    }
+                })
+                .collect()
+        }
         Tab::Sessions => study
             .sessions
             .iter()

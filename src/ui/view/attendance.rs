@@ -10,6 +10,9 @@ use crate::domain::AttendanceStatus;
 use crate::domain::text::pad_to_width;
 use crate::ui::app::App;
 
+/// The widest mark, "not counted", so that what follows it lines up.
+const MARK_WIDTH: usize = 11;
+
 pub fn draw(app: &App, cursor: usize, frame: &mut Frame, area: Rect) {
     let Some(screen) = &app.study else {
         return;
@@ -44,10 +47,22 @@ pub fn draw(app: &App, cursor: usize, frame: &mut Frame, area: Rect) {
                 None => app.theme.dim,
             };
             let mark = AttendanceStatus::mark_label(status);
-            let line = Line::from(vec![
+            let mut spans = vec![
                 Span::raw(format!(" {} ", pad_to_width(&member.name, name_width))),
-                Span::styled(mark, style),
-            ]);
+                Span::styled(pad_to_width(mark, MARK_WIDTH), style),
+            ];
+            if session.presenter.as_deref() == Some(member.name.as_str()) {
+                spans.push(if status == Some(AttendanceStatus::Absent) {
+                    // Said where the mark is made: the presenter cannot have been absent.
+                    Span::styled(
+                        format!(" {} presenter, absent?", app.theme.sym.contradiction),
+                        app.theme.error,
+                    )
+                } else {
+                    Span::styled(" presenter", app.theme.dim)
+                });
+            }
+            let line = Line::from(spans);
             if row == cursor {
                 line.patch_style(app.theme.selected)
             } else {
@@ -58,7 +73,7 @@ pub fn draw(app: &App, cursor: usize, frame: &mut Frame, area: Rect) {
     let height = u16::try_from(lines.len() + 2)
         .unwrap_or(u16::MAX)
         .min(area.height);
-    let width = u16::try_from(name_width + 16)
+    let width = u16::try_from(name_width + 2 + MARK_WIDTH + 21)
         .unwrap_or(u16::MAX)
         .min(area.width);
     let popup = area.centered(

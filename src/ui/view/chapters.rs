@@ -1,14 +1,14 @@
 //! The chapters tab: the list, and the selected chapter's why, notes and links. The whole
 //! text, scrollable, is the reader (`reader.rs`).
 
-use chrono::NaiveDate;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Paragraph};
 
 use super::list::{highlighted, render_list};
-use crate::domain::Chapter;
+use crate::domain::held::{ChapterFacts, Coverage};
+use crate::domain::{Chapter, ChapterStatus};
 use crate::ui::app::{App, StudyScreen};
 use crate::ui::markdown::styled_lines;
 use crate::ui::theme::Theme;
@@ -36,16 +36,27 @@ pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
         .into_iter()
         .map(|(i, matched)| {
             let c = &chapters[i];
-            let (date, presenter) = held(screen, i);
+            let facts = held(screen, i);
             vec![
+                Line::raw(status_mark(&app.theme, facts.status)),
                 Line::raw(c.number.to_string()),
                 highlighted(&c.title, matched, app.theme.matched),
-                Line::raw(date.map_or_else(String::new, |d| d.format("%m-%d").to_string())),
-                Line::raw(presenter.unwrap_or_default()),
-                Line::raw(c.status.as_str()),
+                Line::raw(
+                    facts
+                        .date
+                        .map_or_else(String::new, |d| d.format("%m-%d").to_string()),
+                ),
+                Line::raw(facts.presenter.unwrap_or_default()),
+                Line::raw(facts.status.as_str()),
             ]
         });
     let columns = [
+        // A glance tells what is still to come; `?` says what each mark means.
+        Column {
+            header: "",
+            width: Constraint::Length(1),
+            from: 0,
+        },
         Column {
             header: "#",
             width: Constraint::Length(number_width),
@@ -125,13 +136,31 @@ fn first_lines(text: &str, n: usize) -> &str {
     }
 }
 
-/// When chapter `i` was held and who presented it: its first session's date (else its
-/// own date) and its presenter (else that session's), as the post's schedule has them.
-pub fn held(screen: &StudyScreen, i: usize) -> (Option<NaiveDate>, Option<&str>) {
+/// What became of chapter `i`, by the one rule of [`Coverage`]: its first session's date
+/// and presenter, else its own; presented once a session covered it.
+pub fn held(screen: &StudyScreen, i: usize) -> ChapterFacts<'_> {
     let chapter = &screen.study.chapters[i];
     match screen.stats.schedule.get(i) {
-        Some(held) if held.number == chapter.number => (held.date, held.presenter.as_deref()),
-        _ => (chapter.scheduled_on, chapter.presenter.as_deref()),
+        Some(held) if held.number == chapter.number => ChapterFacts {
+            status: held.status,
+            held: held.held,
+            date: held.date,
+            presenter: held.presenter.as_deref(),
+        },
+        // The stats are read with the study; this is only a guard.
+        _ => Coverage::default().facts(chapter),
+    }
+}
+
+/// The one-cell mark of a chapter's status in the list.
+pub fn status_mark(theme: &Theme, status: ChapterStatus) -> &'static str {
+    let marks = &theme.sym.chapter;
+    match status {
+        ChapterStatus::Todo => marks.todo,
+        ChapterStatus::Reading => marks.reading,
+        ChapterStatus::Done => marks.done,
+        ChapterStatus::Presented => marks.presented,
+        ChapterStatus::Skipped => marks.skipped,
     }
 }
 
@@ -140,7 +169,7 @@ pub fn held(screen: &StudyScreen, i: usize) -> (Option<NaiveDate>, Option<&str>)
 pub fn detail_lines<'a>(
     theme: &Theme,
     chapter: &'a Chapter,
-    (date, presenter): (Option<NaiveDate>, Option<&str>),
+    facts: ChapterFacts<'_>,
     notes: &'a str,
     width: u16,
 ) -> Vec<Line<'a>> {
@@ -148,16 +177,20 @@ pub fn detail_lines<'a>(
         format!("{}. {}", chapter.number, chapter.title),
         theme.title,
     )];
-    let mut facts = Vec::new();
-    if let Some(date) = date {
-        facts.push(date.to_string());
+    let mut said = Vec::new();
+    if let Some(date) = facts.date {
+        said.push(date.to_string());
     }
-    if let Some(presenter) = presenter {
-        facts.push(presenter.to_owned());
+    if let Some(presenter) = facts.presenter {
+        said.push(presenter.to_owned());
     }
-    facts.push(chapter.status.as_str().to_owned());
+    said.push(if facts.held {
+        "presented (a session covers it)".to_owned()
+    } else {
+        facts.status.as_str().to_owned()
+    });
     lines.push(Line::styled(
-        facts.join(&format!(" {} ", theme.sym.separator)),
+        said.join(&format!(" {} ", theme.sym.separator)),
         theme.dim,
     ));
     if !chapter.why.is_empty() {

@@ -7,8 +7,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
 use crate::domain::text::display_width;
+use crate::ui::action::Tab;
 use crate::ui::app::App;
-use crate::ui::keymap::{self, keys_label};
+use crate::ui::keymap::{self, Context, keys_label};
 use crate::ui::wrap::wrap_lines;
 
 /// The widest the help grows on a wide window: past this, lines are too long to read.
@@ -88,7 +89,52 @@ fn help_lines(app: &App, width: u16) -> Vec<Line<'static>> {
             lines.push(Line::from(spans));
         }
     }
+    let marks = legend(app);
+    if !marks.is_empty() {
+        lines.push(Line::raw(""));
+        for (mark, meaning) in marks {
+            let wrapped = wrap_lines(
+                &[Line::raw(meaning)],
+                u16::try_from(room.max(8)).unwrap_or(u16::MAX),
+            );
+            for (k, row) in wrapped.into_iter().enumerate() {
+                let mark = if k == 0 { mark } else { "" };
+                let pad = key_width.saturating_sub(display_width(mark));
+                let mut spans = vec![Span::styled(
+                    format!("{}{mark}  ", " ".repeat(pad)),
+                    app.theme.key,
+                )];
+                spans.extend(row.spans);
+                lines.push(Line::from(spans));
+            }
+        }
+    }
     lines
+}
+
+/// What the marks of the screen underneath mean, in the theme's own symbols.
+fn legend(app: &App) -> Vec<(&'static str, String)> {
+    let sym = &app.theme.sym;
+    match app.screen_context() {
+        Context::Study(Tab::Chapters) => vec![
+            (sym.chapter.todo, "to do".to_owned()),
+            (sym.chapter.reading, "being read".to_owned()),
+            (sym.chapter.done, "done".to_owned()),
+            (
+                sym.chapter.presented,
+                "presented: a session covers it, or it was marked so".to_owned(),
+            ),
+            (
+                sym.chapter.skipped,
+                "skipped: counts as finished, with no date or presenter".to_owned(),
+            ),
+        ],
+        Context::Study(Tab::Sessions) => vec![(
+            sym.contradiction,
+            "the presenter is marked absent from the session".to_owned(),
+        )],
+        _ => Vec::new(),
+    }
 }
 
 /// The width of the keys' column: the longest label, such as `Shift-Tab`.

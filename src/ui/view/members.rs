@@ -1,4 +1,5 @@
-//! The members tab: presentations, sessions missed, deposit left, and attendance as bars.
+//! The members tab: presentations; sessions came to, missed and came to unprepared; the
+//! penalties and the deposit left; and attendance as bars on a wide screen.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
@@ -25,7 +26,10 @@ pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
             vec![
                 name,
                 Line::raw(m.presentations.to_string()),
+                Line::raw(m.attended.to_string()),
                 Line::raw(m.missed.to_string()),
+                Line::raw(m.unprepared.to_string()),
+                Line::raw(m.penalties.to_string()),
                 // A study without a deposit shows none, rather than 0 left of nothing.
                 if study.deposit.amount == 0 {
                     Line::styled(app.theme.sym.none, app.theme.dim)
@@ -42,11 +46,13 @@ pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
                 )),
             ]
         });
+    // Came, absent and unprepared side by side with the penalties, so that a docked
+    // deposit beside "absent 0" explains itself.
     let columns = [
         Column {
             header: "Member",
             // Names are short; the numbers stay next to them on a wide screen.
-            width: Constraint::Max(24),
+            width: Constraint::Max(20),
             from: 0,
         },
         Column {
@@ -55,19 +61,34 @@ pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
             from: 0,
         },
         Column {
-            header: "Missed",
-            width: Constraint::Length(7),
+            header: "Came",
+            width: Constraint::Length(4),
             from: 0,
         },
         Column {
-            header: "Deposit",
+            header: "Absent",
+            width: Constraint::Length(6),
+            from: 0,
+        },
+        Column {
+            header: "Unprepared",
+            width: Constraint::Length(10),
+            from: 60,
+        },
+        Column {
+            header: "Penalties",
+            width: Constraint::Length(9),
+            from: 70,
+        },
+        Column {
+            header: "Deposit left",
             width: Constraint::Length(12),
-            from: 56,
+            from: 50,
         },
         Column {
             header: "Attendance",
             width: Constraint::Length(20),
-            from: 76,
+            from: 110,
         },
     ];
     let table = fit_table(&columns, area.width, &app.theme, rows);

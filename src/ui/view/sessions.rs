@@ -3,10 +3,11 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
 
-use ratatui::text::Line;
+use ratatui::text::{Line, Span};
 
 use super::list::{draw_empty_note, highlighted, render_list};
-use crate::domain::AttendanceStatus;
+use crate::domain::held::presenter_marked_absent;
+use crate::domain::{AttendanceStatus, Session};
 use crate::ui::app::{App, StudyScreen};
 use crate::ui::view::layout::{Column, fit_table, list_rows};
 
@@ -38,7 +39,7 @@ pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
                         .collect::<Vec<_>>()
                         .join(", "),
                 ),
-                Line::raw(s.presenter.clone().unwrap_or_default()),
+                presenter_cell(app, s),
                 Line::raw(format!("{attended}/{}", s.attendance.len())),
                 Line::raw(names(AttendanceStatus::Absent)),
                 Line::raw(names(AttendanceStatus::Unprepared)),
@@ -85,5 +86,19 @@ pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
             area,
             "No sessions yet: a adds one, on the next date of the cadence, with everyone present.",
         );
+    }
+}
+
+/// The session's presenter, marked when the attendance says they were absent: a member
+/// who was not there cannot have presented, so one of the two is wrong.
+fn presenter_cell(app: &App, session: &Session) -> Line<'static> {
+    let name = session.presenter.clone().unwrap_or_default();
+    if presenter_marked_absent(session) {
+        Line::from(vec![
+            Span::styled(app.theme.sym.contradiction, app.theme.error),
+            Span::raw(format!(" {name}")),
+        ])
+    } else {
+        Line::raw(name)
     }
 }
