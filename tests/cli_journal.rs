@@ -197,8 +197,45 @@ fn check_reports_the_schema_and_a_sound_file() {
     let journal = Journal::new();
     journal.import_example();
     journal.cmd().arg("check").assert().success().stdout(
-        predicate::str::contains("schema version 2").and(predicate::str::contains("integrity ok")),
+        predicate::str::contains(format!(
+            "schema version {}",
+            studylog::store::LATEST_VERSION
+        ))
+        .and(predicate::str::contains("integrity ok")),
     );
+}
+
+#[test]
+fn check_warns_of_a_presenter_marked_absent_but_passes() {
+    let journal = Journal::new();
+    // The spec's example has Dara present chapter 10 on 2025-03-16 while marked absent.
+    journal.import_example();
+    journal
+        .cmd()
+        .arg("check")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "warning: \"DDIA reading group\": the session of 2025-03-16 has Dara as its \
+             presenter, who is marked absent",
+        ))
+        .stdout(predicate::str::contains("1 warning:"));
+}
+
+#[test]
+fn check_of_the_demo_journal_warns_of_nothing() {
+    let journal = Journal::new();
+    journal
+        .cmd()
+        .args(["import", "assets/demo.json"])
+        .assert()
+        .success();
+    journal
+        .cmd()
+        .arg("check")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("warning").not());
 }
 
 #[test]

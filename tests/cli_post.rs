@@ -235,3 +235,25 @@ fn post_options_with_json_are_refused_instead_of_ignored() {
             "--anonymize only applies to the markdown post",
         ));
 }
+
+#[test]
+fn with_notes_names_the_sessions_presenter_in_the_schedule_and_the_notes() {
+    let journal = Journal::new();
+    journal
+        .cmd()
+        .args(["import", "assets/demo.json"])
+        .assert()
+        .success();
+    // The demo's chapter 8 was planned for 최지우; 정민재 presented it in her place.
+    let post = journal.stdout_of(&["export", "--with-notes", "--lang", "ko"]);
+    assert!(
+        post.contains("| 2025-04-20 | 8. 분산 시스템의 골칫거리 | 정민재 |"),
+        "{post}"
+    );
+    let notes = post
+        .split("\n### ")
+        .find(|section| section.starts_with("8장 "))
+        .expect("chapter 8 has notes");
+    assert!(notes.contains("발표: 정민재"), "{notes}");
+    assert!(!notes.contains("최지우"), "{notes}");
+}

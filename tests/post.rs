@@ -261,3 +261,52 @@ fn a_study_still_running_is_told_in_the_present_from_its_start() {
     assert!(en.contains("We have met 12 times so far"), "{en}");
     assert!(!en.contains("now that the study is over"), "{en}");
 }
+
+/// The example with chapter 2 planned for Ana but presented by Chen in its session, and
+/// chapter 3 skipped, with no session.
+fn example_with_a_substitute_and_a_skip() -> Study {
+    let mut study = example();
+    study.chapters[1].presenter = Some("Ana".into());
+    study.chapters[1].notes = "Relational and document models.".into();
+    study.chapters[2].status = studylog::domain::ChapterStatus::Skipped;
+    study.sessions.retain(|s| s.chapters != [3]);
+    study
+}
+
+#[test]
+fn the_schedule_and_the_notes_name_the_one_presenter_and_say_skipped() {
+    let study = example_with_a_substitute_and_a_skip();
+    for (lang, skipped, by) in [
+        (Lang::En, "| skipped | 3. ", "Presented by Chen."),
+        (Lang::Ko, "| 건너뜀 | 3. ", "발표: Chen"),
+    ] {
+        let post = post::render(
+            &study,
+            &PostOptions {
+                with_notes: true,
+                ..options(lang, Flavor::None)
+            },
+        )
+        .expect("render");
+        let row = post
+            .lines()
+            .find(|l| l.starts_with("| 2025-01-19 |"))
+            .expect("chapter 2's row");
+        assert!(row.ends_with("| Chen |"), "{row}");
+        let skipped_row = post
+            .lines()
+            .find(|l| l.starts_with(skipped))
+            .unwrap_or_else(|| panic!("no skipped row in {post}"));
+        assert!(!skipped_row.contains("Dara"), "{skipped_row}");
+        // Chapter 2's section of the notes: from its heading to the next one.
+        let notes = post
+            .split("\n### ")
+            .find(|section| section.contains("Relational and document"))
+            .expect("chapter 2's notes");
+        assert!(notes.contains(by), "{notes}");
+        assert!(
+            !notes.contains("Ana"),
+            "the plan is not the presenter: {notes}"
+        );
+    }
+}

@@ -186,7 +186,11 @@ mod tests {
                 Todo
             ]
         );
-        assert_eq!(coverage.date(&s.chapters[0]), Some(date(9)), "its session's");
+        assert_eq!(
+            coverage.date(&s.chapters[0]),
+            Some(date(9)),
+            "its session's"
+        );
         assert_eq!(coverage.date(&s.chapters[3]), Some(date(4)), "as scheduled");
     }
 
@@ -223,8 +227,16 @@ mod tests {
         ];
         let coverage = Coverage::of(&s);
         assert_eq!(coverage.presenter(&s.chapters[0]), Some("실제"), "session");
-        assert_eq!(coverage.presenter(&s.chapters[1]), Some("나중"), "a session");
-        assert_eq!(coverage.presenter(&s.chapters[2]), Some("계획"), "plan alone");
+        assert_eq!(
+            coverage.presenter(&s.chapters[1]),
+            Some("나중"),
+            "a session"
+        );
+        assert_eq!(
+            coverage.presenter(&s.chapters[2]),
+            Some("계획"),
+            "plan alone"
+        );
         s.chapters[2].presenter = None;
         assert_eq!(presenter_of(&s, 3), None, "nobody");
         assert_eq!(presenter_of(&s, 1), Some("실제"));
@@ -234,7 +246,10 @@ mod tests {
     #[test]
     fn of_two_sessions_with_presenters_the_earlier_one_counts() {
         let mut s = study(&[ChapterStatus::Todo]);
-        s.sessions = vec![session(16, &[1], Some("둘째")), session(9, &[1], Some("첫째"))];
+        s.sessions = vec![
+            session(16, &[1], Some("둘째")),
+            session(9, &[1], Some("첫째")),
+        ];
         assert_eq!(presenter_of(&s, 1), Some("첫째"));
     }
 

@@ -53,15 +53,15 @@ fn apply(conn: &mut Connection, migrations: &[Migration]) -> Result<()> {
     for migration in migrations.iter().filter(|m| m.version > current) {
         tx.execute_batch(migration.sql)?;
     }
-    let broken: i64 = tx.query_row(
-        "SELECT count(*) FROM pragma_foreign_key_check",
-        [],
-        |r| r.get(0),
-    )?;
+    let broken: i64 = tx.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
+        r.get(0)
+    })?;
     if broken > 0 {
         return Err(rusqlite::Error::SqliteFailure(
             rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CONSTRAINT_FOREIGNKEY),
-            Some(format!("the upgrade would leave {broken} broken references")),
+            Some(format!(
+                "the upgrade would leave {broken} broken references"
+            )),
         )
         .into());
     }
@@ -124,8 +124,8 @@ mod tests {
     fn a_version_2_journal_keeps_every_row_when_chapters_learn_to_be_skipped() {
         let dir = tempfile::tempdir().expect("temp dir");
         let path = dir.path().join("j.db");
-        let mut v2 = Store::open_with(&path, OpenMode::CreateIfMissing, &MIGRATIONS[..2])
-            .expect("v2");
+        let mut v2 =
+            Store::open_with(&path, OpenMode::CreateIfMissing, &MIGRATIONS[..2]).expect("v2");
         let study = crate::domain::Study {
             chapters: vec![crate::domain::Chapter::new(1, "하나")],
             sessions: vec![crate::domain::Session {
@@ -142,7 +142,11 @@ mod tests {
 
         let mut store = Store::open(&path, OpenMode::MustExist).expect("upgraded");
         assert_eq!(store.schema_version().expect("version"), LATEST_VERSION);
-        assert_eq!(store.load_study(id).expect("load"), study, "nothing cascaded away");
+        assert_eq!(
+            store.load_study(id).expect("load"),
+            study,
+            "nothing cascaded away"
+        );
         let fk: bool = store
             .conn
             .pragma_query_value(None, "foreign_keys", |r| r.get(0))
@@ -151,7 +155,9 @@ mod tests {
         let mut skipped = study.clone();
         skipped.chapters[0].status = crate::domain::ChapterStatus::Skipped;
         store.delete_study(id).expect("delete");
-        let id = store.insert_study(&skipped).expect("a skipped chapter is stored");
+        let id = store
+            .insert_study(&skipped)
+            .expect("a skipped chapter is stored");
         assert_eq!(store.load_study(id).expect("load"), skipped);
     }
 

@@ -70,8 +70,7 @@ pub(super) fn cycle_mark(app: &mut App) {
             reload_study(app, Some((Tab::Sessions, row)));
             if presenter_absent {
                 app.status = Some(Status::Error(format!(
-                    "{name} presented this session but is now marked absent: \
-                     fix the mark, or the session's presenter (e)."
+                    "{name} presents this session and is marked absent: fix one of the two."
                 )));
             }
         }

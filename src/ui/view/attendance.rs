@@ -73,7 +73,8 @@ pub fn draw(app: &App, cursor: usize, frame: &mut Frame, area: Rect) {
     let height = u16::try_from(lines.len() + 2)
         .unwrap_or(u16::MAX)
         .min(area.height);
-    let width = u16::try_from(name_width + 2 + MARK_WIDTH + 21)
+    // The borders, the name with a space either side, the mark and the presenter's note.
+    let width = u16::try_from(2 + name_width + 2 + MARK_WIDTH + 21)
         .unwrap_or(u16::MAX)
         .min(area.width);
     let popup = area.centered(

@@ -184,11 +184,7 @@ pub fn detail_lines<'a>(
     if let Some(presenter) = facts.presenter {
         said.push(presenter.to_owned());
     }
-    said.push(if facts.held {
-        "presented (a session covers it)".to_owned()
-    } else {
-        facts.status.as_str().to_owned()
-    });
+    said.push(facts.status.as_str().to_owned());
     lines.push(Line::styled(
         said.join(&format!(" {} ", theme.sym.separator)),
         theme.dim,
