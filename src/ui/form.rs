@@ -1,6 +1,8 @@
 //! A form: labelled fields, one focused, each with its own error. The fields hold text as
 //! typed; turning them into a chapter or a member, and saving, is `forms`' job.
 
+use std::borrow::Cow;
+
 use super::input::TextInput;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -26,7 +28,7 @@ pub struct Field {
     /// For a choice: the option shown; for a flag: 0 or 1.
     pub choice: usize,
     /// Shown under the field while it has focus.
-    pub hint: &'static str,
+    pub hint: Cow<'static, str>,
     pub error: Option<String>,
 }
 
@@ -38,7 +40,7 @@ impl Field {
             kind: FieldKind::Text,
             input: TextInput::new(value, false),
             choice: 0,
-            hint: "",
+            hint: Cow::Borrowed(""),
             error: None,
         }
     }
@@ -72,8 +74,8 @@ impl Field {
         }
     }
 
-    pub fn with_hint(mut self, hint: &'static str) -> Field {
-        self.hint = hint;
+    pub fn with_hint(mut self, hint: impl Into<Cow<'static, str>>) -> Field {
+        self.hint = hint.into();
         self
     }
 

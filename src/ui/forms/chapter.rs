@@ -2,6 +2,7 @@
 //! have their own editor.
 
 use super::{EntityForm, FieldErrors, NONE, Target, clean, read_date, read_number};
+use crate::domain::held::Coverage;
 use crate::domain::{Chapter, ChapterStatus, Link, Study};
 use crate::ui::form::{Field, Form};
 
@@ -53,8 +54,8 @@ pub fn form(target: Target, study: &Study, chapter: Option<&Chapter>) -> EntityF
                     .map_or_else(String::new, |d| d.to_string()),
             )
             .with_hint("YYYY-MM-DD, or empty"),
-            Field::choice("presenter", "Presenter", presenters, presenter),
-            Field::choice("status", "Status", statuses, status),
+            presenter_field(study, chapter, presenters, presenter),
+            status_field(study, chapter, statuses, status),
             Field::long(
                 "why",
                 "Why it matters",
@@ -64,6 +65,43 @@ pub fn form(target: Target, study: &Study, chapter: Option<&Chapter>) -> EntityF
                 .with_hint("one per line: title | https://... (Ctrl-e edits them in your editor)"),
         ],
     )
+}
+
+/// The planned presenter; when a session covered the chapter with someone else, the hint
+/// says who is shown instead, so the plan is not mistaken for what happened.
+fn presenter_field(
+    study: &Study,
+    chapter: Option<&Chapter>,
+    presenters: Vec<String>,
+    selected: usize,
+) -> Field {
+    let field = Field::choice("presenter", "Presenter", presenters, selected);
+    let Some(chapter) = chapter else {
+        return field;
+    };
+    match Coverage::of(study).presenter(chapter) {
+        Some(shown) if Some(shown) != chapter.presenter.as_deref() => field.with_hint(format!(
+            "the plan: {shown} presented it in its session, and is shown instead"
+        )),
+        _ => field,
+    }
+}
+
+/// The stored status; a chapter a session covered is presented whatever it says.
+fn status_field(
+    study: &Study,
+    chapter: Option<&Chapter>,
+    statuses: Vec<String>,
+    selected: usize,
+) -> Field {
+    let field = Field::choice("status", "Status", statuses, selected);
+    let held = chapter.and_then(|c| Coverage::of(study).held_on(c.number));
+    match held {
+        Some(date) => field.with_hint(format!(
+            "shown as presented: the session of {date} covers it"
+        )),
+        None => field,
+    }
 }
 
 /// The chapter the form describes; `notes` are carried over, as the form does not show them.

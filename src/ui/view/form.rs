@@ -79,7 +79,7 @@ pub fn draw(app: &App, form: &EntityForm, frame: &mut Frame, area: Rect) {
             );
         } else if focused && !field.hint.is_empty() {
             rows.extend(
-                under_value(field.hint, app.theme.dim)
+                under_value(&field.hint, app.theme.dim)
                     .into_iter()
                     .map(|l| (i, l)),
             );
