@@ -382,6 +382,9 @@ fn a_pasted_table_of_contents_adds_every_chapter() {
         "shown to check before adding"
     );
     press(&mut app, &["C-s"]);
+    let text = screen(&app);
+    assert!(text.contains("line 4 has no number: numbered 4"), "{text}");
+    press(&mut app, &["y"]);
     let chapters: Vec<(u32, String)> = study(&app)
         .chapters
         .iter()
@@ -640,6 +643,8 @@ fn a_table_of_contents_can_be_typed_line_by_line() {
     press(&mut app, &["Enter"]);
     type_text(&mut app, "부록 B");
     press(&mut app, &["C-s"]);
+    assert!(screen(&app).contains("numbered 13 to 14 in order"));
+    press(&mut app, &["Enter"]);
     let titles: Vec<(u32, String)> = study(&app)
         .chapters
         .iter()
@@ -958,4 +963,84 @@ fn every_problem_of_a_form_shows_at_once() {
     let text = screen(&app);
     assert!(text.contains("is before the start, 2025-03-02"), "{text}");
     assert!(text.contains("\"10만원\" is not an amount"), "{text}");
+}
+
+#[test]
+fn a_table_of_contents_adds_only_its_chapters_after_the_preview_says_yes() {
+    let mut app = app(80, 24);
+    press(&mut app, &["Enter"]);
+    let chapters_before = study(&app).chapters.len();
+    press(&mut app, &["t"]);
+    app.handle_paste(
+        "3부 분산 데이터의 끝\n\
+         13장 데이터 시스템의 미래 ........ 489\n\
+         13.1 데이터 통합\n\
+         13.2 데이터베이스 언번들링\n\
+         13.3 정확성을 목표로\n\
+         Part V: Ethics\n\
+         14. 옳은 일 하기\n\
+         14.1 예측 분석\n\
+         14.2 사생활과 추적\n",
+    );
+    press(&mut app, &["C-s"]);
+    let text = screen(&app);
+    assert!(
+        text.contains("2 chapters; skipped 2 part headings and 5 sections"),
+        "{text}"
+    );
+    assert!(text.contains("13. 데이터 시스템의 미래"), "{text}");
+    assert!(text.contains("14. 옳은 일 하기"), "{text}");
+    assert_eq!(study(&app).chapters.len(), chapters_before, "nothing yet");
+
+    // Esc goes back to the text, intact; Esc again asks about a table of contents.
+    press(&mut app, &["Esc"]);
+    assert!(editor_text(&app).contains("13.2 데이터베이스 언번들링"));
+    assert_eq!(study(&app).chapters.len(), chapters_before);
+    press(&mut app, &["Esc"]);
+    assert!(
+        screen(&app).contains("Throw away this table of contents?"),
+        "{}",
+        screen(&app)
+    );
+    press(&mut app, &["n", "C-s", "y"]);
+    let added: Vec<(u32, String)> = study(&app)
+        .chapters
+        .iter()
+        .skip(chapters_before)
+        .map(|c| (c.number, c.title.clone()))
+        .collect();
+    assert_eq!(
+        added,
+        vec![
+            (13, "데이터 시스템의 미래".to_owned()),
+            (14, "옳은 일 하기".to_owned())
+        ]
+    );
+    assert!(app.overlay.is_none());
+    assert!(screen(&app).contains("Added 2 chapters"));
+}
+
+#[test]
+fn a_long_preview_scrolls_and_a_preface_without_a_number_is_explained() {
+    let mut app = app(80, 24);
+    press(&mut app, &["Enter", "t"]);
+    let toc: String = (13..=40)
+        .map(|n| format!("{n}장 긴 목차의 {n}번째 장\n"))
+        .collect();
+    app.handle_paste(&toc);
+    press(&mut app, &["C-s"]);
+    assert!(screen(&app).contains("28 chapters"));
+    assert!(!screen(&app).contains("40. 긴 목차의 40번째 장"));
+    press(&mut app, &["G"]);
+    assert!(
+        screen(&app).contains("40. 긴 목차의 40번째 장"),
+        "{}",
+        screen(&app)
+    );
+    press(&mut app, &["n", "C-u"]);
+    app.handle_paste("들어가며\n13장 하나\n14장 둘\n");
+    press(&mut app, &["C-s"]);
+    let text = screen(&app);
+    assert!(text.contains("line 1 \"들어가며\" has no number"), "{text}");
+    assert_eq!(study(&app).chapters.len(), 12, "nothing added");
 }
