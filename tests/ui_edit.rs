@@ -1044,3 +1044,100 @@ fn a_long_preview_scrolls_and_a_preface_without_a_number_is_explained() {
     assert!(text.contains("line 1 \"들어가며\" has no number"), "{text}");
     assert_eq!(study(&app).chapters.len(), 12, "nothing added");
 }
+
+#[test]
+fn enter_on_a_long_text_writes_it_in_the_editor_and_the_form_saves_it() {
+    // A new study's form opens on the home screen, with no study open.
+    let mut app = app_with(&[], 80, 24);
+    press(&mut app, &["a"]);
+    type_text(&mut app, "러스트 스터디");
+    focus(&mut app, "Book");
+    type_text(&mut app, "러스트 프로그래밍 공식 가이드");
+    focus(&mut app, "How it ran");
+    press(&mut app, &["Enter"]);
+    assert!(
+        matches!(app.overlay, Some(Overlay::Editor(_))),
+        "{}",
+        screen(&app)
+    );
+    type_text(&mut app, "매주 한 장씩 발표했다.");
+    press(&mut app, &["Enter"]);
+    type_text(&mut app, "마지막 달에는 두 장씩.");
+    press(&mut app, &["C-s"]);
+    let Some(Overlay::Form(form)) = &app.overlay else {
+        panic!("Ctrl-s goes back to the form: {}", screen(&app));
+    };
+    assert_eq!(
+        form.value("how_it_ran"),
+        "매주 한 장씩 발표했다.\n마지막 달에는 두 장씩."
+    );
+    assert_eq!(form.fields[form.focus].label, "How it ran", "focus kept");
+    assert_eq!(form.value("name"), "러스트 스터디", "the rest as typed");
+    assert!(app.studies.is_empty(), "not saved before the form is");
+    press(&mut app, &["Tab"]);
+    let text = screen(&app);
+    assert!(
+        text.contains("매주 한 장씩 발표했다. (+1 line)"),
+        "the first line and how many more: {text}"
+    );
+    press(&mut app, &["C-s"]);
+    assert!(!form_open(&app), "{}", screen(&app));
+    press(&mut app, &["Enter"]);
+    assert_eq!(
+        study(&app).how_it_ran,
+        "매주 한 장씩 발표했다.\n마지막 달에는 두 장씩."
+    );
+}
+
+#[test]
+fn esc_in_a_fields_editor_asks_then_returns_to_the_form_as_it_was() {
+    let mut app = app(80, 24);
+    press(&mut app, &["Enter", "E"]);
+    focus(&mut app, "Closing");
+    let before = study(&app).closing.clone();
+    let hint = screen(&app);
+    assert!(hint.contains("Enter writes it in the editor"), "{hint}");
+    press(&mut app, &["Enter"]);
+    type_text(&mut app, " 덧붙임");
+    press(&mut app, &["Esc"]);
+    assert!(
+        screen(&app).contains("Throw away the changes to \"Closing\"?"),
+        "{}",
+        screen(&app)
+    );
+    press(&mut app, &["y"]);
+    let Some(Overlay::Form(form)) = &app.overlay else {
+        panic!("back in the form: {}", screen(&app));
+    };
+    assert_eq!(form.value("closing"), before);
+    // Enter on a one-line field still moves on.
+    focus(&mut app, "Venue");
+    press(&mut app, &["Enter"]);
+    assert!(form_open(&app));
+}
+
+#[test]
+fn an_amount_typed_with_or_without_commas_is_shown_with_them() {
+    let mut app = app(80, 24);
+    press(&mut app, &["Enter", "E"]);
+    focus(&mut app, "Deposit");
+    press(&mut app, &["C-u"]);
+    type_text(&mut app, "10,000");
+    focus(&mut app, "Penalty");
+    press(&mut app, &["C-u"]);
+    type_text(&mut app, "2500");
+    press(&mut app, &["Tab"]);
+    let text = screen(&app);
+    assert!(
+        text.contains("2,500"),
+        "grouped when the focus leaves: {text}"
+    );
+    press(&mut app, &["C-s"]);
+    assert!(!form_open(&app), "{}", screen(&app));
+    assert_eq!(study(&app).deposit.amount, 10_000);
+    assert_eq!(study(&app).deposit.penalty, 2_500);
+    press(&mut app, &["E"]);
+    focus(&mut app, "Deposit");
+    let text = screen(&app);
+    assert!(text.contains("10,000"), "{text}");
+}
