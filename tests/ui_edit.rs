@@ -1141,3 +1141,22 @@ fn an_amount_typed_with_or_without_commas_is_shown_with_them() {
     let text = screen(&app);
     assert!(text.contains("10,000"), "{text}");
 }
+
+#[test]
+fn ctrl_c_in_a_fields_editor_asks_for_the_form_too() {
+    let mut app = app(80, 24);
+    press(&mut app, &["Enter", "E"]);
+    type_text(&mut app, " 2기");
+    focus(&mut app, "Closing");
+    press(&mut app, &["Enter", "C-c"]);
+    assert!(!app.should_quit, "the form's name changed");
+    assert!(
+        screen(&app).contains("Quit without saving the form \"Edit study\"?"),
+        "{}",
+        screen(&app)
+    );
+    press(&mut app, &["n", "C-s"]);
+    assert!(form_open(&app), "Ctrl-s went back to the form");
+    press(&mut app, &["C-c", "C-c"]);
+    assert!(app.should_quit);
+}
