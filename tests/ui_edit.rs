@@ -382,6 +382,9 @@ fn a_pasted_table_of_contents_adds_every_chapter() {
         "shown to check before adding"
     );
     press(&mut app, &["C-s"]);
+    let text = screen(&app);
+    assert!(text.contains("line 4 has no number: numbered 4"), "{text}");
+    press(&mut app, &["y"]);
     let chapters: Vec<(u32, String)> = study(&app)
         .chapters
         .iter()
@@ -640,6 +643,8 @@ fn a_table_of_contents_can_be_typed_line_by_line() {
     press(&mut app, &["Enter"]);
     type_text(&mut app, "부록 B");
     press(&mut app, &["C-s"]);
+    assert!(screen(&app).contains("numbered 13 to 14 in order"));
+    press(&mut app, &["Enter"]);
     let titles: Vec<(u32, String)> = study(&app)
         .chapters
         .iter()
@@ -958,4 +963,200 @@ fn every_problem_of_a_form_shows_at_once() {
     let text = screen(&app);
     assert!(text.contains("is before the start, 2025-03-02"), "{text}");
     assert!(text.contains("\"10만원\" is not an amount"), "{text}");
+}
+
+#[test]
+fn a_table_of_contents_adds_only_its_chapters_after_the_preview_says_yes() {
+    let mut app = app(80, 24);
+    press(&mut app, &["Enter"]);
+    let chapters_before = study(&app).chapters.len();
+    press(&mut app, &["t"]);
+    app.handle_paste(
+        "3부 분산 데이터의 끝\n\
+         13장 데이터 시스템의 미래 ........ 489\n\
+         13.1 데이터 통합\n\
+         13.2 데이터베이스 언번들링\n\
+         13.3 정확성을 목표로\n\
+         Part V: Ethics\n\
+         14. 옳은 일 하기\n\
+         14.1 예측 분석\n\
+         14.2 사생활과 추적\n",
+    );
+    press(&mut app, &["C-s"]);
+    let text = screen(&app);
+    assert!(
+        text.contains("2 chapters; skipped 2 part headings and 5 sections"),
+        "{text}"
+    );
+    assert!(text.contains("13. 데이터 시스템의 미래"), "{text}");
+    assert!(text.contains("14. 옳은 일 하기"), "{text}");
+    assert_eq!(study(&app).chapters.len(), chapters_before, "nothing yet");
+
+    // Esc goes back to the text, intact; Esc again asks about a table of contents.
+    press(&mut app, &["Esc"]);
+    assert!(editor_text(&app).contains("13.2 데이터베이스 언번들링"));
+    assert_eq!(study(&app).chapters.len(), chapters_before);
+    press(&mut app, &["Esc"]);
+    assert!(
+        screen(&app).contains("Throw away this table of contents?"),
+        "{}",
+        screen(&app)
+    );
+    press(&mut app, &["n", "C-s", "y"]);
+    let added: Vec<(u32, String)> = study(&app)
+        .chapters
+        .iter()
+        .skip(chapters_before)
+        .map(|c| (c.number, c.title.clone()))
+        .collect();
+    assert_eq!(
+        added,
+        vec![
+            (13, "데이터 시스템의 미래".to_owned()),
+            (14, "옳은 일 하기".to_owned())
+        ]
+    );
+    assert!(app.overlay.is_none());
+    assert!(screen(&app).contains("Added 2 chapters"));
+}
+
+#[test]
+fn a_long_preview_scrolls_and_a_preface_without_a_number_is_explained() {
+    let mut app = app(80, 24);
+    press(&mut app, &["Enter", "t"]);
+    let toc: String = (13..=40)
+        .map(|n| format!("{n}장 긴 목차의 {n}번째 장\n"))
+        .collect();
+    app.handle_paste(&toc);
+    press(&mut app, &["C-s"]);
+    assert!(screen(&app).contains("28 chapters"));
+    assert!(!screen(&app).contains("40. 긴 목차의 40번째 장"));
+    press(&mut app, &["G"]);
+    assert!(
+        screen(&app).contains("40. 긴 목차의 40번째 장"),
+        "{}",
+        screen(&app)
+    );
+    press(&mut app, &["n", "C-u"]);
+    app.handle_paste("들어가며\n13장 하나\n14장 둘\n");
+    press(&mut app, &["C-s"]);
+    let text = screen(&app);
+    assert!(text.contains("line 1 \"들어가며\" has no number"), "{text}");
+    assert_eq!(study(&app).chapters.len(), 12, "nothing added");
+}
+
+#[test]
+fn enter_on_a_long_text_writes_it_in_the_editor_and_the_form_saves_it() {
+    // A new study's form opens on the home screen, with no study open.
+    let mut app = app_with(&[], 80, 24);
+    press(&mut app, &["a"]);
+    type_text(&mut app, "러스트 스터디");
+    focus(&mut app, "Book");
+    type_text(&mut app, "러스트 프로그래밍 공식 가이드");
+    focus(&mut app, "How it ran");
+    press(&mut app, &["Enter"]);
+    assert!(
+        matches!(app.overlay, Some(Overlay::Editor(_))),
+        "{}",
+        screen(&app)
+    );
+    type_text(&mut app, "매주 한 장씩 발표했다.");
+    press(&mut app, &["Enter"]);
+    type_text(&mut app, "마지막 달에는 두 장씩.");
+    press(&mut app, &["C-s"]);
+    let Some(Overlay::Form(form)) = &app.overlay else {
+        panic!("Ctrl-s goes back to the form: {}", screen(&app));
+    };
+    assert_eq!(
+        form.value("how_it_ran"),
+        "매주 한 장씩 발표했다.\n마지막 달에는 두 장씩."
+    );
+    assert_eq!(form.fields[form.focus].label, "How it ran", "focus kept");
+    assert_eq!(form.value("name"), "러스트 스터디", "the rest as typed");
+    assert!(app.studies.is_empty(), "not saved before the form is");
+    press(&mut app, &["Tab"]);
+    let text = screen(&app);
+    assert!(
+        text.contains("매주 한 장씩 발표했다. (+1 line)"),
+        "the first line and how many more: {text}"
+    );
+    press(&mut app, &["C-s"]);
+    assert!(!form_open(&app), "{}", screen(&app));
+    press(&mut app, &["Enter"]);
+    assert_eq!(
+        study(&app).how_it_ran,
+        "매주 한 장씩 발표했다.\n마지막 달에는 두 장씩."
+    );
+}
+
+#[test]
+fn esc_in_a_fields_editor_asks_then_returns_to_the_form_as_it_was() {
+    let mut app = app(80, 24);
+    press(&mut app, &["Enter", "E"]);
+    focus(&mut app, "Closing");
+    let before = study(&app).closing.clone();
+    let hint = screen(&app);
+    assert!(hint.contains("Enter writes it in the editor"), "{hint}");
+    press(&mut app, &["Enter"]);
+    type_text(&mut app, " 덧붙임");
+    press(&mut app, &["Esc"]);
+    assert!(
+        screen(&app).contains("Throw away the changes to \"Closing\"?"),
+        "{}",
+        screen(&app)
+    );
+    press(&mut app, &["y"]);
+    let Some(Overlay::Form(form)) = &app.overlay else {
+        panic!("back in the form: {}", screen(&app));
+    };
+    assert_eq!(form.value("closing"), before);
+    // Enter on a one-line field still moves on.
+    focus(&mut app, "Venue");
+    press(&mut app, &["Enter"]);
+    assert!(form_open(&app));
+}
+
+#[test]
+fn an_amount_typed_with_or_without_commas_is_shown_with_them() {
+    let mut app = app(80, 24);
+    press(&mut app, &["Enter", "E"]);
+    focus(&mut app, "Deposit");
+    press(&mut app, &["C-u"]);
+    type_text(&mut app, "10,000");
+    focus(&mut app, "Penalty");
+    press(&mut app, &["C-u"]);
+    type_text(&mut app, "2500");
+    press(&mut app, &["Tab"]);
+    let text = screen(&app);
+    assert!(
+        text.contains("2,500"),
+        "grouped when the focus leaves: {text}"
+    );
+    press(&mut app, &["C-s"]);
+    assert!(!form_open(&app), "{}", screen(&app));
+    assert_eq!(study(&app).deposit.amount, 10_000);
+    assert_eq!(study(&app).deposit.penalty, 2_500);
+    press(&mut app, &["E"]);
+    focus(&mut app, "Deposit");
+    let text = screen(&app);
+    assert!(text.contains("10,000"), "{text}");
+}
+
+#[test]
+fn ctrl_c_in_a_fields_editor_asks_for_the_form_too() {
+    let mut app = app(80, 24);
+    press(&mut app, &["Enter", "E"]);
+    type_text(&mut app, " 2기");
+    focus(&mut app, "Closing");
+    press(&mut app, &["Enter", "C-c"]);
+    assert!(!app.should_quit, "the form's name changed");
+    assert!(
+        screen(&app).contains("Quit without saving the form \"Edit study\"?"),
+        "{}",
+        screen(&app)
+    );
+    press(&mut app, &["n", "C-s"]);
+    assert!(form_open(&app), "Ctrl-s went back to the form");
+    press(&mut app, &["C-c", "C-c"]);
+    assert!(app.should_quit);
 }

@@ -1,94 +1,188 @@
 //! A pasted table of contents, one chapter per line, read into chapters: "3. 저장소와
-//! 검색", "Chapter 3: Storage", "제3장 저장소", "03 - Storage" or just "저장소와 검색"
-//! (numbered after the one before). Page numbers after dot leaders are dropped, and so are
-//! the headings of parts ("1부 스프링 기초", "Part II: Distributed Data"), which group
-//! chapters but are not chapters.
+//! 검색", "Chapter 3: Storage", "제3장 저장소", "03 - Storage" or just "저장소와 검색".
+//! Page numbers after dot leaders are dropped; the headings of parts ("1부 스프링 기초",
+//! "Part II: Distributed Data") and of sections ("13.1 해시 인덱스", "1-1 개요", "§ 4")
+//! are skipped and counted, since only chapters are added.
+//!
+//! A line without a number is never numbered silently: the result says which chapters got a
+//! number that was not in the text, and which lines were taken as the rest of a title.
+
+mod line;
 
 use super::study::Chapter;
 use super::text::normalize;
+use line::TocLine;
 
-/// The chapters in `text`. Lines without a number continue from the previous number, the
-/// first from `next_number`. Blank lines are skipped.
-pub fn parse_toc(text: &str, next_number: u32) -> Vec<Chapter> {
-    let mut next = next_number.max(1);
-    let mut chapters = Vec::new();
-    for line in normalize(text).lines() {
-        let line = strip_page_number(line.trim());
-        if line.is_empty() || is_part_heading(line) {
-            continue;
+/// What a table of contents adds, and what it skipped, for the person to check first.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Toc {
+    pub entries: Vec<TocEntry>,
+    pub part_headings: usize,
+    pub sections: usize,
+    /// What was read differently from how it looks, one note per line, in line order.
+    pub notes: Vec<TocNote>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TocEntry {
+    pub chapter: Chapter,
+    /// Where it is in the text, counting from 1.
+    pub line: usize,
+    /// The text gave no number: this one follows the chapter before it.
+    pub numbered_here: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TocNote {
+    /// A line without a number among numbered ones, numbered after the chapter above it.
+    Numbered { line: usize, number: u32 },
+    /// A line without a number followed by the chapter its number would be: the rest of
+    /// the title above it, wrapped when the text was copied.
+    Joined { line: usize, number: u32 },
+    /// A line without a number after a skipped heading or section: the rest of it.
+    Skipped { line: usize },
+}
+
+impl Toc {
+    pub fn chapters(&self) -> Vec<Chapter> {
+        self.entries.iter().map(|e| e.chapter.clone()).collect()
+    }
+
+    /// No line had a number: the chapters were numbered in order.
+    pub fn numbered_in_order(&self) -> bool {
+        !self.entries.is_empty() && self.entries.iter().all(|e| e.numbered_here)
+    }
+
+    /// `9 chapters; skipped 3 part headings and 12 sections`.
+    pub fn summary(&self) -> String {
+        let chapters = count(self.entries.len(), "chapter", "chapters");
+        let skipped: Vec<String> = [
+            (self.part_headings, "part heading", "part headings"),
+            (self.sections, "section", "sections"),
+        ]
+        .into_iter()
+        .filter(|(n, _, _)| *n > 0)
+        .map(|(n, one, many)| count(n, one, many))
+        .collect();
+        if skipped.is_empty() {
+            chapters
+        } else {
+            format!("{chapters}; skipped {}", skipped.join(" and "))
         }
-        let (number, title) = match split_number(line) {
-            Some((n, title)) if !title.is_empty() => (n, title),
-            // A line that is only a number is a title that happens to be one.
-            _ => (next, line),
-        };
-        chapters.push(Chapter::new(number, title.trim()));
-        next = number.saturating_add(1);
     }
-    chapters
-}
 
-/// `1부 ...`, `제2부 ...`, `Part 3 ...` or `Part IV: ...`.
-fn is_part_heading(line: &str) -> bool {
-    let korean = line.strip_prefix('제').unwrap_or(line);
-    let digits = korean.len()
-        - korean
-            .trim_start_matches(|c: char| c.is_ascii_digit())
-            .len();
-    if digits > 0 && korean[digits..].starts_with('부') {
-        let after = &korean[digits + '부'.len_utf8()..];
-        return after.is_empty() || after.starts_with([' ', '.', ':', '\t']);
-    }
-    let lower = line.to_lowercase();
-    let Some(rest) = lower.strip_prefix("part ") else {
-        return false;
-    };
-    let word = rest.split([' ', '.', ':', '\t']).next().unwrap_or_default();
-    !word.is_empty()
-        && (word.chars().all(|c| c.is_ascii_digit())
-            || word.chars().all(|c| matches!(c, 'i' | 'v' | 'x' | 'l')))
-}
-
-/// `"1. Title"` → `(1, "Title")`, with the prefixes and separators tables of contents use.
-fn split_number(line: &str) -> Option<(u32, &str)> {
-    let lower = line.to_lowercase();
-    let mut rest = line;
-    for prefix in ["chapter", "ch.", "ch", "제"] {
-        if lower.starts_with(prefix) {
-            rest = line[prefix.len()..].trim_start();
-            break;
+    /// The notes in words: `line 7 has no number: numbered 8`.
+    pub fn notes_in_words(&self) -> Vec<String> {
+        let mut words = Vec::new();
+        if self.numbered_in_order()
+            && let (Some(first), Some(last)) = (self.entries.first(), self.entries.last())
+        {
+            let (first, last) = (first.chapter.number, last.chapter.number);
+            words.push(if first == last {
+                format!("the line has no number: numbered {first}")
+            } else {
+                format!("no line has a number: numbered {first} to {last} in order")
+            });
         }
+        words.extend(self.notes.iter().map(|note| match note {
+            TocNote::Numbered { line, number } => {
+                format!("line {line} has no number: numbered {number}")
+            }
+            TocNote::Joined { line, number } => format!(
+                "line {line} has no number and chapter {} follows it: joined to the title of chapter {number}",
+                number.saturating_add(1)
+            ),
+            TocNote::Skipped { line } => format!(
+                "line {line} has no number and follows a skipped heading: skipped as the rest of it"
+            ),
+        }));
+        words
     }
-    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-    if digits == 0 {
-        return None;
-    }
-    let number: u32 = rest[..digits].parse().ok()?;
-    let rest = rest[digits..]
-        .trim_start_matches('장')
-        .trim_start_matches(['.', ':', ')', '-', '–', '—', ' ', '\t']);
-    if rest.len() == line.len() - digits && !rest.starts_with(char::is_whitespace) {
-        return None;
-    }
-    Some((number, rest.trim()))
 }
 
-/// `"Title ........ 23"` or `"Title\t23"` → `"Title"`.
-fn strip_page_number(line: &str) -> &str {
-    let without_digits = line.trim_end_matches(|c: char| c.is_ascii_digit());
-    if without_digits.len() == line.len() {
-        return line;
-    }
-    let before = without_digits.trim_end_matches([' ', '\t']);
-    let leaders = before.trim_end_matches(['.', '·', '…']);
-    if leaders.len() < before.len()
-        || without_digits.ends_with('\t')
-        || without_digits.ends_with("  ")
-    {
-        leaders.trim_end()
+fn count(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
     } else {
-        line
+        format!("{n} {many}")
     }
+}
+
+/// What was on the line before, for reading a line without a number.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Before {
+    Nothing,
+    Chapter,
+    Skipped,
+}
+
+/// Reads `text`; a line without a number follows the chapter before it, the first from
+/// `next_number`. Blank lines are skipped.
+pub fn read_toc(text: &str, next_number: u32) -> Toc {
+    let text = normalize(text);
+    let lines: Vec<TocLine> = text.lines().map(TocLine::read).collect();
+    let any_numbered = lines.iter().any(|l| matches!(l, TocLine::Chapter(..)));
+    let mut toc = Toc::default();
+    let mut next = next_number.max(1);
+    let mut before = Before::Nothing;
+    for (i, line) in lines.iter().enumerate() {
+        let line_number = i + 1;
+        match *line {
+            TocLine::Blank => {
+                // A title is not wrapped across an empty line.
+                before = Before::Nothing;
+                continue;
+            }
+            TocLine::Part => toc.part_headings += 1,
+            TocLine::Section => toc.sections += 1,
+            TocLine::Chapter(number, title) => toc.entries.push(TocEntry {
+                chapter: Chapter::new(number, title.trim()),
+                line: line_number,
+                numbered_here: false,
+            }),
+            TocLine::Unnumbered(title) => {
+                let next_in_text = lines[i + 1..].iter().find_map(|l| match l {
+                    TocLine::Chapter(n, _) => Some(*n),
+                    _ => None,
+                });
+                let wrapped = next_in_text == Some(next);
+                match (before, toc.entries.last_mut()) {
+                    (Before::Chapter, Some(above)) if wrapped => {
+                        above.chapter.title = format!("{} {}", above.chapter.title, title.trim());
+                        toc.notes.push(TocNote::Joined {
+                            line: line_number,
+                            number: above.chapter.number,
+                        });
+                        continue;
+                    }
+                    (Before::Skipped, _) if wrapped => {
+                        toc.notes.push(TocNote::Skipped { line: line_number });
+                        continue;
+                    }
+                    _ => {}
+                }
+                if any_numbered {
+                    toc.notes.push(TocNote::Numbered {
+                        line: line_number,
+                        number: next,
+                    });
+                }
+                toc.entries.push(TocEntry {
+                    chapter: Chapter::new(next, title.trim()),
+                    line: line_number,
+                    numbered_here: true,
+                });
+            }
+        }
+        before = match line {
+            TocLine::Part | TocLine::Section => Before::Skipped,
+            _ => Before::Chapter,
+        };
+        if let Some(last) = toc.entries.last() {
+            next = last.chapter.number.saturating_add(1);
+        }
+    }
+    toc
 }
 
 #[cfg(test)]
@@ -96,7 +190,8 @@ mod tests {
     use super::*;
 
     fn titles(text: &str, next: u32) -> Vec<(u32, String)> {
-        parse_toc(text, next)
+        read_toc(text, next)
+            .chapters()
             .into_iter()
             .map(|c| (c.number, c.title))
             .collect()
@@ -192,6 +287,93 @@ mod tests {
         assert_eq!(
             titles(&nfd, 1),
             vec![(1, "저장소".to_owned()), (2, "검색".to_owned())]
+        );
+    }
+
+    #[test]
+    fn sections_are_skipped_and_counted_with_part_headings() {
+        let toc = "1부 기초\n\
+                   1장 신뢰할 수 있는 애플리케이션 ..... 3\n\
+                   1.1 신뢰성\n\
+                   1.2 확장성 .... 12\n\
+                   1.2.1 부하 기술하기\n\
+                   2장 데이터 모델\n\
+                   2-1 관계형 모델\n\
+                   § 2 Query languages\n\
+                   §2.1 SQL\n\
+                   제2부 분산 데이터\n\
+                   Chapter 13: Consistency\n\
+                   13.1 Linearizability\n";
+        let read = read_toc(toc, 1);
+        assert_eq!(
+            titles(toc, 1),
+            vec![
+                (1, "신뢰할 수 있는 애플리케이션".to_owned()),
+                (2, "데이터 모델".to_owned()),
+                (13, "Consistency".to_owned()),
+            ]
+        );
+        assert_eq!((read.part_headings, read.sections), (2, 7));
+        assert_eq!(
+            read.summary(),
+            "3 chapters; skipped 2 part headings and 7 sections"
+        );
+        assert!(read.notes.is_empty(), "{:?}", read.notes);
+        assert_eq!(
+            read_toc("1. 하나\n1.1 절", 1).summary(),
+            "1 chapter; skipped 1 section"
+        );
+        assert_eq!(read_toc("1. 하나\n2. 둘", 1).summary(), "2 chapters");
+    }
+
+    #[test]
+    fn a_line_without_a_number_among_numbered_ones_is_said() {
+        let read = read_toc("1. 시작하기\n2. 추리 게임\n소유권 이해하기 .... 85\n", 1);
+        assert_eq!(read.entries[2].chapter.number, 3);
+        assert!(read.entries[2].numbered_here);
+        assert!(!read.entries[0].numbered_here);
+        assert_eq!(
+            read.notes_in_words(),
+            vec!["line 3 has no number: numbered 3".to_owned()]
+        );
+    }
+
+    #[test]
+    fn a_title_wrapped_onto_the_next_line_is_joined() {
+        let read = read_toc(
+            "1. 신뢰할 수 있고 확장 가능하며\n유지보수하기 쉬운 애플리케이션\n2. 데이터 모델\n\
+             2.1 관계형 모델과\n문서 모델\n3. 저장소",
+            1,
+        );
+        assert_eq!(
+            titles(
+                "1. 신뢰할 수 있고 확장 가능하며\n유지보수하기 쉬운 애플리케이션\n2. 데이터 모델",
+                1
+            )[0],
+            (
+                1,
+                "신뢰할 수 있고 확장 가능하며 유지보수하기 쉬운 애플리케이션".to_owned()
+            )
+        );
+        assert_eq!(read.entries.len(), 3);
+        assert_eq!(
+            read.notes,
+            vec![
+                TocNote::Joined { line: 2, number: 1 },
+                TocNote::Skipped { line: 5 }
+            ]
+        );
+        assert!(read.notes_in_words()[0].contains("joined to the title of chapter 1"));
+    }
+
+    #[test]
+    fn a_toc_without_numbers_is_numbered_in_order_and_says_so() {
+        let read = read_toc("부록 A. 더 읽을거리\n부록 B", 13);
+        assert!(read.numbered_in_order());
+        assert!(read.notes.is_empty());
+        assert_eq!(
+            read.notes_in_words(),
+            vec!["no line has a number: numbered 13 to 14 in order".to_owned()]
         );
     }
 }

@@ -12,7 +12,7 @@ use super::anonymize::anonymize;
 use super::front_matter::{Flavor, FrontMatter};
 use crate::domain::Study;
 pub use context::PostStats;
-pub use helpers::{Lang, money};
+pub use helpers::{Lang, money, thousands};
 
 const TEMPLATE_KO: &str = include_str!("../../assets/templates/post.ko.md");
 const TEMPLATE_EN: &str = include_str!("../../assets/templates/post.en.md");

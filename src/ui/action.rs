@@ -101,6 +101,8 @@ pub enum Action {
 
     // In a form.
     NextField,
+    /// Enter: a long text opens in the notes editor; another field passes to the next.
+    OpenField,
     PreviousField,
     Save,
     Cancel,

@@ -201,6 +201,7 @@ impl App {
             Some(Overlay::Form(_)) => Context::Form,
             Some(Overlay::Attendance { .. }) => Context::Attendance,
             Some(Overlay::Editor(editor)) if editor.confirm_discard => Context::Confirm,
+            Some(Overlay::Editor(editor)) if editor.preview.is_some() => Context::TocPreview,
             Some(Overlay::Editor(_)) => Context::Editor,
             Some(Overlay::Roulette(_)) => Context::Roulette,
             None => self.screen_context(),

@@ -1,10 +1,13 @@
 //! The notes editor: a multi-line text area (ratatui-textarea) that wraps by display width,
-//! with undo and redo, for a chapter's presentation notes or a session's notes.
+//! with undo and redo, for a chapter's presentation notes, a session's notes, a table of
+//! contents to add, or a form's long text.
 
 use ratatui::crossterm::event::KeyEvent;
 use ratatui_textarea::{TextArea, WrapMode};
 
 use crate::domain::text::normalize;
+use crate::domain::toc::Toc;
+use crate::ui::forms::EntityForm;
 
 /// Whose notes the editor holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -17,6 +20,15 @@ pub enum NotesOf {
     },
     /// Not notes: a table of contents, one chapter per line, to add as chapters.
     Toc,
+    /// The focused field of the form kept in `NotesEditor::form`, which saving returns to.
+    FormField,
+}
+
+/// The chapters a table of contents adds, shown to check before they are added.
+pub struct TocPreview {
+    pub toc: Toc,
+    /// The first row shown, when the list is taller than the window.
+    pub scroll: usize,
 }
 
 pub struct NotesEditor {
@@ -28,6 +40,10 @@ pub struct NotesEditor {
     pub confirm_discard: bool,
     /// Why the last save failed, shown above the text.
     pub error: Option<String>,
+    /// Ctrl-s on a table of contents: what it adds, waiting for a yes.
+    pub preview: Option<TocPreview>,
+    /// The form whose field is being written here, unsaved, until the editor closes.
+    pub form: Option<Box<EntityForm>>,
 }
 
 impl NotesEditor {
@@ -48,6 +64,8 @@ impl NotesEditor {
             original: text.to_owned(),
             confirm_discard: false,
             error: None,
+            preview: None,
+            form: None,
         }
     }
 
@@ -58,6 +76,11 @@ impl NotesEditor {
 
     pub fn is_changed(&self) -> bool {
         self.text() != self.original
+    }
+
+    /// Whether closing would lose anything: this text, or the form it was opened from.
+    pub fn holds_unsaved(&self) -> bool {
+        self.is_changed() || self.form.as_ref().is_some_and(|f| f.is_changed())
     }
 
     pub fn key(&mut self, key: KeyEvent) {

@@ -4,13 +4,16 @@
 use std::borrow::Cow;
 
 use super::input::TextInput;
+use crate::export::post::thousands;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FieldKind {
     /// One line of text.
     Text,
-    /// Text that may hold line breaks (pasted, or from the external editor).
+    /// Text that may hold line breaks, written in the notes editor (Enter opens it).
     Long,
+    /// A whole amount of money, shown as Koreans write it: `30,000`.
+    Amount,
     /// One of `options`; Space and the arrow keys cycle through them.
     Choice(Vec<String>),
     /// Yes or no; Space toggles.
@@ -53,6 +56,19 @@ impl Field {
         }
     }
 
+    /// An amount, empty when it is 0 (no deposit is no amount, not "0").
+    pub fn amount(key: &'static str, label: impl Into<String>, value: u64) -> Field {
+        let text = if value == 0 {
+            String::new()
+        } else {
+            thousands(value)
+        };
+        Field {
+            kind: FieldKind::Amount,
+            ..Field::text(key, label, &text)
+        }
+    }
+
     pub fn choice(
         key: &'static str,
         label: impl Into<String>,
@@ -91,7 +107,27 @@ impl Field {
     }
 
     pub fn takes_text(&self) -> bool {
-        matches!(self.kind, FieldKind::Text | FieldKind::Long)
+        matches!(
+            self.kind,
+            FieldKind::Text | FieldKind::Long | FieldKind::Amount
+        )
+    }
+
+    /// Tidies what was typed as the focus leaves: `10000` becomes `10,000`. Text that is
+    /// not an amount stays as typed, for saving to say what is wrong with it.
+    fn settle(&mut self) {
+        if self.kind != FieldKind::Amount {
+            return;
+        }
+        let digits: String = self
+            .input
+            .text()
+            .chars()
+            .filter(|c| !matches!(c, ',' | '_' | ' '))
+            .collect();
+        if let Ok(amount) = digits.parse::<u64>() {
+            self.input.set(&thousands(amount));
+        }
     }
 
     /// Space and the arrow keys on a choice or a flag.
@@ -151,10 +187,12 @@ impl<T> Form<T> {
     }
 
     pub fn next_field(&mut self) {
+        self.focused().settle();
         self.focus = (self.focus + 1) % self.fields.len().max(1);
     }
 
     pub fn previous_field(&mut self) {
+        self.focused().settle();
         let len = self.fields.len().max(1);
         self.focus = (self.focus + len - 1) % len;
     }
@@ -297,6 +335,30 @@ mod tests {
         assert!(form.fields[1].error.is_some());
         assert!(form.fields[2].error.is_none());
         assert!(form.fields[3].error.is_some());
+    }
+
+    #[test]
+    fn an_amount_is_grouped_by_thousands_when_the_focus_leaves() {
+        let mut form = Form::new(
+            "Study",
+            (),
+            vec![
+                Field::amount("deposit.amount", "Deposit", 30_000),
+                Field::amount("deposit.penalty", "Penalty", 0),
+            ],
+        );
+        assert_eq!(form.value("deposit.amount"), "30,000");
+        assert_eq!(form.value("deposit.penalty"), "", "no amount, not 0");
+        form.focused().input.set("1234567");
+        form.next_field();
+        assert_eq!(form.value("deposit.amount"), "1,234,567");
+        form.focused().input.set("5천원");
+        form.previous_field();
+        assert_eq!(
+            form.value("deposit.penalty"),
+            "5천원",
+            "left for saving to refuse"
+        );
     }
 
     #[test]

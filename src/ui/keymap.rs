@@ -20,6 +20,8 @@ pub enum Context {
     Reader,
     /// A yes/no question.
     Confirm,
+    /// The chapters a table of contents will add, before they are added.
+    TocPreview,
     /// A form's fields.
     Form,
     /// Taking attendance at a session.
@@ -107,6 +109,7 @@ pub fn bindings(context: Context) -> impl Iterator<Item = &'static Binding> {
         Context::Filter => [FILTER, ARROWS, QUIT, &[]],
         Context::Reader => [READER, NAVIGATION, QUIT, &[]],
         Context::Confirm => [CONFIRM, QUIT, &[], &[]],
+        Context::TocPreview => [TOC_PREVIEW, NAVIGATION, QUIT, &[]],
         Context::Form => [FORM, QUIT, &[], &[]],
         Context::Attendance => [ATTENDANCE, NAVIGATION, QUIT, &[]],
         Context::Editor => [EDITOR, QUIT, &[], &[]],
@@ -227,6 +230,7 @@ mod tests {
         .into_iter()
         .chain([
             Context::Confirm,
+            Context::TocPreview,
             Context::Form,
             Context::Attendance,
             Context::Editor,

@@ -10,6 +10,7 @@ mod post;
 mod reload;
 mod retro;
 mod roulette;
+mod toc;
 
 use super::action::{Action, Tab};
 use super::app::{App, Overlay, Pending, PostPreview, Status, StudyScreen};
@@ -57,6 +58,7 @@ pub fn update(app: &mut App, action: Action) {
             Some(Overlay::Roulette(_)) => {
                 roulette::move_cursor(app, matches!(action, Action::Next | Action::PageDown));
             }
+            Some(Overlay::Editor(_)) => toc::scroll(app, action),
             _ => move_cursor(app, action),
         },
         Action::StartFilter => start_filter(app),
@@ -86,7 +88,12 @@ pub fn update(app: &mut App, action: Action) {
             app.quit_after_discard = false;
             match &mut app.overlay {
                 Some(Overlay::Form(form)) => form.confirm_discard = false,
-                Some(Overlay::Editor(editor)) => editor.confirm_discard = false,
+                // The discard question first: it may be asked over the preview.
+                Some(Overlay::Editor(editor)) if editor.confirm_discard => {
+                    editor.confirm_discard = false;
+                }
+                // Back from the preview to the text, as it was.
+                Some(Overlay::Editor(editor)) => editor.preview = None,
                 _ => app.overlay = None,
             }
         }
@@ -96,7 +103,7 @@ pub fn update(app: &mut App, action: Action) {
         Action::Delete => delete::ask_delete(app),
         Action::Undo => delete::undo(app),
         Action::CycleStatus => edit::cycle_status(app),
-        Action::PasteToc => notes::open_toc(app, ""),
+        Action::PasteToc => toc::open(app, ""),
         Action::ColumnLeft | Action::ColumnRight => {
             retro::focus_column(app, action == Action::ColumnRight);
         }
@@ -115,6 +122,7 @@ pub fn update(app: &mut App, action: Action) {
         },
         Action::EditNotes => notes::open(app),
         Action::ExternalEditor => notes::request_external(app),
+        Action::OpenField => notes::open_field(app),
         Action::EditorKey(key) => {
             if let Some(Overlay::Editor(editor)) = &mut app.overlay {
                 editor.key(key);
@@ -148,7 +156,7 @@ pub fn paste(app: &mut App, text: &str) {
             form_input::paste_into_field(app, text);
         }
         Context::Editor => notes::paste(app, text),
-        Context::Study(Tab::Chapters) => notes::open_toc(app, text),
+        Context::Study(Tab::Chapters) => toc::open(app, text),
         _ => {}
     }
 }
@@ -406,7 +414,7 @@ fn quit(app: &mut App) {
             form.confirm_discard = true;
             true
         }
-        Some(Overlay::Editor(editor)) if editor.is_changed() && !app.quit_after_discard => {
+        Some(Overlay::Editor(editor)) if editor.holds_unsaved() && !app.quit_after_discard => {
             editor.confirm_discard = true;
             true
         }
@@ -423,8 +431,13 @@ fn confirmed(app: &mut App) {
         _ => false,
     };
     if discarding {
-        app.overlay = None;
         app.should_quit = app.quit_after_discard;
+        // Text written for a form's field is thrown away, the form is not.
+        notes::close_editor(app, None);
+        return;
+    }
+    if matches!(&app.overlay, Some(Overlay::Editor(e)) if e.preview.is_some()) {
+        toc::add(app);
         return;
     }
     let Some(Overlay::Confirm(confirm)) = app.overlay.take() else {

@@ -17,6 +17,7 @@ mod roulette;
 mod sessions;
 mod status;
 mod study;
+pub mod toc_preview;
 
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Constraint, Layout};

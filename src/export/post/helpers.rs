@@ -166,8 +166,8 @@ pub fn period_phrase(start: NaiveDate, end: Option<NaiveDate>, lang: Lang) -> St
     }
 }
 
-/// 20000 KRW → "20,000원" in Korean, "20,000 KRW" in English.
-pub fn money(amount: u64, currency: &str, lang: Lang) -> String {
+/// 20000 → "20,000": how Koreans (and most English readers) write an amount.
+pub fn thousands(amount: u64) -> String {
     let digits = amount.to_string();
     let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {
@@ -176,6 +176,12 @@ pub fn money(amount: u64, currency: &str, lang: Lang) -> String {
         }
         grouped.push(c);
     }
+    grouped
+}
+
+/// 20000 KRW → "20,000원" in Korean, "20,000 KRW" in English.
+pub fn money(amount: u64, currency: &str, lang: Lang) -> String {
+    let grouped = thousands(amount);
     match (lang, currency.trim()) {
         (_, "") => grouped,
         (Lang::Ko, "KRW" | "원") => format!("{grouped}원"),

@@ -61,8 +61,7 @@ pub fn form(target: Target, study: &Study, chapter: Option<&Chapter>) -> EntityF
                 "Why it matters",
                 chapter.map_or("", |c| c.why.as_str()),
             ),
-            Field::long("links", "Links", &links)
-                .with_hint("one per line: title | https://... (Ctrl-e edits them in your editor)"),
+            Field::long("links", "Links", &links).with_hint("one per line: title | https://..."),
         ],
     )
 }

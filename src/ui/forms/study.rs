@@ -14,7 +14,6 @@ pub fn form(target: Target, study: Option<&Study>) -> EntityForm {
         .position(|x| *x == s.status)
         .unwrap_or(0);
     let date = |d: Option<chrono::NaiveDate>| d.map_or_else(String::new, |d| d.to_string());
-    let amount = |n: u64| if n == 0 { String::new() } else { n.to_string() };
     let fields = vec![
         Field::text("name", "Study name", &s.name),
         Field::choice("status", "Status", statuses, status),
@@ -36,11 +35,11 @@ pub fn form(target: Target, study: Option<&Study>) -> EntityForm {
             "such as 매주 일요일 밤 9시, or weekly, Sunday 20:00 (new sessions follow it)",
         ),
         Field::text("venue", "Venue", &s.venue),
-        Field::text("deposit.amount", "Deposit", &amount(s.deposit.amount))
+        Field::amount("deposit.amount", "Deposit", s.deposit.amount)
             .with_hint("each member's deposit, such as 30,000"),
         Field::text("deposit.currency", "Currency", &s.deposit.currency)
             .with_hint("such as KRW, USD, 원"),
-        Field::text("deposit.penalty", "Penalty", &amount(s.deposit.penalty))
+        Field::amount("deposit.penalty", "Penalty", s.deposit.penalty)
             .with_hint("taken for each absence or unprepared session"),
         Field::long("motivation", "Why we started", &s.motivation),
         Field::long("how_it_ran", "How it ran", &s.how_it_ran),

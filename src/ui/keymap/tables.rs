@@ -392,6 +392,27 @@ pub(super) const CONFIRM: &[Binding] = &[
     ),
 ];
 
+pub(super) const TOC_PREVIEW: &[Binding] = &[
+    bind(
+        &[key('y'), special(KeyCode::Enter)],
+        Action::Yes,
+        "add these chapters",
+        Some("add"),
+    ),
+    bind(
+        &[key('n'), special(KeyCode::Esc), key('q')],
+        Action::No,
+        "back to the text, to change it",
+        Some("back"),
+    ),
+    bind(
+        &[key('j'), special(KeyCode::Down)],
+        Action::Next,
+        "scroll down",
+        Some("scroll"),
+    ),
+];
+
 pub(super) const QUIT: &[Binding] = &[bind(
     &[ctrl('c')],
     Action::Quit,
@@ -424,14 +445,16 @@ pub(super) const FORM: &[Binding] = &[
         Some("cancel"),
     ),
     bind(
-        &[
-            special(KeyCode::Tab),
-            special(KeyCode::Down),
-            special(KeyCode::Enter),
-        ],
+        &[special(KeyCode::Tab), special(KeyCode::Down)],
         Action::NextField,
         "next field",
         Some("next"),
+    ),
+    bind(
+        &[special(KeyCode::Enter)],
+        Action::OpenField,
+        "on a long text, write it in the notes editor; elsewhere, the next field",
+        None,
     ),
     bind(
         &[special(KeyCode::BackTab), special(KeyCode::Up)],

@@ -14,6 +14,7 @@ pub(super) fn edit_field(app: &mut App, action: Action) -> bool {
         action,
         Action::NextField
             | Action::PreviousField
+            | Action::OpenField
             | Action::Type(_)
             | Action::Erase
             | Action::DeleteForward
@@ -28,7 +29,9 @@ pub(super) fn edit_field(app: &mut App, action: Action) -> bool {
         return false;
     }
     match action {
-        Action::NextField => form.next_field(),
+        // A long text opens in the notes editor (`notes::open_field`).
+        Action::OpenField if form.focused().kind == FieldKind::Long => return false,
+        Action::NextField | Action::OpenField => form.next_field(),
         Action::PreviousField => form.previous_field(),
         _ => {
             let field = form.focused();

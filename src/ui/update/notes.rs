@@ -1,7 +1,7 @@
 //! The notes editor from the Chapters and Sessions tabs, and the hand-over to the person's
 //! own editor (Ctrl-e) from the notes or a form's field.
 
-use super::reload_study;
+use super::{reload_study, toc};
 use crate::ui::action::Tab;
 use crate::ui::app::{App, Overlay, Status};
 use crate::ui::editor::{NotesEditor, NotesOf};
@@ -49,54 +49,40 @@ pub(super) fn open(app: &mut App) {
     }
 }
 
-/// `t` on the Chapters tab, or a paste there: a table of contents to add, one chapter per
-/// line, in the editor (Enter is a new line there).
-pub(super) fn open_toc(app: &mut App, text: &str) {
-    if app.study.is_none() {
+/// Enter on a form's long text: the text in the editor, the form kept until it closes.
+pub(super) fn open_field(app: &mut App) {
+    let Some(Overlay::Form(mut form)) = app.overlay.take() else {
         return;
-    }
+    };
+    let field = form.focused();
+    let (label, text) = (field.label.clone(), field.input.text().to_owned());
     let mut editor = NotesEditor::new(
-        "Add chapters: one per line, numbered or not (3. 저장소와 검색)".to_owned(),
-        NotesOf::Toc,
-        "",
+        format!("{}: {label}", form.title),
+        NotesOf::FormField,
+        &text,
     );
-    editor.insert(text);
+    editor.form = Some(form);
     app.overlay = Some(Overlay::Editor(Box::new(editor)));
 }
 
-/// Ctrl-s in the editor: writes the notes, or keeps the editor open with the reason.
+/// Ctrl-s in the editor: writes the notes, or keeps the editor open with the reason; a table
+/// of contents is shown to check first; a form's text goes back to the form, unsaved.
 pub(super) fn save(app: &mut App) {
+    // A form's text goes back to the form on any screen (a new study's form opens on the
+    // home screen, with no study open).
+    match &app.overlay {
+        Some(Overlay::Editor(editor)) if editor.of == NotesOf::FormField => {
+            let text = editor.text();
+            return close_editor(app, Some(&text));
+        }
+        Some(Overlay::Editor(editor)) if editor.of == NotesOf::Toc => return toc::preview(app),
+        _ => {}
+    }
     let (Some(screen), Some(Overlay::Editor(editor))) = (&app.study, &mut app.overlay) else {
         return;
     };
     let text = editor.text();
     let id = screen.id;
-    if editor.of == NotesOf::Toc {
-        let next = screen.study.next_chapter_number().unwrap_or(u32::MAX);
-        let chapters = crate::domain::toc::parse_toc(&text, next);
-        if chapters.is_empty() {
-            editor.error =
-                Some("paste or type one chapter per line, such as 3. 저장소와 검색".into());
-            return;
-        }
-        if let Some(clash) = toc_clash(&screen.study, &chapters) {
-            editor.error = Some(clash);
-            return;
-        }
-        match app.store.add_chapters(id, &chapters) {
-            Ok(rows) => {
-                app.overlay = None;
-                app.undo = None;
-                reload_study(app, rows.first().map(|row| (Tab::Chapters, *row)));
-                app.status = Some(Status::Info(match chapters.len() {
-                    1 => "Added 1 chapter.".to_owned(),
-                    n => format!("Added {n} chapters."),
-                }));
-            }
-            Err(e) => editor.error = Some(format!("nothing added: {e}")),
-        }
-        return;
-    }
     let (result, select) = match editor.of {
         NotesOf::Chapter { row } => (
             app.store.set_chapter_notes(id, row, &text),
@@ -106,7 +92,7 @@ pub(super) fn save(app: &mut App) {
             app.store.set_session_notes(id, row, &text),
             (Tab::Sessions, row),
         ),
-        NotesOf::Toc => return,
+        NotesOf::Toc | NotesOf::FormField => return,
     };
     match result {
         Ok(()) => {
@@ -131,8 +117,27 @@ pub(super) fn cancel(app: &mut App) {
             editor.confirm_discard = false;
             app.quit_after_discard = false;
         }
-        _ => app.overlay = None,
+        _ => close_editor(app, None),
     }
+}
+
+/// Closes the editor. One opened from a form gives the form back, with `text` in the field
+/// it was opened on, or the field as it was.
+pub(super) fn close_editor(app: &mut App, text: Option<&str>) {
+    let form = match app.overlay.take() {
+        Some(Overlay::Editor(mut editor)) => editor.form.take(),
+        _ => None,
+    };
+    let Some(mut form) = form else {
+        return;
+    };
+    if let Some(text) = text {
+        let field = form.focused();
+        field.input.set(text);
+        // The new text answers the field's complaint; it is checked again on save.
+        field.error = None;
+    }
+    app.overlay = Some(Overlay::Form(form));
 }
 
 /// A paste into the editor, however long: inserted as one edit.
@@ -176,7 +181,7 @@ pub fn finish_external_edit(app: &mut App, result: Result<String, String>) {
         Some(Overlay::Editor(editor)) => editor.replace(text),
         Some(Overlay::Form(form)) => {
             let field = form.focused();
-            if field.kind == FieldKind::Text && text.contains('\n') {
+            if field.kind != FieldKind::Long && text.contains('\n') {
                 field.error =
                     Some("this field holds one line; the line breaks became spaces".to_owned());
             }
@@ -184,28 +189,4 @@ pub fn finish_external_edit(app: &mut App, result: Result<String, String>) {
         }
         _ => {}
     }
-}
-
-/// Why pasted chapters cannot be added as they are: a number used twice in the paste, or
-/// already in the study. Said with the titles, so the line to fix is easy to find.
-fn toc_clash(study: &crate::domain::Study, pasted: &[crate::domain::Chapter]) -> Option<String> {
-    let mut seen: std::collections::HashMap<u32, &str> = std::collections::HashMap::new();
-    for chapter in pasted {
-        if let Some(existing) = study.chapter(chapter.number) {
-            return Some(format!(
-                "chapter {} {:?} is already in the study as {:?}; number the pasted lines after {} or remove that line",
-                chapter.number,
-                chapter.title,
-                existing.title,
-                study.chapters.iter().map(|c| c.number).max().unwrap_or(0)
-            ));
-        }
-        if let Some(first) = seen.insert(chapter.number, &chapter.title) {
-            return Some(format!(
-                "chapter {} comes twice in the paste, as {first:?} and {:?}; give one of them another number",
-                chapter.number, chapter.title
-            ));
-        }
-    }
-    None
 }

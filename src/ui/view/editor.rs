@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
 use crate::ui::app::App;
-use crate::ui::editor::NotesEditor;
+use crate::ui::editor::{NotesEditor, NotesOf};
 use crate::ui::wrap::wrap_lines;
 
 pub fn draw(app: &App, editor: &NotesEditor, frame: &mut Frame, area: Rect) {
@@ -18,8 +18,13 @@ pub fn draw(app: &App, editor: &NotesEditor, frame: &mut Frame, area: Rect) {
         .title(Span::styled(format!(" {} ", editor.title), app.theme.title))
         .title_bottom(Line::styled(
             format!(
-                " Ctrl-s save {0} Esc cancel {0} Ctrl-e your editor {0} Ctrl-u undo ",
-                app.theme.sym.separator
+                " Ctrl-s {1} {0} Esc cancel {0} Ctrl-e your editor {0} Ctrl-u undo ",
+                app.theme.sym.separator,
+                match editor.of {
+                    NotesOf::Toc => "check and add",
+                    NotesOf::FormField => "back to the form",
+                    _ => "save",
+                }
             ),
             app.theme.dim,
         ));
@@ -41,13 +46,14 @@ pub fn draw(app: &App, editor: &NotesEditor, frame: &mut Frame, area: Rect) {
     .areas(inner);
     frame.render_widget(Paragraph::new(problem), message);
     frame.render_widget(&editor.textarea, text);
+    if let Some(preview) = &editor.preview {
+        super::toc_preview::draw(app, preview, frame, area);
+    }
     if editor.confirm_discard {
-        let question = if app.quit_after_discard {
-            "Quit without saving the changes to these notes?"
-        } else {
-            "Throw away the changes to these notes?"
-        };
-        super::confirm::draw(app, question, frame, area);
+        super::confirm::draw(app, &discard_question(app, editor), frame, area);
+        return;
+    }
+    if editor.preview.is_some() {
         return;
     }
     // The widget recorded its scroll position while drawing: the cursor's place on screen
@@ -63,5 +69,25 @@ pub fn draw(app: &App, editor: &NotesEditor, frame: &mut Frame, area: Rect) {
         let x = text.x + u16::try_from(column).unwrap_or(u16::MAX);
         let y = text.y + u16::try_from(row).unwrap_or(u16::MAX);
         frame.set_cursor_position(Position::new(x, y));
+    }
+}
+
+/// Esc or Ctrl-c with unsaved text: the question names what would be lost.
+fn discard_question(app: &App, editor: &NotesEditor) -> String {
+    let quitting = app.quit_after_discard;
+    match (editor.of, &editor.form) {
+        (NotesOf::Toc, _) if quitting => {
+            "Quit without adding the chapters of this table of contents?".to_owned()
+        }
+        (NotesOf::Toc, _) => "Throw away this table of contents?".to_owned(),
+        (NotesOf::FormField, Some(form)) if quitting => {
+            format!("Quit without saving the form {:?}?", form.title)
+        }
+        (NotesOf::FormField, Some(form)) => format!(
+            "Throw away the changes to {:?}? The rest of the form stays as it is.",
+            form.fields.get(form.focus).map_or("", |f| f.label.as_str())
+        ),
+        _ if quitting => "Quit without saving the changes to these notes?".to_owned(),
+        _ => "Throw away the changes to these notes?".to_owned(),
     }
 }

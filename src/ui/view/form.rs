@@ -77,9 +77,9 @@ pub fn draw(app: &App, form: &EntityForm, frame: &mut Frame, area: Rect) {
                     .into_iter()
                     .map(|l| (i, l)),
             );
-        } else if focused && !field.hint.is_empty() {
+        } else if focused && let Some(hint) = hint(field) {
             rows.extend(
-                under_value(&field.hint, app.theme.dim)
+                under_value(&hint, app.theme.dim)
                     .into_iter()
                     .map(|l| (i, l)),
             );
@@ -165,7 +165,8 @@ fn value_spans(
         Style::new()
     };
     match &field.kind {
-        FieldKind::Text | FieldKind::Long => {
+        FieldKind::Long if !focused => (long_value(app, field.input.text(), width), None),
+        FieldKind::Text | FieldKind::Long | FieldKind::Amount => {
             if focused {
                 let (text, column) =
                     field
@@ -207,6 +208,39 @@ fn value_spans(
             (vec![Span::styled(text, style)], None)
         }
     }
+}
+
+/// The hint under the focused field; a long text's says that Enter opens the editor.
+fn hint(field: &Field) -> Option<String> {
+    match (&field.kind, field.hint.as_ref()) {
+        (FieldKind::Long, "") => Some("Enter writes it in the editor, line breaks and all".into()),
+        (FieldKind::Long, hint) => Some(format!("{hint}; Enter opens the editor")),
+        (_, "") => None,
+        (_, hint) => Some(hint.to_owned()),
+    }
+}
+
+/// A long text out of focus: its first line, and how many more there are.
+fn long_value(app: &App, text: &str, width: usize) -> Vec<Span<'static>> {
+    let mut lines = text.lines().filter(|l| !l.trim().is_empty());
+    // Only the start is measured: a long text is not copied whole on every frame. Every
+    // character takes at most two cells, and a few take none.
+    let first: String = lines
+        .next()
+        .unwrap_or_default()
+        .chars()
+        .take(width * 4 + 1)
+        .collect();
+    let more = lines.count();
+    if more == 0 {
+        return vec![Span::raw(clip(&first, width, app.theme.sym.ellipsis))];
+    }
+    let rest = format!(" (+{more} {})", if more == 1 { "line" } else { "lines" });
+    let room = width.saturating_sub(display_width(&rest));
+    vec![
+        Span::raw(clip(&first, room, app.theme.sym.ellipsis)),
+        Span::styled(rest, app.theme.dim),
+    ]
 }
 
 /// `text` cut to `width` cells, with `…` when cut.

@@ -1,0 +1,140 @@
+//! `t` on the Chapters tab: a table of contents typed or pasted into the editor, read into
+//! chapters on Ctrl-s, shown to check (what is added, what is skipped, which numbers were not
+//! in the text), and added only after a yes.
+
+use super::reload_study;
+use crate::domain::toc::{Toc, TocEntry, read_toc};
+use crate::domain::{Chapter, Study};
+use crate::ui::action::{Action, Tab};
+use crate::ui::app::{App, Overlay, Status};
+use crate::ui::editor::{NotesEditor, NotesOf, TocPreview};
+use crate::ui::view;
+
+/// `t` on the Chapters tab, or a paste there: a table of contents to add, one chapter per
+/// line, in the editor (Enter is a new line there).
+pub(super) fn open(app: &mut App, text: &str) {
+    if app.study.is_none() {
+        return;
+    }
+    let mut editor = NotesEditor::new(
+        "Add chapters: one per line, numbered or not (3. 저장소와 검색)".to_owned(),
+        NotesOf::Toc,
+        "",
+    );
+    editor.insert(text);
+    app.overlay = Some(Overlay::Editor(Box::new(editor)));
+}
+
+/// Ctrl-s in the table of contents: what it adds, to check; or why it cannot be added, above
+/// the text.
+pub(super) fn preview(app: &mut App) {
+    let (Some(screen), Some(Overlay::Editor(editor))) = (&app.study, &mut app.overlay) else {
+        return;
+    };
+    let next = screen.study.next_chapter_number().unwrap_or(u32::MAX);
+    let toc = read_toc(&editor.text(), next);
+    if toc.entries.is_empty() {
+        editor.error = Some(if toc.part_headings + toc.sections > 0 {
+            format!(
+                "no chapters here, only headings ({}); add the chapter lines, such as 3. 저장소와 검색",
+                toc.summary()
+            )
+        } else {
+            "paste or type one chapter per line, such as 3. 저장소와 검색".into()
+        });
+        return;
+    }
+    if let Some(clash) = toc_clash(&screen.study, &toc) {
+        editor.error = Some(clash);
+        return;
+    }
+    editor.preview = Some(TocPreview { toc, scroll: 0 });
+}
+
+/// A yes to the preview: adds the chapters, in one transaction.
+pub(super) fn add(app: &mut App) {
+    let (Some(screen), Some(Overlay::Editor(editor))) = (&app.study, &mut app.overlay) else {
+        return;
+    };
+    let Some(preview) = editor.preview.take() else {
+        return;
+    };
+    let chapters = preview.toc.chapters();
+    match app.store.add_chapters(screen.id, &chapters) {
+        Ok(rows) => {
+            app.overlay = None;
+            app.undo = None;
+            reload_study(app, rows.first().map(|row| (Tab::Chapters, *row)));
+            app.status = Some(Status::Info(match chapters.len() {
+                1 => "Added 1 chapter.".to_owned(),
+                n => format!("Added {n} chapters."),
+            }));
+        }
+        Err(e) => editor.error = Some(format!("nothing added: {e}")),
+    }
+}
+
+/// j/k and the page keys in the preview.
+pub(super) fn scroll(app: &mut App, action: Action) {
+    let (width, height) = (app.width, app.height);
+    let Some(Overlay::Editor(editor)) = &mut app.overlay else {
+        return;
+    };
+    let Some(preview) = &mut editor.preview else {
+        return;
+    };
+    let (max, page) = view::toc_preview::scroll_limits(&app.theme, &preview.toc, width, height);
+    preview.scroll = match action {
+        Action::Next => preview.scroll.saturating_add(1),
+        Action::Previous => preview.scroll.saturating_sub(1),
+        Action::First => 0,
+        Action::Last => max,
+        Action::PageDown => preview.scroll.saturating_add(page),
+        Action::PageUp => preview.scroll.saturating_sub(page),
+        _ => preview.scroll,
+    }
+    .min(max);
+}
+
+/// Why the chapters cannot be added as they are: a number used twice in the text, or already
+/// in the study. Said with the titles and lines, so the one to fix is easy to find.
+fn toc_clash(study: &Study, toc: &Toc) -> Option<String> {
+    let mut seen: std::collections::HashMap<u32, &TocEntry> = std::collections::HashMap::new();
+    let last_number = study.chapters.iter().map(|c| c.number).max().unwrap_or(0);
+    for entry in &toc.entries {
+        let Chapter { number, title, .. } = &entry.chapter;
+        if let Some(existing) = study.chapter(*number) {
+            return Some(if entry.numbered_here {
+                format!(
+                    "line {} {title:?} has no number and would be chapter {number}, which the study already has as {:?}; number it after {last_number}, or remove it if it is not a chapter",
+                    entry.line, existing.title
+                )
+            } else {
+                format!(
+                    "chapter {number} {title:?} is already in the study as {:?}; number the pasted lines after {last_number} or remove that line",
+                    existing.title
+                )
+            });
+        }
+        if let Some(first) = seen.insert(*number, entry) {
+            let guessed = [first, entry].into_iter().find(|e| e.numbered_here);
+            return Some(match guessed {
+                Some(guessed) => format!(
+                    "line {} {:?} has no number, and {number}, the number after the chapter above it, is also {:?}'s; give it a number, or remove it if it is not a chapter (a preface, say)",
+                    guessed.line,
+                    guessed.chapter.title,
+                    if std::ptr::eq(guessed, first) {
+                        title
+                    } else {
+                        &first.chapter.title
+                    }
+                ),
+                None => format!(
+                    "chapter {number} comes twice in the paste, as {:?} and {title:?}; give one of them another number",
+                    first.chapter.title
+                ),
+            });
+        }
+    }
+    None
+}

@@ -1,0 +1,105 @@
+//! The chapters a table of contents will add, over the editor, before they are added: how
+//! many, what was skipped, every line read differently from how it looks, then each chapter
+//! with its number. It scrolls when the list is taller than the window.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph};
+
+use crate::domain::toc::Toc;
+use crate::ui::app::App;
+use crate::ui::editor::TocPreview;
+use crate::ui::theme::Theme;
+use crate::ui::wrap::wrap_lines;
+
+/// The widest the preview grows: past this, a list of titles is hard to follow.
+const MAX_WIDTH: u16 = 90;
+/// `1234. `: the column titles start at, so wrapped titles stay clear of the numbers.
+const NUMBER_WIDTH: usize = 6;
+
+pub fn draw(app: &App, preview: &TocPreview, frame: &mut Frame, area: Rect) {
+    let width = area.width.min(MAX_WIDTH);
+    let rows = body(&app.theme, &preview.toc, width.saturating_sub(2));
+    let total = rows.len();
+    let height = u16::try_from(total + 2)
+        .unwrap_or(u16::MAX)
+        .min(area.height);
+    let shown = usize::from(height.saturating_sub(2));
+    let scroll = preview.scroll.min(total.saturating_sub(shown));
+    let sep = app.theme.sym.separator;
+    let mut block = Block::bordered()
+        .border_set(app.theme.border)
+        .title(Span::styled(" Add these chapters? ", app.theme.title))
+        .title_bottom(Line::from(vec![
+            Span::styled(" y/Enter", app.theme.key),
+            Span::styled(" add ", app.theme.dim),
+            Span::styled(sep, app.theme.dim),
+            Span::styled(" n/Esc", app.theme.key),
+            Span::styled(" back to the text ", app.theme.dim),
+        ]));
+    if total > shown {
+        block = block.title_bottom(
+            Line::styled(
+                format!(
+                    " j/k {}-{} of {total} ",
+                    scroll + 1,
+                    (scroll + shown).min(total)
+                ),
+                app.theme.dim,
+            )
+            .right_aligned(),
+        );
+    }
+    let popup = area.centered(Constraint::Length(width), Constraint::Length(height));
+    crate::ui::view::layout::clear_popup(frame, popup);
+    let visible: Vec<Line> = rows.into_iter().skip(scroll).take(shown).collect();
+    frame.render_widget(Paragraph::new(visible).block(block), popup);
+}
+
+/// The last first row the preview scrolls to, and a page, on a terminal `width` x `height`
+/// (the status line takes one row of it).
+pub fn scroll_limits(theme: &Theme, toc: &Toc, width: u16, height: u16) -> (usize, usize) {
+    let width = width.min(MAX_WIDTH);
+    let total = body(theme, toc, width.saturating_sub(2)).len();
+    let shown = usize::from(height.saturating_sub(1 + 2)).max(1);
+    (total.saturating_sub(shown), shown)
+}
+
+/// Every row of the preview, wrapped to `width`.
+fn body(theme: &Theme, toc: &Toc, width: u16) -> Vec<Line<'static>> {
+    let mut rows = wrap_lines(&[Line::styled(toc.summary(), theme.title)], width);
+    let notes: Vec<Line> = toc
+        .notes_in_words()
+        .into_iter()
+        .map(|note| Line::styled(note, theme.info))
+        .collect();
+    rows.extend(wrap_lines(&notes, width));
+    rows.push(Line::raw(""));
+    let title_width = u16::try_from(usize::from(width).saturating_sub(NUMBER_WIDTH))
+        .unwrap_or(u16::MAX)
+        .max(4);
+    for entry in &toc.entries {
+        let mut title = vec![Span::raw(entry.chapter.title.clone())];
+        if entry.numbered_here {
+            title.push(Span::styled(
+                format!(" {} no number in the text", theme.sym.separator),
+                theme.dim,
+            ));
+        }
+        let number = format!("{:>w$}. ", entry.chapter.number, w = NUMBER_WIDTH - 2);
+        for (i, mut line) in wrap_lines(&[Line::from(title)], title_width)
+            .into_iter()
+            .enumerate()
+        {
+            let lead = if i == 0 {
+                Span::styled(number.clone(), theme.key)
+            } else {
+                Span::raw(" ".repeat(NUMBER_WIDTH))
+            };
+            line.spans.insert(0, lead);
+            rows.push(line);
+        }
+    }
+    rows
+}
