@@ -197,7 +197,7 @@ fn a_help_longer_than_the_window_scrolls() {
     let text = ui::screen(&app);
     assert!(text.contains("Ctrl-c"), "{text}");
     press(&mut app, &["j"]);
-    assert!(matches!(app.overlay, Some(Overlay::Help { scroll }) if scroll > 0));
+    assert!(matches!(app.overlay, Some(Overlay::Help { scroll, .. }) if scroll > 0));
     press(&mut app, &["?"]);
     assert!(app.overlay.is_none());
 }

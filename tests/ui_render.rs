@@ -213,3 +213,36 @@ fn columns_of(line: &str, c: char) -> Vec<usize> {
         .map(|(i, _)| unicode_width::UnicodeWidthStr::width(&line[..i]))
         .collect()
 }
+
+/// The percentages on the roulette's rows, in order.
+fn chances(text: &str) -> Vec<u32> {
+    text.lines()
+        .filter_map(|line| {
+            let after = line.split("chance").nth(1)?;
+            let percent = after.split('%').next()?.trim();
+            percent.parse().ok()
+        })
+        .collect()
+}
+
+#[test]
+fn the_roulette_shows_chances_as_percentages_that_add_up() {
+    for (width, height) in [(80, 24), (160, 50)] {
+        let mut app = app(width, height);
+        press(&mut app, &["Enter", "G", "r"]);
+        let text = screen(&app);
+        let shown = chances(&text);
+        assert_eq!(shown.len(), 5, "a chance per member:\n{text}");
+        let total: u32 = shown.iter().sum();
+        assert!((96..=100).contains(&total), "{shown:?} add up to {total}");
+        assert!(text.contains("Presenter now: 박하준"), "{text}");
+        insta::assert_snapshot!(format!("roulette_{width}x{height}"), text);
+        // Left out, a member has no chance, and the others' grow.
+        press(&mut app, &["Space"]);
+        let text = screen(&app);
+        assert_eq!(chances(&text).len(), 4, "{text}");
+        assert!(text.contains("chance out"), "{text}");
+        // 1:2:2:2 reads 14% and 28% three times: equal chances read the same.
+        assert_eq!(chances(&text), vec![14, 28, 28, 28], "{text}");
+    }
+}

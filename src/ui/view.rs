@@ -19,7 +19,7 @@ mod status;
 mod study;
 
 use ratatui::Frame;
-use ratatui::layout::{Alignment, Constraint, Layout};
+use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::widgets::Paragraph;
 
 use super::app::{App, Overlay};
@@ -53,15 +53,26 @@ pub fn draw(app: &App, frame: &mut Frame) {
         None => home::draw(app, frame, body),
         Some(screen) => study::draw(app, screen, frame, body),
     }
-    match &app.overlay {
-        None => {}
-        Some(Overlay::Help { scroll }) => help::draw(app, *scroll, frame, body),
-        Some(Overlay::Reader { scroll, rows }) => reader::draw(app, *scroll, rows, frame, body),
-        Some(Overlay::Confirm(confirm)) => confirm::draw(app, &confirm.question, frame, body),
-        Some(Overlay::Form(form)) => form::draw(app, form, frame, body),
-        Some(Overlay::Attendance { cursor }) => attendance::draw(app, *cursor, frame, body),
-        Some(Overlay::Editor(editor)) => editor::draw(app, editor, frame, body),
-        Some(Overlay::Roulette(roulette)) => roulette::draw(app, roulette, frame, body),
+    if let Some(overlay) = &app.overlay {
+        draw_overlay(app, overlay, frame, body);
     }
     status::draw(app, frame, status_line);
+}
+
+fn draw_overlay(app: &App, overlay: &Overlay, frame: &mut Frame, body: Rect) {
+    match overlay {
+        Overlay::Help { scroll, under } => {
+            // The window the help describes stays in sight behind it.
+            if let Some(under) = under {
+                draw_overlay(app, under, frame, body);
+            }
+            help::draw(app, *scroll, frame, body);
+        }
+        Overlay::Reader { scroll, rows } => reader::draw(app, *scroll, rows, frame, body),
+        Overlay::Confirm(confirm) => confirm::draw(app, &confirm.question, frame, body),
+        Overlay::Form(form) => form::draw(app, form, frame, body),
+        Overlay::Attendance { cursor } => attendance::draw(app, *cursor, frame, body),
+        Overlay::Editor(editor) => editor::draw(app, editor, frame, body),
+        Overlay::Roulette(roulette) => roulette::draw(app, roulette, frame, body),
+    }
 }
