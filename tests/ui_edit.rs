@@ -177,7 +177,11 @@ fn delete_asks_and_undo_brings_the_chapter_back_with_its_notes() {
     press(&mut app, &["d", "y"]);
     assert_eq!(study(&app).chapters.len(), 11);
     assert!(!study(&app).chapters.iter().any(|c| c.title == title));
-    assert!(screen(&app).contains("u undoes it"));
+    let text = screen(&app);
+    assert!(
+        text.contains("u undoes it until your next change or quit."),
+        "{text}"
+    );
 
     press(&mut app, &["u"]);
     assert_eq!(study(&app).chapters.len(), 12);
@@ -472,6 +476,31 @@ fn chapter_notes_are_written_in_the_editor_and_saved() {
         screen_.notes_of(11),
         Some("## 요약\n- 데이터 시스템의 미래 🔮")
     );
+    let text = screen(&app);
+    assert!(
+        text.contains("Saved the notes of chapter 12 \"데이터 시스템의 미래\"."),
+        "the status reads as a sentence:\n{text}"
+    );
+}
+
+#[test]
+fn a_session_with_notes_is_marked_in_the_list() {
+    let mut app = app(80, 24);
+    // Every session of the demo has notes; a new one has none.
+    press(&mut app, &["Enter", "2", "a", "C-s"]);
+    let text = screen(&app);
+    assert!(text.contains("2025-03-02 ✎"), "{text}");
+    let new_row = text
+        .lines()
+        .find(|l| l.contains("2025-05-04"))
+        .expect("the new session's row");
+    assert!(!new_row.contains('✎'), "no notes, no mark: {new_row}");
+    press(&mut app, &["n"]);
+    type_text(&mut app, "다음엔 일괄 처리");
+    press(&mut app, &["C-s"]);
+    let text = screen(&app);
+    assert!(text.contains("Saved the notes of the session of 2025-05-04."), "{text}");
+    assert!(text.contains("2025-05-04 ✎"), "marked once it has notes:\n{text}");
 }
 
 #[test]

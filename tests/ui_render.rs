@@ -35,6 +35,35 @@ fn a_window_that_is_too_small_says_so() {
 }
 
 #[test]
+fn the_too_small_message_wraps_and_is_never_cut() {
+    let text = screen(&app(20, 11));
+    for words in ["The window is too", "small (20x11).", "least 40x12.", "Ctrl-c quits."] {
+        assert!(text.contains(words), "{words}:\n{text}");
+    }
+    let text = screen(&app(30, 3));
+    assert!(text.contains("Too small: 30x3."), "{text}");
+    assert!(text.contains("Ctrl-c quits."), "{text}");
+}
+
+#[test]
+fn the_demo_says_its_changes_are_thrown_away() {
+    let mut demo = app(80, 24).as_demo();
+    let text = screen(&demo);
+    assert!(
+        text.lines()
+            .next()
+            .is_some_and(|l| l.ends_with("Demo journal: changes are thrown away when you quit")),
+        "{text}"
+    );
+    press(&mut demo, &["Enter"]);
+    let text = screen(&demo);
+    assert!(text.lines().next().is_some_and(|l| l.contains("Demo: thrown away on quit")), "{text}");
+    demo.resize(160, 50);
+    assert!(screen(&demo).contains("Demo journal: changes are thrown away when you quit"));
+    assert!(!screen(&app(80, 24)).contains("Demo"), "only in the demo");
+}
+
+#[test]
 fn the_smallest_supported_window_still_shows_the_list() {
     let app = app(40, 12);
     let text = screen(&app);

@@ -178,6 +178,8 @@ pub struct App {
     /// The terminal's size in cells, for paging and scrolling.
     pub width: u16,
     pub height: u16,
+    /// The journal is `studylog demo`'s throwaway copy, which the screens say.
+    pub demo: bool,
 }
 
 impl App {
@@ -198,6 +200,7 @@ impl App {
             external_edit: None,
             width: 80,
             height: 24,
+            demo: false,
         };
         update::reload_studies(&mut app);
         app
@@ -206,6 +209,12 @@ impl App {
     /// The folder the post is written to (the current folder unless told otherwise).
     pub fn with_post_folder(mut self, folder: PathBuf) -> App {
         self.post_folder = folder;
+        self
+    }
+
+    /// Marks the journal as the demo's throwaway copy, deleted when studylog quits.
+    pub fn as_demo(mut self) -> App {
+        self.demo = true;
         self
     }
 

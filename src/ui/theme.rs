@@ -37,6 +37,8 @@ pub struct Symbols {
     /// Around a choice that Left and Right change.
     pub choice_left: &'static str,
     pub choice_right: &'static str,
+    /// After an item that has notes, such as a session in the Sessions list.
+    pub has_notes: &'static str,
 }
 
 const UNICODE_SYMBOLS: Symbols = Symbols {
@@ -49,6 +51,7 @@ const UNICODE_SYMBOLS: Symbols = Symbols {
     none: "—",
     choice_left: "‹",
     choice_right: "›",
+    has_notes: "✎",
 };
 
 const ASCII_SYMBOLS: Symbols = Symbols {
@@ -61,6 +64,7 @@ const ASCII_SYMBOLS: Symbols = Symbols {
     none: "-",
     choice_left: "<",
     choice_right: ">",
+    has_notes: "+",
 };
 
 #[derive(Debug, Clone)]

@@ -17,10 +17,10 @@ mod roulette;
 mod sessions;
 mod status;
 mod study;
+mod too_small;
 
 use ratatui::Frame;
-use ratatui::layout::{Alignment, Constraint, Layout, Rect};
-use ratatui::widgets::Paragraph;
+use ratatui::layout::{Constraint, Layout, Rect};
 
 use super::app::{App, Overlay};
 use layout::{MIN_HEIGHT, MIN_WIDTH};
@@ -28,16 +28,7 @@ use layout::{MIN_HEIGHT, MIN_WIDTH};
 pub fn draw(app: &App, frame: &mut Frame) {
     let area = frame.area();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        let message = format!(
-            "The window is too small ({}x{}).\nstudylog needs at least {MIN_WIDTH}x{MIN_HEIGHT}.\nCtrl-c quits.",
-            area.width, area.height
-        );
-        frame.render_widget(
-            Paragraph::new(message)
-                .alignment(Alignment::Center)
-                .style(app.theme.error),
-            area,
-        );
+        too_small::draw(app, frame, area);
         return;
     }
     let [body, status_line] =

@@ -8,7 +8,9 @@ use ratatui::widgets::{Block, Paragraph};
 
 use crate::domain::AttendanceStatus;
 use crate::domain::text::pad_to_width;
+use crate::ui::action::Action;
 use crate::ui::app::App;
+use crate::ui::keymap::{Context, key_for};
 
 pub fn draw(app: &App, cursor: usize, frame: &mut Frame, area: Rect) {
     let Some(screen) = &app.study else {
@@ -78,7 +80,11 @@ pub fn draw(app: &App, cursor: usize, frame: &mut Frame, area: Rect) {
                     app.theme.title,
                 ))
                 .title_bottom(Line::styled(
-                    format!(" Space marks {} saved at once ", app.theme.sym.separator),
+                    format!(
+                        " {} marks {} saved at once ",
+                        key_for(Context::Attendance, Action::CycleMark).unwrap_or_default(),
+                        app.theme.sym.separator
+                    ),
                     app.theme.dim,
                 )),
         ),
