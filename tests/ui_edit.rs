@@ -499,8 +499,14 @@ fn a_session_with_notes_is_marked_in_the_list() {
     type_text(&mut app, "다음엔 일괄 처리");
     press(&mut app, &["C-s"]);
     let text = screen(&app);
-    assert!(text.contains("Saved the notes of the session of 2025-05-04."), "{text}");
-    assert!(text.contains("2025-05-04 ✎"), "marked once it has notes:\n{text}");
+    assert!(
+        text.contains("Saved the notes of the session of 2025-05-04."),
+        "{text}"
+    );
+    assert!(
+        text.contains("2025-05-04 ✎"),
+        "marked once it has notes:\n{text}"
+    );
 }
 
 #[test]
@@ -687,7 +693,10 @@ fn the_roulette_shows_the_presenter_and_asks_before_replacing_them() {
 
     // n: nothing drawn, nothing changed, back to choosing.
     press(&mut app, &["n"]);
-    assert!(matches!(app.overlay, Some(Overlay::Roulette(_))), "still open");
+    assert!(
+        matches!(app.overlay, Some(Overlay::Roulette(_))),
+        "still open"
+    );
     assert_eq!(study(&app).draws.len(), before);
     assert_eq!(study(&app).chapters[0].presenter.as_deref(), Some("이도윤"));
     assert!(screen(&app).contains("Space puts a member in or out"));
@@ -708,9 +717,16 @@ fn a_chapter_without_a_presenter_is_drawn_at_once() {
     focus(&mut app, "Title");
     type_text(&mut app, "부록");
     press(&mut app, &["C-s", "G", "r"]);
-    assert!(screen(&app).contains("No presenter yet"), "{}", screen(&app));
+    assert!(
+        screen(&app).contains("No presenter yet"),
+        "{}",
+        screen(&app)
+    );
     press(&mut app, &["r"]);
-    assert!(app.next_frame_in().is_some(), "the spin starts without asking");
+    assert!(
+        app.next_frame_in().is_some(),
+        "the spin starts without asking"
+    );
 }
 
 #[test]
@@ -722,13 +738,19 @@ fn enter_after_a_draw_keeps_it_and_never_draws_again() {
     let chosen = study(&app).draws.last().expect("draw").chosen.clone();
     let text = screen(&app);
     assert!(text.contains(&format!("Presenter now: {chosen}")), "{text}");
-    assert!(text.contains("Enter keep"), "the hints say what Enter does:\n{text}");
+    assert!(
+        text.contains("Enter keep"),
+        "the hints say what Enter does:\n{text}"
+    );
     assert!(text.contains("r draw again"), "and r:\n{text}");
 
     press(&mut app, &["Enter"]);
     assert!(app.overlay.is_none(), "Enter closes");
     assert_eq!(study(&app).draws.len(), before + 1, "without a second draw");
-    assert_eq!(study(&app).chapters[0].presenter.as_deref(), Some(chosen.as_str()));
+    assert_eq!(
+        study(&app).chapters[0].presenter.as_deref(),
+        Some(chosen.as_str())
+    );
 }
 
 #[test]
@@ -745,7 +767,10 @@ fn drawing_again_replaces_the_result_just_drawn_only_after_a_yes() {
     );
     press(&mut app, &["n"]);
     assert_eq!(study(&app).draws.len(), before + 1, "n draws nothing");
-    assert!(screen(&app).contains("Saved."), "the result is back in view");
+    assert!(
+        screen(&app).contains("Saved."),
+        "the result is back in view"
+    );
     press(&mut app, &["r", "y", "j"]);
     assert_eq!(study(&app).draws.len(), before + 2, "y draws again");
 }

@@ -190,8 +190,14 @@ fn question_mark_opens_and_closes_the_help() {
 fn question_mark_in_the_attendance_window_shows_its_keys_and_comes_back() {
     let mut app = app(80, 24);
     press(&mut app, &["Enter", "2", "Enter", "j"]);
-    assert!(matches!(app.overlay, Some(Overlay::Attendance { cursor: 1 })));
-    assert!(ui::screen(&app).contains("? help"), "the hints offer the help");
+    assert!(matches!(
+        app.overlay,
+        Some(Overlay::Attendance { cursor: 1 })
+    ));
+    assert!(
+        ui::screen(&app).contains("? help"),
+        "the hints offer the help"
+    );
     press(&mut app, &["?"]);
     assert!(help_open(&app));
     let text = ui::screen(&app);
@@ -199,7 +205,10 @@ fn question_mark_in_the_attendance_window_shows_its_keys_and_comes_back() {
         text.contains("Space/Enter  cycle the member's mark"),
         "{text}"
     );
-    assert!(!text.contains("Tab  next tab"), "the window's keys, not the tab's:\n{text}");
+    assert!(
+        !text.contains("Tab  next tab"),
+        "the window's keys, not the tab's:\n{text}"
+    );
     press(&mut app, &["?"]);
     assert!(
         matches!(app.overlay, Some(Overlay::Attendance { cursor: 1 })),

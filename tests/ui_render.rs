@@ -37,7 +37,12 @@ fn a_window_that_is_too_small_says_so() {
 #[test]
 fn the_too_small_message_wraps_and_is_never_cut() {
     let text = screen(&app(20, 11));
-    for words in ["The window is too", "small (20x11).", "least 40x12.", "Ctrl-c quits."] {
+    for words in [
+        "The window is too",
+        "small (20x11).",
+        "least 40x12.",
+        "Ctrl-c quits.",
+    ] {
         assert!(text.contains(words), "{words}:\n{text}");
     }
     let text = screen(&app(30, 3));
@@ -57,7 +62,12 @@ fn the_demo_says_its_changes_are_thrown_away() {
     );
     press(&mut demo, &["Enter"]);
     let text = screen(&demo);
-    assert!(text.lines().next().is_some_and(|l| l.contains("Demo: thrown away on quit")), "{text}");
+    assert!(
+        text.lines()
+            .next()
+            .is_some_and(|l| l.contains("Demo: thrown away on quit")),
+        "{text}"
+    );
     demo.resize(160, 50);
     assert!(screen(&demo).contains("Demo journal: changes are thrown away when you quit"));
     assert!(!screen(&app(80, 24)).contains("Demo"), "only in the demo");

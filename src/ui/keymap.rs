@@ -270,10 +270,7 @@ mod tests {
             resolve(done, press(KeyCode::Char('r'))),
             Some(Action::DrawPresenter)
         );
-        assert_eq!(
-            key_for(done, Action::DrawPresenter).as_deref(),
-            Some("r")
-        );
+        assert_eq!(key_for(done, Action::DrawPresenter).as_deref(), Some("r"));
         assert_eq!(
             resolve(Context::Attendance, press(KeyCode::Char('?'))),
             Some(Action::ToggleHelp)

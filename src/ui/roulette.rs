@@ -78,7 +78,10 @@ impl Roulette {
     /// The draw shown last, if the window shows a result.
     pub fn result(&self) -> Option<usize> {
         match self.phase {
-            Phase::Done { chosen } | Phase::Confirming { after: Some(chosen) } => Some(chosen),
+            Phase::Done { chosen }
+            | Phase::Confirming {
+                after: Some(chosen),
+            } => Some(chosen),
             _ => None,
         }
     }
@@ -275,7 +278,10 @@ mod tests {
         assert_eq!(saved.chosen, "다");
         assert_eq!(r.skip(), None, "handed over once");
         r.saved(Some("다".into()));
-        assert!(r.ask_before_drawing(), "a new draw replaces the one just made");
+        assert!(
+            r.ask_before_drawing(),
+            "a new draw replaces the one just made"
+        );
         r.keep_presenter();
         assert_eq!(r.phase, Phase::Done { chosen: 2 });
     }

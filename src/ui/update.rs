@@ -23,8 +23,8 @@ pub use filter::paste_into_filter;
 use filter::{current_query, set_query, start_filter};
 pub use notes::finish_external_edit;
 pub use reload::reload_studies;
-pub use roulette::finish as finish_draw;
 use reload::{item_count, reload_study, retro_by_column, select_item};
+pub use roulette::finish as finish_draw;
 
 pub fn update(app: &mut App, action: Action) {
     app.status = None;

@@ -3,10 +3,10 @@
 
 use super::edit::select_study;
 use super::{reload_studies, reload_study};
-use crate::ui::action::{Action, Tab};
 use crate::domain::text::display_width;
-use crate::ui::keymap;
+use crate::ui::action::{Action, Tab};
 use crate::ui::app::{App, Confirm, Deletion, Overlay, Pending, Status, Undo};
+use crate::ui::keymap;
 
 /// `d`: asks before deleting the selected item.
 pub(super) fn ask_delete(app: &mut App) {
@@ -41,7 +41,8 @@ pub(super) fn ask_delete(app: &mut App) {
         Deletion::Member { .. } => " with their attendance".to_owned(),
         _ => String::new(),
     };
-    let undo = undo_key(app).map_or_else(String::new, |key| format!(" {key} undoes it afterwards."));
+    let undo =
+        undo_key(app).map_or_else(String::new, |key| format!(" {key} undoes it afterwards."));
     app.overlay = Some(Overlay::Confirm(Confirm {
         question: format!("Delete {what}{consequence}?{undo}"),
         on_yes: Pending::Delete(deletion, what),

@@ -128,7 +128,10 @@ pub fn finish(app: &mut App, draw: &Draw) {
     reload_study(app, row.map(|row| (Tab::Chapters, row)));
     let presenter = app.study.as_ref().and_then(|screen| {
         let study = &screen.study;
-        let chapter = study.chapters.iter().find(|c| Some(c.number) == draw.chapter)?;
+        let chapter = study
+            .chapters
+            .iter()
+            .find(|c| Some(c.number) == draw.chapter)?;
         current_presenter(study, chapter)
     });
     if let Some(Overlay::Roulette(r)) = &mut app.overlay {

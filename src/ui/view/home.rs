@@ -24,8 +24,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             app.theme.dim,
         ),
     ]);
-    let keep = line.width();
-    draw_header(app, frame, title, line, keep);
+    draw_header(app, frame, title, line, None);
     if app.studies.is_empty() {
         draw_empty(app, frame, body);
         return;

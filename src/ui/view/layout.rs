@@ -108,16 +108,16 @@ pub fn demo_note(app: &App, room: usize) -> Option<ratatui::text::Span<'static>>
     .map(|note| ratatui::text::Span::styled(note, app.theme.heading))
 }
 
-/// A header `line` with, in the demo, the demo note at its right end. The note may take
-/// the room of all but the line's first `keep` cells (a long book title is cut first).
+/// A header: `head`, then `tail` cut to the room left, and in the demo the demo note at the
+/// right end, which takes the tail's room first (a book title is the least needed part).
 pub fn draw_header(
     app: &App,
     frame: &mut ratatui::Frame,
     area: Rect,
-    line: Line<'static>,
-    keep: usize,
+    head: Line<'static>,
+    tail: Option<ratatui::text::Span<'static>>,
 ) {
-    let room = usize::from(area.width).saturating_sub(keep + 2);
+    let room = usize::from(area.width).saturating_sub(head.width() + 2);
     let (line_area, note) = match demo_note(app, room) {
         Some(note) => {
             let width = u16::try_from(note.width()).unwrap_or(u16::MAX);
@@ -131,6 +131,14 @@ pub fn draw_header(
         }
         None => (area, None),
     };
+    let mut line = head;
+    // A tail cut down to a few cells says nothing: it is left out instead.
+    let left = usize::from(line_area.width).saturating_sub(line.width());
+    if let Some(tail) = tail
+        && (left >= 8 || tail.width() <= left)
+    {
+        line.push_span(tail);
+    }
     frame.render_widget(
         crate::ui::wrap::fit_line(line, usize::from(line_area.width), app.theme.sym.ellipsis),
         line_area,

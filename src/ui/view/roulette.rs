@@ -103,32 +103,31 @@ pub fn draw(app: &App, roulette: &Roulette, frame: &mut Frame, area: Rect) {
     let inner = usize::from(width.saturating_sub(2));
     let room = usize::from(area.height.saturating_sub(2));
     let phase = wrap_lines(&phase, width.saturating_sub(2));
-    let presenter = wrap_lines(&[presenter_line(app, roulette)], width.saturating_sub(2));
+    // The presenter goes first in a window tall enough for it and a member; a shorter one
+    // keeps the member in focus and the question or result.
+    let mut presenter = wrap_lines(&[presenter_line(app, roulette)], width.saturating_sub(2));
+    if room <= phase.len() + presenter.len() {
+        presenter.clear();
+    }
     let focus = focus(roulette);
-    let member_room = room
-        .saturating_sub(phase.len() + presenter.len())
-        .max(1);
+    let member_room = room.saturating_sub(phase.len() + presenter.len()).max(1);
     let first = focus
         .saturating_sub(member_room / 2)
         .min(members.len().saturating_sub(member_room));
-    // The presenter goes first in a window tall enough for it and a member; a shorter one
-    // keeps the member in focus and the question or result.
-    let mut rows: Vec<Line> = if room >= phase.len() + presenter.len() + 1 {
-        presenter
-    } else {
-        Vec::new()
-    };
-    rows.extend(members
-        .into_iter()
-        .skip(first)
-        .take(member_room)
-        .map(|line| {
-            if line.width() <= inner {
-                return line;
-            }
-            let style = line.style;
-            Line::from(truncate_spans(line.spans, inner, app.theme.sym.ellipsis).0).style(style)
-        }));
+    let mut rows: Vec<Line> = presenter;
+    rows.extend(
+        members
+            .into_iter()
+            .skip(first)
+            .take(member_room)
+            .map(|line| {
+                if line.width() <= inner {
+                    return line;
+                }
+                let style = line.style;
+                Line::from(truncate_spans(line.spans, inner, app.theme.sym.ellipsis).0).style(style)
+            }),
+    );
     rows.extend(phase);
     let left = room.saturating_sub(rows.len());
     if left >= 3 {

@@ -19,7 +19,7 @@ pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
     ])
     .areas(area);
     let progress = screen.stats.progress;
-    let mut line = Line::from(vec![
+    let line = Line::from(vec![
         Span::styled(format!(" {} ", screen.study.name), app.theme.title),
         Span::styled(
             format!(
@@ -33,9 +33,8 @@ pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
     ]);
     // Progress before the book's title, so a long title is what gets cut (for the demo
     // note too).
-    let keep = line.width();
-    line.push_span(Span::raw(screen.study.book.title.clone()));
-    draw_header(app, frame, header, line, keep);
+    let title = Span::raw(screen.study.book.title.clone());
+    draw_header(app, frame, header, line, Some(title));
     // A narrow window names only the tab in view; the others keep their number.
     let narrow = area.width < 64;
     let titles = Tab::ALL.iter().enumerate().map(|(i, t)| {

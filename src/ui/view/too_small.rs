@@ -14,7 +14,9 @@ use crate::ui::wrap::wrap_lines;
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let rows = message(area.width, area.height);
-    let height = u16::try_from(rows.len()).unwrap_or(u16::MAX).min(area.height);
+    let height = u16::try_from(rows.len())
+        .unwrap_or(u16::MAX)
+        .min(area.height);
     let [middle] = ratatui::layout::Layout::vertical([Constraint::Length(height)])
         .flex(ratatui::layout::Flex::Center)
         .areas(area);
@@ -78,7 +80,10 @@ mod tests {
                     "{width}x{height}: {rows:?}"
                 );
                 if width >= 6 {
-                    assert!(rows.len() <= usize::from(height), "{width}x{height}: {rows:?}");
+                    assert!(
+                        rows.len() <= usize::from(height),
+                        "{width}x{height}: {rows:?}"
+                    );
                 }
             }
         }
