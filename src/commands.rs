@@ -141,7 +141,7 @@ fn print(text: &str) -> Result<()> {
 
 /// `studylog` alone: the journal in the terminal UI.
 fn open_ui(db: &Path) -> Result<ExitCode> {
-    run_ui(open(db, OpenMode::CreateIfMissing)?)
+    run_ui(open(db, OpenMode::CreateIfMissing)?, false)
 }
 
 /// The shipped sample study, in a journal that lives in a temporary folder for as long as
@@ -160,19 +160,23 @@ fn demo() -> Result<ExitCode> {
     store
         .import(&studies, Conflict::Refuse)
         .map_err(journal_error(&db))?;
-    run_ui(store)
+    // `folder` (and the journal in it) is deleted when it drops, after the UI: say so there.
+    run_ui(store, true)
 }
 
 /// The demo journal, compiled in so that `studylog demo` works from any folder.
 const DEMO: &str = include_str!("../assets/demo.json");
 
-fn run_ui(store: Store) -> Result<ExitCode> {
+fn run_ui(store: Store, demo: bool) -> Result<ExitCode> {
     let config = post::load_config()?;
     let mut app = crate::ui::App::new(
         store,
         post::post_options(&config, None),
         crate::ui::theme::Theme::from_env(config.theme.unwrap_or_default()),
     );
+    if demo {
+        app = app.as_demo();
+    }
     crate::ui::run(&mut app, &editor_command(&config)).map_err(CliError::Terminal)?;
     Ok(ExitCode::SUCCESS)
 }

@@ -177,7 +177,11 @@ fn delete_asks_and_undo_brings_the_chapter_back_with_its_notes() {
     press(&mut app, &["d", "y"]);
     assert_eq!(study(&app).chapters.len(), 11);
     assert!(!study(&app).chapters.iter().any(|c| c.title == title));
-    assert!(screen(&app).contains("u undoes it"));
+    let text = screen(&app);
+    assert!(
+        text.contains("u undoes it until your next change or quit."),
+        "{text}"
+    );
 
     press(&mut app, &["u"]);
     assert_eq!(study(&app).chapters.len(), 12);
@@ -475,6 +479,37 @@ fn chapter_notes_are_written_in_the_editor_and_saved() {
         screen_.notes_of(11),
         Some("## 요약\n- 데이터 시스템의 미래 🔮")
     );
+    let text = screen(&app);
+    assert!(
+        text.contains("Saved the notes of chapter 12 \"데이터 시스템의 미래\"."),
+        "the status reads as a sentence:\n{text}"
+    );
+}
+
+#[test]
+fn a_session_with_notes_is_marked_in_the_list() {
+    let mut app = app(80, 24);
+    // Every session of the demo has notes; a new one has none.
+    press(&mut app, &["Enter", "2", "a", "C-s"]);
+    let text = screen(&app);
+    assert!(text.contains("2025-03-02 ✎"), "{text}");
+    let new_row = text
+        .lines()
+        .find(|l| l.contains("2025-05-04"))
+        .expect("the new session's row");
+    assert!(!new_row.contains('✎'), "no notes, no mark: {new_row}");
+    press(&mut app, &["n"]);
+    type_text(&mut app, "다음엔 일괄 처리");
+    press(&mut app, &["C-s"]);
+    let text = screen(&app);
+    assert!(
+        text.contains("Saved the notes of the session of 2025-05-04."),
+        "{text}"
+    );
+    assert!(
+        text.contains("2025-05-04 ✎"),
+        "marked once it has notes:\n{text}"
+    );
 }
 
 #[test]
@@ -582,11 +617,17 @@ fn the_roulette_draws_among_those_left_in_and_saves_the_draw() {
     // Leave out everyone but 이도윤 and 정민재.
     press(&mut app, &["Space", "j", "j", "Space", "j", "Space"]);
     let before = study(&app).draws.len();
-    press(&mut app, &["r"]);
+    // Chapter 12 has a presenter (박하준): the draw asks before replacing them.
+    press(&mut app, &["r", "y"]);
     let Some(Overlay::Roulette(roulette)) = &app.overlay else {
         panic!("the roulette closed");
     };
     assert!(roulette.is_spinning(), "the spin starts");
+    assert_eq!(
+        study(&app).draws.len(),
+        before,
+        "the draw is saved when the spin shows it, not before"
+    );
     // Any key shows the result at once.
     press(&mut app, &["j"]);
     let text = screen(&app);
@@ -612,7 +653,9 @@ fn the_roulette_draws_among_those_left_in_and_saves_the_draw() {
 #[test]
 fn the_spin_runs_on_ticks_and_stops_by_itself() {
     let mut app = app(80, 24);
-    press(&mut app, &["Enter", "r", "r"]);
+    press(&mut app, &["Enter", "G", "k", "r"]);
+    let before = study(&app).draws.len();
+    press(&mut app, &["r", "y"]);
     assert!(
         app.next_frame_in().is_some(),
         "the loop is asked for frames"
@@ -621,13 +664,152 @@ fn the_spin_runs_on_ticks_and_stops_by_itself() {
         app.tick();
     }
     assert!(app.next_frame_in().is_none(), "the spin ended");
+    assert_eq!(
+        study(&app).draws.len(),
+        before + 1,
+        "saved by the frame that ends the spin"
+    );
     assert!(screen(&app).contains("Saved."));
+}
+
+/// The roulette on chapter 11 of the demo study, planned for 이도윤 and not held yet.
+fn roulette_on_chapter_eleven() -> App {
+    let mut app = app(80, 24);
+    press(&mut app, &["Enter", "G", "k", "r"]);
+    assert!(matches!(app.overlay, Some(Overlay::Roulette(_))));
+    app
+}
+
+#[test]
+fn the_roulette_shows_the_presenter_and_asks_before_replacing_them() {
+    let mut app = roulette_on_chapter_eleven();
+    assert!(screen(&app).contains("Presenter now: 이도윤"));
+    let before = study(&app).draws.len();
+    press(&mut app, &["r"]);
+    let text = screen(&app);
+    assert!(
+        text.contains("Replace 이도윤 as presenter by a draw?"),
+        "{text}"
+    );
+    assert!(text.contains("y yes") && text.contains("n no"), "{text}");
+    assert!(app.next_frame_in().is_none(), "no spin before the answer");
+
+    // n: nothing drawn, nothing changed, back to choosing.
+    press(&mut app, &["n"]);
+    assert!(
+        matches!(app.overlay, Some(Overlay::Roulette(_))),
+        "still open"
+    );
+    assert_eq!(study(&app).draws.len(), before);
+    assert_eq!(
+        study(&app).chapters[10].presenter.as_deref(),
+        Some("이도윤")
+    );
+    assert!(screen(&app).contains("Space puts a member in or out"));
+
+    // Enter before a draw asks the same question.
+    press(&mut app, &["Enter"]);
+    assert!(screen(&app).contains("Replace 이도윤"));
+    press(&mut app, &["Esc"]);
+    assert_eq!(study(&app).draws.len(), before, "Esc is a no too");
+}
+
+#[test]
+fn a_chapter_a_session_covered_is_not_drawn_again() {
+    let mut app = app(80, 24);
+    // Chapter 8 was presented by 정민재 in the session of 2025-04-20.
+    press(&mut app, &["Enter", "j", "j", "j", "j", "j", "j", "j", "r"]);
+    assert!(app.overlay.is_none(), "no roulette");
+    let text = screen(&app);
+    assert!(
+        text.contains("Chapter 8 was presented on 2025-04-20 by 정민재"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_chapter_without_a_presenter_is_drawn_at_once() {
+    let mut app = app(80, 24);
+    // A new chapter 13 has no presenter.
+    press(&mut app, &["Enter", "a"]);
+    type_text(&mut app, "13");
+    focus(&mut app, "Title");
+    type_text(&mut app, "부록");
+    press(&mut app, &["C-s", "G", "r"]);
+    assert!(
+        screen(&app).contains("No presenter yet"),
+        "{}",
+        screen(&app)
+    );
+    press(&mut app, &["r"]);
+    assert!(
+        app.next_frame_in().is_some(),
+        "the spin starts without asking"
+    );
+}
+
+#[test]
+fn enter_after_a_draw_keeps_it_and_never_draws_again() {
+    let mut app = roulette_on_chapter_eleven();
+    let before = study(&app).draws.len();
+    press(&mut app, &["r", "y", "j"]);
+    assert_eq!(study(&app).draws.len(), before + 1);
+    let chosen = study(&app).draws.last().expect("draw").chosen.clone();
+    let text = screen(&app);
+    assert!(text.contains(&format!("Presenter now: {chosen}")), "{text}");
+    assert!(
+        text.contains("Enter keep"),
+        "the hints say what Enter does:\n{text}"
+    );
+    assert!(text.contains("r draw again"), "and r:\n{text}");
+
+    press(&mut app, &["Enter"]);
+    assert!(app.overlay.is_none(), "Enter closes");
+    assert_eq!(study(&app).draws.len(), before + 1, "without a second draw");
+    assert_eq!(
+        study(&app).chapters[10].presenter.as_deref(),
+        Some(chosen.as_str())
+    );
+}
+
+#[test]
+fn drawing_again_replaces_the_result_just_drawn_only_after_a_yes() {
+    let mut app = roulette_on_chapter_eleven();
+    let before = study(&app).draws.len();
+    press(&mut app, &["r", "y", "j"]);
+    let chosen = study(&app).draws.last().expect("draw").chosen.clone();
+    press(&mut app, &["r"]);
+    let text = screen(&app);
+    assert!(
+        text.contains(&format!("Replace {chosen}, drawn just now")),
+        "{text}"
+    );
+    press(&mut app, &["n"]);
+    assert_eq!(study(&app).draws.len(), before + 1, "n draws nothing");
+    assert!(
+        screen(&app).contains("Saved."),
+        "the result is back in view"
+    );
+    press(&mut app, &["r", "y", "j"]);
+    assert_eq!(study(&app).draws.len(), before + 2, "y draws again");
+}
+
+#[test]
+fn the_previous_draws_do_not_tell_the_result_before_the_spin_does() {
+    let mut app = roulette_on_chapter_eleven();
+    let shown = |app: &App| screen(app).matches("ch. 11 ").count();
+    let before = shown(&app);
+    press(&mut app, &["r", "y"]);
+    assert!(app.next_frame_in().is_some(), "spinning");
+    assert_eq!(shown(&app), before, "no new draw listed mid-spin");
+    press(&mut app, &["j"]);
+    assert_eq!(shown(&app), before + 1, "listed once the spin shows it");
 }
 
 #[test]
 fn leaving_everyone_out_is_refused() {
     let mut app = app(80, 24);
-    press(&mut app, &["Enter", "r"]);
+    press(&mut app, &["Enter", "G", "k", "r"]);
     for _ in 0..5 {
         press(&mut app, &["Space", "j"]);
     }
@@ -854,7 +1036,7 @@ fn on_a_small_window_the_roulette_keeps_the_member_in_focus_and_the_result_in_vi
         text.contains("서하늘"),
         "the last member, in focus:\n{text}"
     );
-    press(&mut app, &["r", "j"]);
+    press(&mut app, &["r", "y", "j"]);
     let text = screen(&app);
     assert!(text.contains("Saved."), "the result is in view:\n{text}");
     let chosen = study(&app).draws.last().expect("draw").chosen.clone();

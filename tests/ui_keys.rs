@@ -187,6 +187,38 @@ fn question_mark_opens_and_closes_the_help() {
 }
 
 #[test]
+fn question_mark_in_the_attendance_window_shows_its_keys_and_comes_back() {
+    let mut app = app(80, 24);
+    press(&mut app, &["Enter", "2", "Enter", "j"]);
+    assert!(matches!(
+        app.overlay,
+        Some(Overlay::Attendance { cursor: 1 })
+    ));
+    assert!(
+        ui::screen(&app).contains("? help"),
+        "the hints offer the help"
+    );
+    press(&mut app, &["?"]);
+    assert!(help_open(&app));
+    let text = ui::screen(&app);
+    assert!(
+        text.contains("Space/Enter  cycle the member's mark"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("Tab  next tab"),
+        "the window's keys, not the tab's:\n{text}"
+    );
+    press(&mut app, &["?"]);
+    assert!(
+        matches!(app.overlay, Some(Overlay::Attendance { cursor: 1 })),
+        "back in the attendance window, on the same member"
+    );
+    press(&mut app, &["?", "Esc"]);
+    assert!(matches!(app.overlay, Some(Overlay::Attendance { .. })));
+}
+
+#[test]
 fn a_help_longer_than_the_window_scrolls() {
     let mut app = app(80, 12);
     press(&mut app, &["Enter", "?"]);
@@ -197,7 +229,7 @@ fn a_help_longer_than_the_window_scrolls() {
     let text = ui::screen(&app);
     assert!(text.contains("Ctrl-c"), "{text}");
     press(&mut app, &["j"]);
-    assert!(matches!(app.overlay, Some(Overlay::Help { scroll }) if scroll > 0));
+    assert!(matches!(app.overlay, Some(Overlay::Help { scroll, .. }) if scroll > 0));
     press(&mut app, &["?"]);
     assert!(app.overlay.is_none());
 }

@@ -35,6 +35,45 @@ fn a_window_that_is_too_small_says_so() {
 }
 
 #[test]
+fn the_too_small_message_wraps_and_is_never_cut() {
+    let text = screen(&app(20, 11));
+    for words in [
+        "The window is too",
+        "small (20x11).",
+        "least 40x12.",
+        "Ctrl-c quits.",
+    ] {
+        assert!(text.contains(words), "{words}:\n{text}");
+    }
+    let text = screen(&app(30, 3));
+    assert!(text.contains("Too small: 30x3."), "{text}");
+    assert!(text.contains("Ctrl-c quits."), "{text}");
+}
+
+#[test]
+fn the_demo_says_its_changes_are_thrown_away() {
+    let mut demo = app(80, 24).as_demo();
+    let text = screen(&demo);
+    assert!(
+        text.lines()
+            .next()
+            .is_some_and(|l| l.ends_with("Demo journal: changes are thrown away when you quit")),
+        "{text}"
+    );
+    press(&mut demo, &["Enter"]);
+    let text = screen(&demo);
+    assert!(
+        text.lines()
+            .next()
+            .is_some_and(|l| l.contains("Demo: thrown away on quit")),
+        "{text}"
+    );
+    demo.resize(160, 50);
+    assert!(screen(&demo).contains("Demo journal: changes are thrown away when you quit"));
+    assert!(!screen(&app(80, 24)).contains("Demo"), "only in the demo");
+}
+
+#[test]
 fn the_smallest_supported_window_still_shows_the_list() {
     let app = app(40, 12);
     let text = screen(&app);
@@ -212,4 +251,37 @@ fn columns_of(line: &str, c: char) -> Vec<usize> {
         .filter(|(_, ch)| *ch == c)
         .map(|(i, _)| unicode_width::UnicodeWidthStr::width(&line[..i]))
         .collect()
+}
+
+/// The percentages on the roulette's rows, in order.
+fn chances(text: &str) -> Vec<u32> {
+    text.lines()
+        .filter_map(|line| {
+            let after = line.split("chance").nth(1)?;
+            let percent = after.split('%').next()?.trim();
+            percent.parse().ok()
+        })
+        .collect()
+}
+
+#[test]
+fn the_roulette_shows_chances_as_percentages_that_add_up() {
+    for (width, height) in [(80, 24), (160, 50)] {
+        let mut app = app(width, height);
+        press(&mut app, &["Enter", "G", "r"]);
+        let text = screen(&app);
+        let shown = chances(&text);
+        assert_eq!(shown.len(), 5, "a chance per member:\n{text}");
+        let total: u32 = shown.iter().sum();
+        assert!((96..=100).contains(&total), "{shown:?} add up to {total}");
+        assert!(text.contains("Presenter now: 박하준"), "{text}");
+        insta::assert_snapshot!(format!("roulette_{width}x{height}"), text);
+        // Left out, a member has no chance, and the others' grow.
+        press(&mut app, &["Space"]);
+        let text = screen(&app);
+        assert_eq!(chances(&text).len(), 4, "{text}");
+        assert!(text.contains("chance out"), "{text}");
+        // Weights 1:2:3:1 of 7: equal chances read the same, and all add up to 100.
+        assert_eq!(chances(&text), vec![14, 29, 43, 14], "{text}");
+    }
 }

@@ -19,6 +19,9 @@ pub struct RowIds {
     pub members: Vec<i64>,
     pub chapters: Vec<i64>,
     pub sessions: Vec<i64>,
+    /// Whether each session has notes, read even when the notes themselves are not, so a
+    /// list can mark the sessions that have some.
+    pub session_has_notes: Vec<bool>,
     pub retro: Vec<i64>,
 }
 
@@ -326,7 +329,8 @@ pub(super) fn load(
     }
     let number = |chapter_id: Option<i64>| chapter_id.and_then(|c| numbers.get(&c).copied());
 
-    ids.sessions = load_sessions(conn, id, &mut study, bodies, &name, &number)?;
+    (ids.sessions, ids.session_has_notes) =
+        load_sessions(conn, id, &mut study, bodies, &name, &number)?;
 
     let mut stmt = conn.prepare_cached(
         "SELECT id, kind, text, chapter_id FROM retro_point WHERE study_id = ?1
@@ -358,23 +362,25 @@ fn load_sessions(
     bodies: Bodies,
     name: &dyn Fn(Option<i64>) -> Option<String>,
     number: &dyn Fn(Option<i64>) -> Option<u32>,
-) -> Result<Vec<i64>> {
+) -> Result<(Vec<i64>, Vec<bool>)> {
     let mut index = HashMap::new();
     let mut ids = Vec::new();
     let mut stmt = conn.prepare_cached(match bodies {
         Bodies::Read => {
-            "SELECT id, held_on, presenter_id, notes FROM session
+            "SELECT id, held_on, presenter_id, notes, notes <> '' FROM session
              WHERE study_id = ?1 ORDER BY position"
         }
         Bodies::Skip => {
-            "SELECT id, held_on, presenter_id, '' FROM session
+            "SELECT id, held_on, presenter_id, '', notes <> '' FROM session
              WHERE study_id = ?1 ORDER BY position"
         }
     })?;
     let mut rows = stmt.query([study_id])?;
+    let mut has_notes = Vec::new();
     while let Some(r) = rows.next()? {
         let session_id: i64 = r.get(0)?;
         ids.push(session_id);
+        has_notes.push(r.get(4)?);
         index.insert(session_id, study.sessions.len());
         study.sessions.push(Session {
             held_on: r.get(1)?,
@@ -409,7 +415,7 @@ fn load_sessions(
             });
         }
     }
-    Ok(ids)
+    Ok((ids, has_notes))
 }
 
 fn load_draws(

@@ -11,7 +11,7 @@ use super::editor::NotesEditor;
 use super::forms::EntityForm;
 use super::keymap::{self, Context};
 use super::list::ListState;
-use super::roulette::Roulette;
+use super::roulette::{Phase, Roulette};
 use super::theme::Theme;
 use super::update;
 use crate::domain::stats::StudyStats;
@@ -70,8 +70,12 @@ pub struct PostPreview {
 
 /// A screen drawn over the others, which takes the keys while it is open.
 pub enum Overlay {
-    /// The keys of the screen underneath, scrolled by `scroll` lines.
-    Help { scroll: usize },
+    /// The keys of what is underneath, scrolled by `scroll` lines: the window it was
+    /// opened over (which comes back when it closes), else the screen.
+    Help {
+        scroll: usize,
+        under: Option<Box<Overlay>>,
+    },
     /// The selected chapter's whole text, scrolled by `scroll` wrapped lines.
     Reader {
         scroll: usize,
@@ -88,6 +92,26 @@ pub enum Overlay {
     Editor(Box<NotesEditor>),
     /// Drawing a presenter.
     Roulette(Box<Roulette>),
+}
+
+/// Where keys go while `overlay` is open.
+fn overlay_context(overlay: &Overlay) -> Context {
+    match overlay {
+        Overlay::Help { .. } => Context::Help,
+        Overlay::Reader { .. } => Context::Reader,
+        Overlay::Confirm(_) => Context::Confirm,
+        Overlay::Form(form) if form.confirm_discard => Context::Confirm,
+        Overlay::Form(_) => Context::Form,
+        Overlay::Attendance { .. } => Context::Attendance,
+        Overlay::Editor(editor) if editor.confirm_discard => Context::Confirm,
+        Overlay::Editor(editor) if editor.preview.is_some() => Context::TocPreview,
+        Overlay::Editor(_) => Context::Editor,
+        Overlay::Roulette(roulette) => match roulette.phase {
+            Phase::Confirming { .. } => Context::Confirm,
+            Phase::Done { .. } => Context::RouletteDone,
+            Phase::Choosing | Phase::Spinning { .. } => Context::Roulette,
+        },
+    }
 }
 
 pub struct Confirm {
@@ -155,6 +179,8 @@ pub struct App {
     /// The terminal's size in cells, for paging and scrolling.
     pub width: u16,
     pub height: u16,
+    /// The journal is `studylog demo`'s throwaway copy, which the screens say.
+    pub demo: bool,
 }
 
 impl App {
@@ -175,6 +201,7 @@ impl App {
             external_edit: None,
             width: 80,
             height: 24,
+            demo: false,
         };
         update::reload_studies(&mut app);
         app
@@ -186,6 +213,12 @@ impl App {
         self
     }
 
+    /// Marks the journal as the demo's throwaway copy, deleted when studylog quits.
+    pub fn as_demo(mut self) -> App {
+        self.demo = true;
+        self
+    }
+
     /// The list the person is looking at: the studies, or the current tab's.
     pub fn current_list(&self) -> &ListState {
         self.study.as_ref().map_or(&self.home, StudyScreen::list)
@@ -194,17 +227,18 @@ impl App {
     /// Where keys go: an open overlay first, then the screen.
     pub fn context(&self) -> Context {
         match &self.overlay {
-            Some(Overlay::Help { .. }) => Context::Help,
-            Some(Overlay::Reader { .. }) => Context::Reader,
-            Some(Overlay::Confirm(_)) => Context::Confirm,
-            Some(Overlay::Form(form)) if form.confirm_discard => Context::Confirm,
-            Some(Overlay::Form(_)) => Context::Form,
-            Some(Overlay::Attendance { .. }) => Context::Attendance,
-            Some(Overlay::Editor(editor)) if editor.confirm_discard => Context::Confirm,
-            Some(Overlay::Editor(editor)) if editor.preview.is_some() => Context::TocPreview,
-            Some(Overlay::Editor(_)) => Context::Editor,
-            Some(Overlay::Roulette(_)) => Context::Roulette,
+            Some(overlay) => overlay_context(overlay),
             None => self.screen_context(),
+        }
+    }
+
+    /// What the help describes: the window it was opened over, else the screen.
+    pub fn help_context(&self) -> Context {
+        match &self.overlay {
+            Some(Overlay::Help {
+                under: Some(under), ..
+            }) => overlay_context(under),
+            _ => self.screen_context(),
         }
     }
 
@@ -224,12 +258,15 @@ impl App {
         if event.kind == KeyEventKind::Release {
             return;
         }
-        // Any key ends the roulette's spin at once (Ctrl-c still quits).
+        // Any key ends the roulette's spin at once (Ctrl-c still quits, and a draw not
+        // yet seen is not saved).
         if let Some(Overlay::Roulette(roulette)) = &mut self.overlay
             && roulette.is_spinning()
             && !(event.code == KeyCode::Char('c') && event.modifiers == KeyModifiers::CONTROL)
         {
-            roulette.skip();
+            if let Some(draw) = roulette.skip() {
+                update::finish_draw(self, &draw);
+            }
             return;
         }
         let context = self.context();
@@ -270,8 +307,10 @@ impl App {
 
     /// The next frame of whatever moves.
     pub fn tick(&mut self) {
-        if let Some(Overlay::Roulette(roulette)) = &mut self.overlay {
-            roulette.tick();
+        if let Some(Overlay::Roulette(roulette)) = &mut self.overlay
+            && let Some(draw) = roulette.tick()
+        {
+            update::finish_draw(self, &draw);
         }
     }
 

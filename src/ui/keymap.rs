@@ -28,8 +28,10 @@ pub enum Context {
     Attendance,
     /// Writing notes: every key that is not bound here goes to the text.
     Editor,
-    /// The presenter roulette.
+    /// The presenter roulette, before a draw.
     Roulette,
+    /// The presenter roulette showing a draw's result.
+    RouletteDone,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -111,9 +113,10 @@ pub fn bindings(context: Context) -> impl Iterator<Item = &'static Binding> {
         Context::Confirm => [CONFIRM, QUIT, &[], &[]],
         Context::TocPreview => [TOC_PREVIEW, NAVIGATION, QUIT, &[]],
         Context::Form => [FORM, QUIT, &[], &[]],
-        Context::Attendance => [ATTENDANCE, NAVIGATION, QUIT, &[]],
+        Context::Attendance => [ATTENDANCE, NAVIGATION, GLOBAL, &[]],
         Context::Editor => [EDITOR, QUIT, &[], &[]],
-        Context::Roulette => [ROULETTE, NAVIGATION, QUIT, &[]],
+        Context::Roulette => [ROULETTE, NAVIGATION, GLOBAL, &[]],
+        Context::RouletteDone => [ROULETTE_DONE, GLOBAL, &[], &[]],
     };
     let mut seen: Vec<Key> = Vec::new();
     tables.into_iter().flatten().filter(move |b| {
@@ -155,6 +158,15 @@ pub fn key_name(key: &Key) -> String {
     } else {
         base
     }
+}
+
+/// The name of the first key that does `action` in `context`, for a message that tells
+/// the person which key to press: the table decides, so the message cannot disagree.
+pub fn key_for(context: Context, action: Action) -> Option<String> {
+    bindings(context)
+        .find(|b| b.action == action)
+        .and_then(|b| b.keys.first())
+        .map(key_name)
 }
 
 /// `key1/key2` for a binding.
@@ -235,6 +247,7 @@ mod tests {
             Context::Attendance,
             Context::Editor,
             Context::Roulette,
+            Context::RouletteDone,
         ])
         .chain(Tab::ALL.map(Context::Study));
         for context in contexts {
@@ -251,6 +264,21 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn after_a_draw_enter_keeps_it_and_only_r_draws_again() {
+        let done = Context::RouletteDone;
+        assert_eq!(resolve(done, press(KeyCode::Enter)), Some(Action::Back));
+        assert_eq!(
+            resolve(done, press(KeyCode::Char('r'))),
+            Some(Action::DrawPresenter)
+        );
+        assert_eq!(key_for(done, Action::DrawPresenter).as_deref(), Some("r"));
+        assert_eq!(
+            resolve(Context::Attendance, press(KeyCode::Char('?'))),
+            Some(Action::ToggleHelp)
+        );
     }
 
     #[test]

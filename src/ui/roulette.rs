@@ -1,7 +1,9 @@
-//! The presenter roulette's state: who is in the draw, and the short spin that reveals the
-//! result. The draw itself is decided and saved before the spin starts; the spin only
-//! shows it, and any key skips to the end.
+//! The presenter roulette's state: who is in the draw, the question before replacing a
+//! presenter, and the short spin that reveals the result. The draw is decided before the
+//! spin starts but handed back to be saved only when the spin ends (or any key skips it):
+//! nothing on screen, the earlier draws included, shows the result before the spin does.
 
+use crate::domain::Draw;
 use crate::domain::roulette::Candidate;
 
 /// How many frames the spin takes: under a second in all, slowing down (see
@@ -13,9 +15,13 @@ pub struct Roulette {
     pub chapter: Option<u32>,
     /// What the draw is for: `chapter 3 "저장소와 검색"`.
     pub what: String,
+    /// Who presents the chapter now, whom a draw would replace.
+    pub presenter: Option<String>,
     pub members: Vec<Entry>,
     pub cursor: usize,
     pub phase: Phase,
+    /// The draw the spin is revealing, until the spin ends and it is saved.
+    pending: Option<Draw>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -28,6 +34,11 @@ pub struct Entry {
 pub enum Phase {
     /// Ticking members in or out before the draw.
     Choosing,
+    /// Asking whether to replace the current presenter; `after` is the draw just shown
+    /// when the question came after one (a new draw replaces that result too).
+    Confirming {
+        after: Option<usize>,
+    },
     /// Showing names in turn before stopping at the chosen one.
     Spinning {
         frame: u32,
@@ -41,10 +52,16 @@ pub enum Phase {
 }
 
 impl Roulette {
-    pub fn new(chapter: Option<u32>, what: String, candidates: Vec<Candidate>) -> Roulette {
+    pub fn new(
+        chapter: Option<u32>,
+        what: String,
+        presenter: Option<String>,
+        candidates: Vec<Candidate>,
+    ) -> Roulette {
         Roulette {
             chapter,
             what,
+            presenter,
             members: candidates
                 .into_iter()
                 .map(|candidate| Entry {
@@ -54,6 +71,38 @@ impl Roulette {
                 .collect(),
             cursor: 0,
             phase: Phase::Choosing,
+            pending: None,
+        }
+    }
+
+    /// The draw shown last, if the window shows a result.
+    pub fn result(&self) -> Option<usize> {
+        match self.phase {
+            Phase::Done { chosen }
+            | Phase::Confirming {
+                after: Some(chosen),
+            } => Some(chosen),
+            _ => None,
+        }
+    }
+
+    /// Asks before a draw that would replace a presenter; `false` when nobody presents
+    /// the chapter yet and the draw can go ahead.
+    pub fn ask_before_drawing(&mut self) -> bool {
+        // With everyone left out the draw cannot happen: it says why at once instead.
+        if self.presenter.is_none() || !self.members.iter().any(|e| e.included) {
+            return false;
+        }
+        self.phase = Phase::Confirming {
+            after: self.result(),
+        };
+        true
+    }
+
+    /// `n` to the question: back to where it was asked, nothing changed.
+    pub fn keep_presenter(&mut self) {
+        if let Phase::Confirming { after } = self.phase {
+            self.phase = after.map_or(Phase::Choosing, |chosen| Phase::Done { chosen });
         }
     }
 
@@ -73,18 +122,25 @@ impl Roulette {
         }
     }
 
-    /// Starts the spin towards the member named `chosen`.
-    pub fn spin_to(&mut self, chosen: &str) {
+    /// Starts the spin towards the member `draw` chose; the draw comes back from `tick` or
+    /// `skip` when the spin ends, to be saved then.
+    pub fn spin_to(&mut self, draw: Draw) {
         let chosen = self
             .members
             .iter()
-            .position(|e| e.candidate.name == chosen)
+            .position(|e| e.candidate.name == draw.chosen)
             .unwrap_or(0);
         self.phase = Phase::Spinning {
             frame: 0,
             lit: self.cursor,
             chosen,
         };
+        self.pending = Some(draw);
+    }
+
+    /// The draw has been saved: its member presents the chapter now.
+    pub fn saved(&mut self, presenter: Option<String>) {
+        self.presenter = presenter;
     }
 
     pub fn is_spinning(&self) -> bool {
@@ -92,14 +148,14 @@ impl Roulette {
     }
 
     /// One frame of the spin: the light moves to the next member in the draw, and stops on
-    /// the chosen one after the last frame.
-    pub fn tick(&mut self) {
+    /// the chosen one after the last frame, handing back the draw to save.
+    pub fn tick(&mut self) -> Option<Draw> {
         let Phase::Spinning { frame, lit, chosen } = self.phase else {
-            return;
+            return None;
         };
         if frame + 1 >= SPIN_FRAMES {
             self.phase = Phase::Done { chosen };
-            return;
+            return self.pending.take();
         }
         let included: Vec<usize> = (0..self.members.len())
             .filter(|&i| self.members[i].included)
@@ -114,13 +170,21 @@ impl Roulette {
             lit: next,
             chosen,
         };
+        None
     }
 
-    /// Ends the spin at once.
-    pub fn skip(&mut self) {
+    /// Ends the spin at once, handing back the draw to save.
+    pub fn skip(&mut self) -> Option<Draw> {
         if let Phase::Spinning { chosen, .. } = self.phase {
             self.phase = Phase::Done { chosen };
+            return self.pending.take();
         }
+        None
+    }
+
+    /// The draw could not be saved: back to choosing, as if it had not happened.
+    pub fn unsaved(&mut self) {
+        self.phase = Phase::Choosing;
     }
 
     /// How long the event loop waits before the next frame: slower towards the end.
@@ -130,6 +194,36 @@ impl Roulette {
             _ => 100,
         }
     }
+}
+
+/// Each weight as a whole percentage of their sum, rounded down and then topped up by the
+/// largest remainders so that the column adds up to 100: 3:2:1 reads 50%, 33%, 17%. Equal
+/// weights always read the same, so when they cannot share the last points evenly the
+/// column adds up to a little less (1:1:1 reads 33% three times, not 34% for one of them).
+pub fn percentages(weights: &[u64]) -> Vec<u64> {
+    let total: u64 = weights.iter().sum();
+    if total == 0 {
+        return vec![0; weights.len()];
+    }
+    let mut shares: Vec<u64> = weights.iter().map(|w| w * 100 / total).collect();
+    let mut left = 100 - shares.iter().sum::<u64>();
+    let mut remainders: Vec<u64> = weights.iter().map(|w| w * 100 % total).collect();
+    remainders.sort_unstable_by(|a, b| b.cmp(a));
+    remainders.dedup();
+    for remainder in remainders.into_iter().filter(|r| *r > 0) {
+        let group: Vec<usize> = (0..weights.len())
+            .filter(|&i| weights[i] * 100 % total == remainder)
+            .collect();
+        let size = u64::try_from(group.len()).unwrap_or(u64::MAX);
+        if size > left {
+            break;
+        }
+        for i in group {
+            shares[i] += 1;
+        }
+        left -= size;
+    }
+    shares
 }
 
 #[cfg(test)]
@@ -144,7 +238,52 @@ mod tests {
                 upcoming: 0,
             })
             .to_vec();
-        Roulette::new(Some(1), "chapter 1".into(), candidates)
+        Roulette::new(Some(1), "chapter 1".into(), Some("가".into()), candidates)
+    }
+
+    fn draw_of(chosen: &str) -> Draw {
+        Draw {
+            drawn_at: chrono::DateTime::parse_from_rfc3339("2025-03-01T21:00:00+09:00")
+                .expect("time"),
+            chapter: Some(1),
+            candidates: vec!["가".into(), "나".into(), "다".into()],
+            chosen: chosen.into(),
+        }
+    }
+
+    #[test]
+    fn chances_read_as_percentages_that_add_up() {
+        assert_eq!(percentages(&[3, 2, 1]), vec![50, 33, 17]);
+        assert_eq!(percentages(&[2, 1]), vec![67, 33]);
+        assert_eq!(percentages(&[1]), vec![100]);
+        assert_eq!(percentages(&[4, 3, 2, 2]), vec![37, 27, 18, 18]);
+        assert_eq!(
+            percentages(&[1, 1, 1]),
+            vec![33, 33, 33],
+            "equal chances read the same"
+        );
+        assert!(percentages(&[]).is_empty());
+    }
+
+    #[test]
+    fn a_presenter_is_replaced_only_after_a_yes_and_a_no_goes_back() {
+        let mut r = roulette();
+        assert!(r.ask_before_drawing());
+        assert_eq!(r.phase, Phase::Confirming { after: None });
+        r.keep_presenter();
+        assert_eq!(r.phase, Phase::Choosing);
+        r.spin_to(draw_of("다"));
+        assert_eq!(r.tick(), None, "nothing to save mid-spin");
+        let saved = r.skip().expect("the draw, to save when the spin ends");
+        assert_eq!(saved.chosen, "다");
+        assert_eq!(r.skip(), None, "handed over once");
+        r.saved(Some("다".into()));
+        assert!(
+            r.ask_before_drawing(),
+            "a new draw replaces the one just made"
+        );
+        r.keep_presenter();
+        assert_eq!(r.phase, Phase::Done { chosen: 2 });
     }
 
     #[test]
@@ -154,12 +293,14 @@ mod tests {
         r.toggle();
         assert_eq!(r.excluded(), vec!["나"]);
         r.cursor = 0;
-        r.spin_to("다");
+        r.spin_to(draw_of("다"));
         let mut lit = Vec::new();
+        let mut saved = None;
         while let Phase::Spinning { lit: l, .. } = r.phase {
             lit.push(l);
-            r.tick();
+            saved = r.tick();
         }
+        assert_eq!(saved.map(|d| d.chosen), Some("다".into()));
         assert!(
             !lit.contains(&1),
             "the excluded member never lights: {lit:?}"
@@ -171,7 +312,7 @@ mod tests {
     #[test]
     fn any_key_skips_the_spin() {
         let mut r = roulette();
-        r.spin_to("나");
+        r.spin_to(draw_of("나"));
         r.skip();
         assert_eq!(r.phase, Phase::Done { chosen: 1 });
         r.toggle();

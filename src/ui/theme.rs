@@ -37,6 +37,8 @@ pub struct Symbols {
     /// Around a choice that Left and Right change.
     pub choice_left: &'static str,
     pub choice_right: &'static str,
+    /// After an item that has notes, such as a session in the Sessions list.
+    pub has_notes: &'static str,
     /// A chapter's status in the chapter list.
     pub chapter: ChapterMarks,
     /// A session whose presenter is marked absent from it.
@@ -63,6 +65,7 @@ const UNICODE_SYMBOLS: Symbols = Symbols {
     none: "—",
     choice_left: "‹",
     choice_right: "›",
+    has_notes: "✎",
     chapter: ChapterMarks {
         todo: "○",
         reading: "◐",
@@ -83,6 +86,7 @@ const ASCII_SYMBOLS: Symbols = Symbols {
     none: "-",
     choice_left: "<",
     choice_right: ">",
+    has_notes: "+",
     chapter: ChapterMarks {
         todo: ".",
         reading: "r",

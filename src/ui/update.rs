@@ -25,6 +25,7 @@ use filter::{current_query, set_query, start_filter};
 pub use notes::finish_external_edit;
 pub use reload::reload_studies;
 use reload::{item_count, reload_study, retro_by_column, select_item};
+pub use roulette::finish as finish_draw;
 
 pub fn update(app: &mut App, action: Action) {
     app.status = None;
@@ -34,12 +35,7 @@ pub fn update(app: &mut App, action: Action) {
     }
     match action {
         Action::Quit => quit(app),
-        Action::ToggleHelp => {
-            app.overlay = match app.overlay {
-                Some(Overlay::Help { .. }) => None,
-                _ => Some(Overlay::Help { scroll: 0 }),
-            }
-        }
+        Action::ToggleHelp => toggle_help(app),
         Action::Back => back(app),
         Action::Open => match app.study.as_ref().map(|s| s.tab) {
             Some(Tab::Sessions) => attendance::open(app),
@@ -94,6 +90,7 @@ pub fn update(app: &mut App, action: Action) {
                 }
                 // Back from the preview to the text, as it was.
                 Some(Overlay::Editor(editor)) => editor.preview = None,
+                Some(Overlay::Roulette(_)) => roulette::keep(app),
                 _ => app.overlay = None,
             }
         }
@@ -129,7 +126,7 @@ pub fn update(app: &mut App, action: Action) {
             }
         }
         Action::DrawPresenter => match app.overlay {
-            Some(Overlay::Roulette(_)) => roulette::draw(app),
+            Some(Overlay::Roulette(_)) => roulette::ask_or_draw(app),
             _ => roulette::open(app),
         },
         Action::ToggleCandidate => roulette::toggle(app),
@@ -159,6 +156,17 @@ pub fn paste(app: &mut App, text: &str) {
         Context::Study(Tab::Chapters) => toc::open(app, text),
         _ => {}
     }
+}
+
+/// `?`: the help over what is open, which comes back when the help closes.
+fn toggle_help(app: &mut App) {
+    app.overlay = match app.overlay.take() {
+        Some(Overlay::Help { under, .. }) => under.map(|overlay| *overlay),
+        under => Some(Overlay::Help {
+            scroll: 0,
+            under: under.map(Box::new),
+        }),
+    };
 }
 
 /// Esc and `q`: close what is open, clear a filter, or go up a level.
@@ -340,7 +348,7 @@ fn scroll_reader(app: &mut App, action: Action) {
 
 fn scroll_help(app: &mut App, action: Action) {
     let max = view::help::max_scroll(app);
-    let Some(Overlay::Help { scroll }) = &mut app.overlay else {
+    let Some(Overlay::Help { scroll, .. }) = &mut app.overlay else {
         return;
     };
     *scroll = match action {
@@ -438,6 +446,10 @@ fn confirmed(app: &mut App) {
     }
     if matches!(&app.overlay, Some(Overlay::Editor(e)) if e.preview.is_some()) {
         toc::add(app);
+        return;
+    }
+    if let Some(Overlay::Roulette(_)) = app.overlay {
+        roulette::replace(app);
         return;
     }
     let Some(Overlay::Confirm(confirm)) = app.overlay.take() else {

@@ -18,10 +18,10 @@ mod sessions;
 mod status;
 mod study;
 pub mod toc_preview;
+mod too_small;
 
 use ratatui::Frame;
-use ratatui::layout::{Alignment, Constraint, Layout};
-use ratatui::widgets::Paragraph;
+use ratatui::layout::{Constraint, Layout, Rect};
 
 use super::app::{App, Overlay};
 use layout::{MIN_HEIGHT, MIN_WIDTH};
@@ -29,16 +29,7 @@ use layout::{MIN_HEIGHT, MIN_WIDTH};
 pub fn draw(app: &App, frame: &mut Frame) {
     let area = frame.area();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        let message = format!(
-            "The window is too small ({}x{}).\nstudylog needs at least {MIN_WIDTH}x{MIN_HEIGHT}.\nCtrl-c quits.",
-            area.width, area.height
-        );
-        frame.render_widget(
-            Paragraph::new(message)
-                .alignment(Alignment::Center)
-                .style(app.theme.error),
-            area,
-        );
+        too_small::draw(app, frame, area);
         return;
     }
     let [body, status_line] =
@@ -54,15 +45,26 @@ pub fn draw(app: &App, frame: &mut Frame) {
         None => home::draw(app, frame, body),
         Some(screen) => study::draw(app, screen, frame, body),
     }
-    match &app.overlay {
-        None => {}
-        Some(Overlay::Help { scroll }) => help::draw(app, *scroll, frame, body),
-        Some(Overlay::Reader { scroll, rows }) => reader::draw(app, *scroll, rows, frame, body),
-        Some(Overlay::Confirm(confirm)) => confirm::draw(app, &confirm.question, frame, body),
-        Some(Overlay::Form(form)) => form::draw(app, form, frame, body),
-        Some(Overlay::Attendance { cursor }) => attendance::draw(app, *cursor, frame, body),
-        Some(Overlay::Editor(editor)) => editor::draw(app, editor, frame, body),
-        Some(Overlay::Roulette(roulette)) => roulette::draw(app, roulette, frame, body),
+    if let Some(overlay) = &app.overlay {
+        draw_overlay(app, overlay, frame, body);
     }
     status::draw(app, frame, status_line);
+}
+
+fn draw_overlay(app: &App, overlay: &Overlay, frame: &mut Frame, body: Rect) {
+    match overlay {
+        Overlay::Help { scroll, under } => {
+            // The window the help describes stays in sight behind it.
+            if let Some(under) = under {
+                draw_overlay(app, under, frame, body);
+            }
+            help::draw(app, *scroll, frame, body);
+        }
+        Overlay::Reader { scroll, rows } => reader::draw(app, *scroll, rows, frame, body),
+        Overlay::Confirm(confirm) => confirm::draw(app, &confirm.question, frame, body),
+        Overlay::Form(form) => form::draw(app, form, frame, body),
+        Overlay::Attendance { cursor } => attendance::draw(app, *cursor, frame, body),
+        Overlay::Editor(editor) => editor::draw(app, editor, frame, body),
+        Overlay::Roulette(roulette) => roulette::draw(app, roulette, frame, body),
+    }
 }

@@ -518,7 +518,7 @@ pub(super) const ATTENDANCE: &[Binding] = &[
     bind(
         &[key(' '), special(KeyCode::Enter)],
         Action::CycleMark,
-        "next mark: present, absent, unprepared, not counted",
+        "cycle the member's mark: present, absent, unprepared, not counted (saved at once)",
         Some("mark"),
     ),
     bind(
@@ -569,7 +569,7 @@ pub(super) const ROULETTE: &[Binding] = &[
     bind(
         &[key('r'), special(KeyCode::Enter)],
         Action::DrawPresenter,
-        "draw now (saved at once); after the draw, close",
+        "draw (asks first when the chapter has a presenter); saved when the spin ends",
         Some("draw"),
     ),
     bind(
@@ -583,5 +583,22 @@ pub(super) const ROULETTE: &[Binding] = &[
         Action::Back,
         "close",
         Some("close"),
+    ),
+];
+
+/// The roulette once a draw is shown: Enter keeps it, and only `r` draws again, which
+/// replaces the result just drawn (so it asks first).
+pub(super) const ROULETTE_DONE: &[Binding] = &[
+    bind(
+        &[special(KeyCode::Enter), key('q'), special(KeyCode::Esc)],
+        Action::Back,
+        "keep the result (already saved) and close",
+        Some("keep"),
+    ),
+    bind(
+        &[key('r')],
+        Action::DrawPresenter,
+        "draw again in place of the result (asks first)",
+        Some("draw again"),
     ),
 ];

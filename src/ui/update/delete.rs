@@ -3,8 +3,10 @@
 
 use super::edit::select_study;
 use super::{reload_studies, reload_study};
-use crate::ui::action::Tab;
+use crate::domain::text::display_width;
+use crate::ui::action::{Action, Tab};
 use crate::ui::app::{App, Confirm, Deletion, Overlay, Pending, Status, Undo};
+use crate::ui::keymap;
 
 /// `d`: asks before deleting the selected item.
 pub(super) fn ask_delete(app: &mut App) {
@@ -39,10 +41,33 @@ pub(super) fn ask_delete(app: &mut App) {
         Deletion::Member { .. } => " with their attendance".to_owned(),
         _ => String::new(),
     };
+    let undo =
+        undo_key(app).map_or_else(String::new, |key| format!(" {key} undoes it afterwards."));
     app.overlay = Some(Overlay::Confirm(Confirm {
-        question: format!("Delete {what}{consequence}? u undoes it afterwards."),
+        question: format!("Delete {what}{consequence}?{undo}"),
         on_yes: Pending::Delete(deletion, what),
     }));
+}
+
+/// The key that undoes a deletion on the screen the person is on, as the keymap binds it.
+fn undo_key(app: &App) -> Option<String> {
+    keymap::key_for(app.screen_context(), Action::Undo)
+}
+
+/// `Deleted chapter 3 "저장소와 검색". u undoes it until your next change or quit.` The
+/// undo key matters more than the name: a name too long for the status line is left out
+/// rather than cutting the key off.
+fn deleted_message(app: &App, what: &str) -> String {
+    let Some(key) = undo_key(app) else {
+        return format!("Deleted {what}.");
+    };
+    let undo = format!("{key} undoes it until your next change or quit.");
+    let full = format!("Deleted {what}. {undo}");
+    if display_width(&full) <= usize::from(app.width) {
+        full
+    } else {
+        format!("Deleted. {undo}")
+    }
 }
 
 fn selected_deletion(app: &App) -> Option<(Deletion, String)> {
@@ -149,7 +174,7 @@ pub(super) fn delete(app: &mut App, deletion: Deletion, what: String) {
     } else {
         reload_study(app, None);
     }
-    app.status = Some(Status::Info(format!("Deleted {what}. u undoes it.")));
+    app.status = Some(Status::Info(deleted_message(app, &what)));
     app.undo = Some(Undo {
         snapshot,
         what,

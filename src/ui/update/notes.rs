@@ -3,7 +3,7 @@
 
 use super::{reload_study, toc};
 use crate::ui::action::Tab;
-use crate::ui::app::{App, Overlay, Status};
+use crate::ui::app::{App, Overlay, Status, StudyScreen};
 use crate::ui::editor::{NotesEditor, NotesOf};
 use crate::ui::form::FieldKind;
 
@@ -46,6 +46,25 @@ pub(super) fn open(app: &mut App) {
             app.status = Some(Status::Error(format!("cannot read the notes: {e}")));
         }
         None => app.status = Some(Status::Info("Nothing is selected.".into())),
+    }
+}
+
+/// What the status says once notes are saved: `Saved the notes of chapter 3 "저장소와 검색".`
+fn saved_message(screen: &StudyScreen, of: NotesOf) -> String {
+    let study = &screen.study;
+    let position = |rows: &[i64], row: i64| rows.iter().position(|r| *r == row);
+    let whose = match of {
+        NotesOf::Chapter { row } => position(&screen.rows.chapters, row).map(|i| {
+            let chapter = &study.chapters[i];
+            format!("chapter {} {:?}", chapter.number, chapter.title)
+        }),
+        NotesOf::Session { row } => position(&screen.rows.sessions, row)
+            .map(|i| format!("the session of {}", study.sessions[i].held_on)),
+        NotesOf::Toc | NotesOf::FormField => None,
+    };
+    match whose {
+        Some(whose) => format!("Saved the notes of {whose}."),
+        None => "Saved the notes.".to_owned(),
     }
 }
 
@@ -94,13 +113,13 @@ pub(super) fn save(app: &mut App) {
         ),
         NotesOf::Toc | NotesOf::FormField => return,
     };
+    let saved = saved_message(screen, editor.of);
     match result {
         Ok(()) => {
-            let title = editor.title.clone();
             app.overlay = None;
             app.undo = None;
             reload_study(app, Some(select));
-            app.status = Some(Status::Info(format!("Saved. {title}")));
+            app.status = Some(Status::Info(saved));
         }
         Err(e) => editor.error = Some(format!("not saved: {e}")),
     }

@@ -1,11 +1,19 @@
-//! The presenter roulette from the Chapters tab: who is in the draw, the draw (saved before
-//! the spin shows it), and the chosen member made the chapter's presenter.
+//! The presenter roulette from the Chapters tab: who is in the draw, a question before a
+//! presenter is replaced, the draw, and the chosen member made the chapter's presenter
+//! when the spin that reveals them ends.
 
 use super::reload_study;
+use crate::domain::held::Coverage;
 use crate::domain::roulette::{self, Rng};
+use crate::domain::{Chapter, Draw, Study};
 use crate::ui::action::Tab;
 use crate::ui::app::{App, Overlay, Status};
 use crate::ui::roulette::{Phase, Roulette};
+
+/// Who presents `chapter` now, whom a draw replaces: the one presenter every screen shows.
+fn current_presenter(study: &Study, chapter: &Chapter) -> Option<String> {
+    Coverage::of(study).presenter(chapter).map(str::to_owned)
+}
 
 /// `r` on a chapter: the roulette, everyone in.
 pub(super) fn open(app: &mut App) {
@@ -23,11 +31,27 @@ pub(super) fn open(app: &mut App) {
         return;
     };
     let chapter = &study.chapters[i];
+    // A draw sets the plan; once a session covered the chapter, the session says who
+    // presented it, and a draw would change nothing anyone sees.
+    let held = screen.stats.schedule.get(i).filter(|c| c.held);
+    if let Some(held) = held {
+        let by = held
+            .presenter
+            .as_deref()
+            .map_or_else(String::new, |p| format!(" by {p}"));
+        let on = held.date.map_or_else(String::new, |d| format!(" on {d}"));
+        app.status = Some(Status::Info(format!(
+            "Chapter {} was presented{on}{by}: the roulette draws for chapters to come.",
+            chapter.number
+        )));
+        return;
+    }
     let what = format!("chapter {} {:?}", chapter.number, chapter.title);
     let candidates = roulette::candidates(study, Some(chapter.number));
     app.overlay = Some(Overlay::Roulette(Box::new(Roulette::new(
         Some(chapter.number),
         what,
+        current_presenter(study, chapter),
         candidates,
     ))));
 }
@@ -51,16 +75,35 @@ pub(super) fn move_cursor(app: &mut App, down: bool) {
     }
 }
 
-/// `r` / Enter in the roulette: draw and save, then spin to the result; after the draw,
-/// close.
-pub(super) fn draw(app: &mut App) {
-    let (Some(screen), Some(Overlay::Roulette(r))) = (&app.study, &app.overlay) else {
+/// `r` (or Enter before the first draw): draws, asking first when the chapter has a
+/// presenter, the one just drawn included.
+pub(super) fn ask_or_draw(app: &mut App) {
+    let Some(Overlay::Roulette(r)) = &mut app.overlay else {
         return;
     };
-    if r.phase != Phase::Choosing {
-        app.overlay = None;
-        return;
+    if !r.ask_before_drawing() {
+        draw(app);
     }
+}
+
+/// `y` to the question: replace the presenter by a new draw.
+pub(super) fn replace(app: &mut App) {
+    draw(app);
+}
+
+/// `n` to the question: the presenter stays.
+pub(super) fn keep(app: &mut App) {
+    if let Some(Overlay::Roulette(r)) = &mut app.overlay {
+        r.keep_presenter();
+    }
+}
+
+/// Decides the draw and starts the spin that reveals it; `finish` saves it when the spin
+/// ends.
+fn draw(app: &mut App) {
+    let (Some(screen), Some(Overlay::Roulette(r))) = (&app.study, &mut app.overlay) else {
+        return;
+    };
     let now = chrono::Local::now().fixed_offset();
     let result = roulette::make_draw(
         &screen.study,
@@ -69,25 +112,44 @@ pub(super) fn draw(app: &mut App) {
         &mut Rng::from_entropy(),
         now,
     );
-    let draw = match result {
-        Ok(draw) => draw,
+    match result {
+        Ok(draw) => r.spin_to(draw),
         Err(e) => {
+            r.unsaved();
             app.status = Some(Status::Error(e.to_string()));
-            return;
         }
+    }
+}
+
+/// The spin has ended on `draw`: saved now, before the frame that shows it, and its member
+/// made the chapter's presenter.
+pub fn finish(app: &mut App, draw: &Draw) {
+    let Some(screen) = &app.study else {
+        return;
     };
     let id = screen.id;
     let row = draw
         .chapter
         .and_then(|n| screen.study.chapters.iter().position(|c| c.number == n))
         .map(|i| screen.rows.chapters[i]);
-    if let Err(e) = app.store.record_draw(id, &draw) {
+    if let Err(e) = app.store.record_draw(id, draw) {
+        if let Some(Overlay::Roulette(r)) = &mut app.overlay {
+            r.unsaved();
+        }
         app.status = Some(Status::Error(format!("the draw was not saved: {e}")));
         return;
     }
     app.undo = None;
     reload_study(app, row.map(|row| (Tab::Chapters, row)));
+    let presenter = app.study.as_ref().and_then(|screen| {
+        let study = &screen.study;
+        let chapter = study
+            .chapters
+            .iter()
+            .find(|c| Some(c.number) == draw.chapter)?;
+        current_presenter(study, chapter)
+    });
     if let Some(Overlay::Roulette(r)) = &mut app.overlay {
-        r.spin_to(&draw.chosen);
+        r.saved(presenter);
     }
 }

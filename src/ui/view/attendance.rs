@@ -8,7 +8,9 @@ use ratatui::widgets::{Block, Paragraph};
 
 use crate::domain::AttendanceStatus;
 use crate::domain::text::pad_to_width;
+use crate::ui::action::Action;
 use crate::ui::app::App;
+use crate::ui::keymap::{Context, key_for};
 
 /// The widest mark, "not counted", so that what follows it lines up.
 const MARK_WIDTH: usize = 11;
@@ -94,7 +96,11 @@ pub fn draw(app: &App, cursor: usize, frame: &mut Frame, area: Rect) {
                     app.theme.title,
                 ))
                 .title_bottom(Line::styled(
-                    format!(" Space marks {} saved at once ", app.theme.sym.separator),
+                    format!(
+                        " {} marks {} saved at once ",
+                        key_for(Context::Attendance, Action::CycleMark).unwrap_or_default(),
+                        app.theme.sym.separator
+                    ),
                     app.theme.dim,
                 )),
         ),

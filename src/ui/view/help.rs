@@ -1,4 +1,4 @@
-//! The help overlay: every key of the screen underneath, from the keymap itself. It scrolls
+//! The help overlay: every key of the window or screen underneath, from the keymap itself. It scrolls
 //! when the window is shorter than the list of keys.
 
 use ratatui::Frame;
@@ -58,7 +58,7 @@ pub fn max_scroll(app: &App) -> usize {
 
 /// As wide as the longest line, within the window and `MAX_WIDTH`.
 fn help_width(app: &App, window: u16) -> u16 {
-    let bindings: Vec<_> = keymap::bindings(app.screen_context()).collect();
+    let bindings: Vec<_> = keymap::bindings(app.help_context()).collect();
     let key_width = key_column(&bindings);
     let longest = bindings
         .iter()
@@ -73,7 +73,7 @@ fn help_width(app: &App, window: u16) -> u16 {
 
 /// A row per key, its description wrapped under itself in a box `width` wide.
 fn help_lines(app: &App, width: u16) -> Vec<Line<'static>> {
-    let bindings: Vec<_> = keymap::bindings(app.screen_context()).collect();
+    let bindings: Vec<_> = keymap::bindings(app.help_context()).collect();
     let key_width = key_column(&bindings);
     let room = usize::from(width.saturating_sub(2)).saturating_sub(key_width + 2);
     let mut lines = Vec::new();

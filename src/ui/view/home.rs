@@ -9,24 +9,22 @@ use ratatui::widgets::{Block, Paragraph};
 use super::list::{highlighted, render_list};
 use crate::store::StudySummary;
 use crate::ui::app::App;
-use crate::ui::view::layout::{Column, fit_table, list_rows};
+use crate::ui::view::layout::{Column, draw_header, fit_table, list_rows};
 use crate::ui::wrap::wrap_lines;
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let [title, body] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
-    frame.render_widget(
-        Line::from(vec![
-            Span::styled(" studylog ", app.theme.title),
-            Span::styled(
-                match app.studies.len() {
-                    1 => "1 study".to_owned(),
-                    n => format!("{n} studies"),
-                },
-                app.theme.dim,
-            ),
-        ]),
-        title,
-    );
+    let line = Line::from(vec![
+        Span::styled(" studylog ", app.theme.title),
+        Span::styled(
+            match app.studies.len() {
+                1 => "1 study".to_owned(),
+                n => format!("{n} studies"),
+            },
+            app.theme.dim,
+        ),
+    ]);
+    draw_header(app, frame, title, line, None);
     if app.studies.is_empty() {
         draw_empty(app, frame, body);
         return;

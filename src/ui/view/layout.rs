@@ -91,3 +91,59 @@ pub fn clear_popup(frame: &mut ratatui::Frame, popup: ratatui::layout::Rect) {
     let wider = ratatui::layout::Rect::new(left, popup.y, right - left, popup.height);
     frame.render_widget(ratatui::widgets::Clear, wider);
 }
+
+/// In the demo, what a header says about its journal: the longest wording that fits in
+/// `room` cells, or nothing on a window too narrow even for the shortest.
+pub fn demo_note(app: &App, room: usize) -> Option<ratatui::text::Span<'static>> {
+    if !app.demo {
+        return None;
+    }
+    [
+        "Demo journal: changes are thrown away when you quit",
+        "Demo: thrown away on quit",
+        "Demo",
+    ]
+    .into_iter()
+    .find(|note| note.len() <= room)
+    .map(|note| ratatui::text::Span::styled(note, app.theme.heading))
+}
+
+/// A header: `head`, then `tail` cut to the room left, and in the demo the demo note at the
+/// right end, which takes the tail's room first (a book title is the least needed part).
+pub fn draw_header(
+    app: &App,
+    frame: &mut ratatui::Frame,
+    area: Rect,
+    head: Line<'static>,
+    tail: Option<ratatui::text::Span<'static>>,
+) {
+    let room = usize::from(area.width).saturating_sub(head.width() + 2);
+    let (line_area, note) = match demo_note(app, room) {
+        Some(note) => {
+            let width = u16::try_from(note.width()).unwrap_or(u16::MAX);
+            let [left, _, right] = Layout::horizontal([
+                Constraint::Fill(1),
+                Constraint::Length(1),
+                Constraint::Length(width),
+            ])
+            .areas(area);
+            (left, Some((note, right)))
+        }
+        None => (area, None),
+    };
+    let mut line = head;
+    // A tail cut down to a few cells says nothing: it is left out instead.
+    let left = usize::from(line_area.width).saturating_sub(line.width());
+    if let Some(tail) = tail
+        && (left >= 8 || tail.width() <= left)
+    {
+        line.push_span(tail);
+    }
+    frame.render_widget(
+        crate::ui::wrap::fit_line(line, usize::from(line_area.width), app.theme.sym.ellipsis),
+        line_area,
+    );
+    if let Some((note, right)) = note {
+        frame.render_widget(note, right);
+    }
+}

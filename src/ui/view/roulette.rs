@@ -1,5 +1,6 @@
-//! The presenter roulette: who is in the draw with their chances, the spin, the result, and
-//! the study's previous draws.
+//! The presenter roulette: who presents the chapter now, who is in the draw with their
+//! chances, the question before a presenter is replaced, the spin, the result, and the
+//! study's previous draws.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
@@ -8,8 +9,10 @@ use ratatui::widgets::{Block, Paragraph};
 
 use crate::domain::roulette::{Candidate, weights};
 use crate::domain::text::{display_width, pad_to_width};
+use crate::ui::action::Action;
 use crate::ui::app::App;
-use crate::ui::roulette::{Phase, Roulette};
+use crate::ui::keymap::{Context, key_for};
+use crate::ui::roulette::{Phase, Roulette, percentages};
 use crate::ui::wrap::{truncate_spans, wrap_lines};
 
 /// How many earlier draws the history shows.
@@ -22,8 +25,7 @@ pub fn draw(app: &App, roulette: &Roulette, frame: &mut Frame, area: Rect) {
         .filter(|e| e.included)
         .map(|e| e.candidate.clone())
         .collect();
-    let chances = weights(&included);
-    let total: u64 = chances.iter().sum();
+    let chances = percentages(&weights(&included));
     let name_width = roulette
         .members
         .iter()
@@ -36,7 +38,7 @@ pub fn draw(app: &App, roulette: &Roulette, frame: &mut Frame, area: Rect) {
     for (i, entry) in roulette.members.iter().enumerate() {
         let chance = if entry.included {
             in_draw += 1;
-            format!("{}/{total}", chances[in_draw - 1])
+            format!("{:>3}%", chances[in_draw - 1])
         } else {
             "out".to_owned()
         };
@@ -64,11 +66,7 @@ pub fn draw(app: &App, roulette: &Roulette, frame: &mut Frame, area: Rect) {
                 app.theme.dim,
             ));
         }
-        let highlighted = match roulette.phase {
-            Phase::Choosing => i == roulette.cursor,
-            Phase::Spinning { lit, .. } => i == lit,
-            Phase::Done { chosen } => i == chosen,
-        };
+        let highlighted = i == focus(roulette);
         if highlighted {
             line = line.patch_style(app.theme.selected);
             for span in &mut line.spans {
@@ -77,24 +75,7 @@ pub fn draw(app: &App, roulette: &Roulette, frame: &mut Frame, area: Rect) {
         }
         members.push(line);
     }
-    let mut phase = vec![Line::raw("")];
-    match roulette.phase {
-        Phase::Choosing => phase.push(Line::styled(
-            format!(
-                "Space puts a member in or out {} r or Enter draws",
-                app.theme.sym.separator
-            ),
-            app.theme.dim,
-        )),
-        Phase::Spinning { .. } => phase.push(Line::styled(app.theme.sym.ellipsis, app.theme.dim)),
-        Phase::Done { chosen } => {
-            let name = &roulette.members[chosen].candidate.name;
-            phase.push(Line::styled(
-                format!("{name} presents {}. Saved.", roulette.what),
-                app.theme.title,
-            ));
-        }
-    }
+    let phase = phase_lines(app, roulette);
     let mut history = Vec::new();
     if let Some(screen) = &app.study
         && !screen.study.draws.is_empty()
@@ -122,27 +103,31 @@ pub fn draw(app: &App, roulette: &Roulette, frame: &mut Frame, area: Rect) {
     let inner = usize::from(width.saturating_sub(2));
     let room = usize::from(area.height.saturating_sub(2));
     let phase = wrap_lines(&phase, width.saturating_sub(2));
-    let focus = match roulette.phase {
-        Phase::Choosing => roulette.cursor,
-        Phase::Spinning { lit, .. } => lit,
-        Phase::Done { chosen } => chosen,
-    };
-    let member_room = room.saturating_sub(phase.len()).max(1);
+    // The presenter goes first in a window tall enough for it and a member; a shorter one
+    // keeps the member in focus and the question or result.
+    let mut presenter = wrap_lines(&[presenter_line(app, roulette)], width.saturating_sub(2));
+    if room <= phase.len() + presenter.len() {
+        presenter.clear();
+    }
+    let focus = focus(roulette);
+    let member_room = room.saturating_sub(phase.len() + presenter.len()).max(1);
     let first = focus
         .saturating_sub(member_room / 2)
         .min(members.len().saturating_sub(member_room));
-    let mut rows: Vec<Line> = members
-        .into_iter()
-        .skip(first)
-        .take(member_room)
-        .map(|line| {
-            if line.width() <= inner {
-                return line;
-            }
-            let style = line.style;
-            Line::from(truncate_spans(line.spans, inner, app.theme.sym.ellipsis).0).style(style)
-        })
-        .collect();
+    let mut rows: Vec<Line> = presenter;
+    rows.extend(
+        members
+            .into_iter()
+            .skip(first)
+            .take(member_room)
+            .map(|line| {
+                if line.width() <= inner {
+                    return line;
+                }
+                let style = line.style;
+                Line::from(truncate_spans(line.spans, inner, app.theme.sym.ellipsis).0).style(style)
+            }),
+    );
     rows.extend(phase);
     let left = room.saturating_sub(rows.len());
     if left >= 3 {
@@ -172,4 +157,77 @@ pub fn draw(app: &App, roulette: &Roulette, frame: &mut Frame, area: Rect) {
         ),
         popup,
     );
+}
+
+/// The member the light is on: the cursor, the name lit by the spin, or the one drawn.
+fn focus(roulette: &Roulette) -> usize {
+    match roulette.phase {
+        Phase::Choosing => roulette.cursor,
+        Phase::Spinning { lit, .. } => lit,
+        Phase::Done { chosen } => chosen,
+        Phase::Confirming { after } => after.unwrap_or(roulette.cursor),
+    }
+}
+
+/// Who presents the chapter now: the one a draw replaces.
+fn presenter_line(app: &App, roulette: &Roulette) -> Line<'static> {
+    match &roulette.presenter {
+        Some(name) => Line::from(vec![
+            Span::styled("Presenter now: ", app.theme.dim),
+            Span::styled(name.clone(), app.theme.heading),
+        ]),
+        None => Line::styled("No presenter yet", app.theme.dim),
+    }
+}
+
+/// Under the members: what to do next, the question, or the result. Keys are named as the
+/// keymap binds them in the context the window is in.
+fn phase_lines(app: &App, roulette: &Roulette) -> Vec<Line<'static>> {
+    let sep = app.theme.sym.separator;
+    let key = |context, action| key_for(context, action).unwrap_or_default();
+    let mut lines = vec![Line::raw("")];
+    match roulette.phase {
+        Phase::Choosing => lines.push(Line::styled(
+            format!(
+                "{} puts a member in or out {sep} {} draws",
+                key(Context::Roulette, Action::ToggleCandidate),
+                key(Context::Roulette, Action::DrawPresenter),
+            ),
+            app.theme.dim,
+        )),
+        Phase::Confirming { after } => {
+            let name = roulette.presenter.as_deref().unwrap_or_default();
+            let question = if after.is_some() {
+                format!("Replace {name}, drawn just now, by a new draw?")
+            } else {
+                format!("Replace {name} as presenter by a draw?")
+            };
+            lines.push(Line::styled(question, app.theme.title));
+            lines.push(Line::styled(
+                format!(
+                    "{} draws in their place {sep} {} keeps {name}",
+                    key(Context::Confirm, Action::Yes),
+                    key(Context::Confirm, Action::No),
+                ),
+                app.theme.dim,
+            ));
+        }
+        Phase::Spinning { .. } => lines.push(Line::styled(app.theme.sym.ellipsis, app.theme.dim)),
+        Phase::Done { chosen } => {
+            let name = &roulette.members[chosen].candidate.name;
+            lines.push(Line::styled(
+                format!("{name} presents {}. Saved.", roulette.what),
+                app.theme.title,
+            ));
+            lines.push(Line::styled(
+                format!(
+                    "{} keeps it {sep} {} draws again in {name}'s place",
+                    key(Context::RouletteDone, Action::Back),
+                    key(Context::RouletteDone, Action::DrawPresenter),
+                ),
+                app.theme.dim,
+            ));
+        }
+    }
+    lines
 }

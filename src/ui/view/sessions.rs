@@ -1,4 +1,5 @@
-//! The sessions tab: each meeting's date, chapters, presenter and attendance.
+//! The sessions tab: each meeting's date (marked when it has notes), chapters, presenter
+//! and attendance.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
@@ -30,8 +31,21 @@ pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
                     .collect::<Vec<_>>()
                     .join(", ")
             };
+            let mut date = highlighted(&s.held_on.to_string(), matched, app.theme.matched);
+            if screen
+                .rows
+                .session_has_notes
+                .get(i)
+                .copied()
+                .unwrap_or(false)
+            {
+                date.push_span(Span::styled(
+                    format!(" {}", app.theme.sym.has_notes),
+                    app.theme.key,
+                ));
+            }
             vec![
-                highlighted(&s.held_on.to_string(), matched, app.theme.matched),
+                date,
                 Line::raw(
                     s.chapters
                         .iter()
@@ -48,7 +62,8 @@ pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
     let columns = [
         Column {
             header: "Date",
-            width: Constraint::Length(10),
+            // The date and a mark when the session has notes.
+            width: Constraint::Length(12),
             from: 0,
         },
         Column {

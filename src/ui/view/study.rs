@@ -9,7 +9,7 @@ use ratatui::widgets::Tabs;
 use super::{chapters, members, post, retro, sessions};
 use crate::ui::action::Tab;
 use crate::ui::app::{App, StudyScreen};
-use crate::ui::wrap::fit_line;
+use crate::ui::view::layout::draw_header;
 
 pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
     let [header, tabs, body] = Layout::vertical([
@@ -30,13 +30,11 @@ pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
             ),
             app.theme.gauge,
         ),
-        Span::raw(screen.study.book.title.as_str()),
     ]);
-    // Progress before the book's title, so a long title is what gets cut.
-    frame.render_widget(
-        fit_line(line, usize::from(header.width), app.theme.sym.ellipsis),
-        header,
-    );
+    // Progress before the book's title, so a long title is what gets cut (for the demo
+    // note too).
+    let title = Span::raw(screen.study.book.title.clone());
+    draw_header(app, frame, header, line, Some(title));
     // A narrow window names only the tab in view; the others keep their number.
     let narrow = area.width < 64;
     let titles = Tab::ALL.iter().enumerate().map(|(i, t)| {
