@@ -131,6 +131,14 @@ pub enum DrawError {
     UnknownMember(String),
     #[error("there is no chapter {0}")]
     UnknownChapter(u32),
+    #[error(
+        "chapter {number} was presented on {held_on}: a session covers it, so a draw would \
+         change nothing; draw for a chapter still to come"
+    )]
+    AlreadyPresented {
+        number: u32,
+        held_on: chrono::NaiveDate,
+    },
 }
 
 /// Draws the presenter of chapter `chapter` among the members not `excluded`, and the
@@ -146,6 +154,11 @@ pub fn make_draw(
         && study.chapter(number).is_none()
     {
         return Err(DrawError::UnknownChapter(number));
+    }
+    if let Some(number) = chapter
+        && let Some(held_on) = Coverage::of(study).held_on(number)
+    {
+        return Err(DrawError::AlreadyPresented { number, held_on });
     }
     if let Some(name) = excluded.iter().find(|n| study.member(n).is_none()) {
         return Err(DrawError::UnknownMember(name.clone()));
@@ -308,5 +321,41 @@ mod tests {
             .map(|c| (c.presentations, c.upcoming))
             .collect();
         assert_eq!(counted, vec![(1, 0), (1, 1), (0, 0)]);
+    }
+
+    #[test]
+    fn the_roulette_counts_the_one_presenter_and_never_draws_a_held_chapter() {
+        let mut study = Study::new("s", "b");
+        study.members = ["가", "나"]
+            .map(|n| Member {
+                name: n.into(),
+                me: false,
+            })
+            .to_vec();
+        study.chapters = (1..=4).map(|n| Chapter::new(n, format!("{n}장"))).collect();
+        // Chapter 1 was planned for 가, but 나 presented it in the session.
+        study.chapters[0].presenter = Some("가".into());
+        let held_on = chrono::NaiveDate::from_ymd_opt(2025, 3, 1).expect("date");
+        study.sessions.push(crate::domain::Session {
+            held_on,
+            chapters: vec![1],
+            presenter: Some("나".into()),
+            attendance: vec![],
+            notes: String::new(),
+        });
+        // Chapter 2 is planned for 가 but skipped: no turn to come.
+        study.chapters[1].presenter = Some("가".into());
+        study.chapters[1].status = crate::domain::ChapterStatus::Skipped;
+        let counted: Vec<(u32, u32)> = candidates(&study, Some(4))
+            .iter()
+            .map(|c| (c.presentations, c.upcoming))
+            .collect();
+        assert_eq!(counted, vec![(0, 0), (1, 0)]);
+
+        let now = DateTime::parse_from_rfc3339("2025-03-01T21:00:00+09:00").expect("time");
+        assert_eq!(
+            make_draw(&study, Some(1), &[], &mut Rng::seeded(1), now),
+            Err(DrawError::AlreadyPresented { number: 1, held_on })
+        );
     }
 }

@@ -3,7 +3,8 @@
 
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
-use super::study::Study;
+use super::held::Coverage;
+use super::study::{ChapterStatus, Study};
 
 /// How often a study meets, read from its free-text cadence ("weekly, Sunday 20:00",
 /// "격주 토요일 오전").
@@ -87,13 +88,16 @@ pub fn next_session_date(study: &Study, today: NaiveDate) -> NaiveDate {
     }
 }
 
-/// The first chapter, in the study's order, that no session has covered yet.
+/// The first chapter, in the study's order, that no session has covered yet and the group
+/// has not skipped.
 pub fn next_unmet_chapter(study: &Study) -> Option<u32> {
+    let coverage = Coverage::of(study);
     study
         .chapters
         .iter()
+        .filter(|c| c.status != ChapterStatus::Skipped)
         .map(|c| c.number)
-        .find(|n| !study.sessions.iter().any(|s| s.chapters.contains(n)))
+        .find(|&n| !coverage.is_held(n))
 }
 
 /// Whether `date` falls outside the study's period, said so that the person can check it.
@@ -236,6 +240,13 @@ mod tests {
             )),
             None
         );
+    }
+
+    #[test]
+    fn the_next_chapter_passes_over_a_skipped_one() {
+        let mut s = study("", &["2025-03-02"]);
+        s.chapters[1].status = ChapterStatus::Skipped;
+        assert_eq!(next_unmet_chapter(&s), Some(3));
     }
 
     #[test]
