@@ -184,3 +184,16 @@ fn marking_the_presenter_absent_is_kept_and_said() {
         .expect("the session is listed");
     assert!(row.contains("! 김서연"), "{row}");
 }
+
+#[test]
+fn a_narrow_session_list_still_marks_an_absent_presenter() {
+    let mut app = app(40, 12);
+    press(&mut app, &["Enter", "2", "G", "Enter", "Space", "Esc"]);
+    let list = screen(&app);
+    assert!(!list.contains("Presenter"), "too narrow for it: {list}");
+    let row = list
+        .lines()
+        .find(|l| l.contains("2025-04-27"))
+        .expect("the session is listed");
+    assert!(row.contains("3/5 !"), "{row}");
+}

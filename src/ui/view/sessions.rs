@@ -12,6 +12,9 @@ use crate::domain::{AttendanceStatus, Session};
 use crate::ui::app::{App, StudyScreen};
 use crate::ui::view::layout::{Column, fit_table, list_rows};
 
+/// The narrowest list that shows the presenter column.
+const PRESENTER_FROM: u16 = 50;
+
 pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
     let list = screen.list();
     let sessions = &screen.study.sessions;
@@ -54,7 +57,7 @@ pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
                         .join(", "),
                 ),
                 presenter_cell(app, s),
-                Line::raw(format!("{attended}/{}", s.attendance.len())),
+                came_cell(app, s, attended, area.width < PRESENTER_FROM),
                 Line::raw(names(AttendanceStatus::Absent)),
                 Line::raw(names(AttendanceStatus::Unprepared)),
             ]
@@ -74,11 +77,12 @@ pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
         Column {
             header: "Presenter",
             width: Constraint::Length(10),
-            from: 50,
+            from: PRESENTER_FROM,
         },
         Column {
             header: "Came",
-            width: Constraint::Length(5),
+            // "10/10 !": the mark of an absent presenter fits when the presenter does not.
+            width: Constraint::Length(7),
             from: 0,
         },
         Column {
@@ -115,5 +119,19 @@ fn presenter_cell(app: &App, session: &Session) -> Line<'static> {
         ])
     } else {
         Line::raw(name)
+    }
+}
+
+/// How many came of those counted; on a list too narrow for the presenter, with the mark of
+/// a presenter marked absent, which would otherwise not show.
+fn came_cell(app: &App, session: &Session, attended: usize, narrow: bool) -> Line<'static> {
+    let came = format!("{attended}/{}", session.attendance.len());
+    if narrow && presenter_marked_absent(session) {
+        Line::from(vec![
+            Span::raw(format!("{came} ")),
+            Span::styled(app.theme.sym.contradiction, app.theme.error),
+        ])
+    } else {
+        Line::raw(came)
     }
 }
