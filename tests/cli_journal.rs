@@ -225,11 +225,7 @@ fn check_warns_of_a_presenter_marked_absent_but_passes() {
 #[test]
 fn check_of_the_demo_journal_warns_of_nothing() {
     let journal = Journal::new();
-    journal
-        .cmd()
-        .args(["import", "assets/demo.json"])
-        .assert()
-        .success();
+    journal.import_demo();
     journal
         .cmd()
         .arg("check")

@@ -239,11 +239,7 @@ fn post_options_with_json_are_refused_instead_of_ignored() {
 #[test]
 fn with_notes_names_the_sessions_presenter_in_the_schedule_and_the_notes() {
     let journal = Journal::new();
-    journal
-        .cmd()
-        .args(["import", "assets/demo.json"])
-        .assert()
-        .success();
+    journal.import_demo();
     // The demo's chapter 8 was planned for 최지우; 정민재 presented it in her place.
     let post = journal.stdout_of(&["export", "--with-notes", "--lang", "ko"]);
     assert!(

@@ -185,6 +185,16 @@ mod tests {
     use super::*;
     use crate::domain::{Chapter, Member};
 
+    fn members(names: &[&str]) -> Vec<Member> {
+        names
+            .iter()
+            .map(|n| Member {
+                name: (*n).into(),
+                me: false,
+            })
+            .collect()
+    }
+
     fn group(counts: &[u32]) -> Vec<Candidate> {
         counts
             .iter()
@@ -254,12 +264,7 @@ mod tests {
             make_draw(&study, Some(1), &[], &mut rng, now),
             Err(DrawError::NoMembers)
         );
-        study.members = ["가", "나", "다"]
-            .map(|n| Member {
-                name: n.into(),
-                me: false,
-            })
-            .to_vec();
+        study.members = members(&["가", "나", "다"]);
         let excluded = vec!["가".to_owned(), "다".to_owned()];
         let draw = make_draw(&study, Some(1), &excluded, &mut rng, now).expect("a draw");
         assert_eq!(draw.candidates, vec!["나"]);
@@ -278,12 +283,7 @@ mod tests {
     #[test]
     fn the_chapter_being_drawn_does_not_count() {
         let mut study = Study::new("s", "b");
-        study.members = ["가", "나"]
-            .map(|n| Member {
-                name: n.into(),
-                me: false,
-            })
-            .to_vec();
+        study.members = members(&["가", "나"]);
         for n in 1..=3 {
             let mut c = Chapter::new(n, format!("{n}장"));
             c.presenter = Some("가".into());
@@ -299,12 +299,7 @@ mod tests {
     #[test]
     fn sessions_presented_count_as_the_members_tab_counts_them_and_drawn_chapters_too() {
         let mut study = Study::new("s", "b");
-        study.members = ["가", "나", "다"]
-            .map(|n| Member {
-                name: n.into(),
-                me: false,
-            })
-            .to_vec();
+        study.members = members(&["가", "나", "다"]);
         study.chapters = (1..=3).map(|n| Chapter::new(n, format!("{n}장"))).collect();
         // Chapter 1 was held, presented by 가, though the chapter names no presenter.
         study.sessions.push(crate::domain::Session {
@@ -326,12 +321,7 @@ mod tests {
     #[test]
     fn the_roulette_counts_the_one_presenter_and_never_draws_a_held_chapter() {
         let mut study = Study::new("s", "b");
-        study.members = ["가", "나"]
-            .map(|n| Member {
-                name: n.into(),
-                me: false,
-            })
-            .to_vec();
+        study.members = members(&["가", "나"]);
         study.chapters = (1..=4).map(|n| Chapter::new(n, format!("{n}장"))).collect();
         // Chapter 1 was planned for 가, but 나 presented it in the session.
         study.chapters[0].presenter = Some("가".into());

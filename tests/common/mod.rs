@@ -50,6 +50,14 @@ impl Journal {
         self.cmd().args(["import", EXAMPLE]).assert().success();
     }
 
+    /// The Korean demo study, as `studylog demo` shows it.
+    pub fn import_demo(&self) {
+        self.cmd()
+            .args(["import", "assets/demo.json"])
+            .assert()
+            .success();
+    }
+
     /// Everything the journal holds, as the interchange document.
     pub fn export_json(&self) -> String {
         self.stdout_of(&["export", "--format", "json"])
