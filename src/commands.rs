@@ -9,7 +9,8 @@ mod draw;
 mod post;
 
 use crate::cli::{Cli, Command, ExportArgs, Format, ImportArgs};
-use crate::domain::held::presenter_marked_absent;
+use crate::domain::held::Coverage;
+use crate::domain::stats::StudyStats;
 use crate::domain::text::{display_width, pad_to_width};
 use crate::export::interchange::{self, InterchangeError};
 use crate::store::{Conflict, OpenMode, Store, StoreError, StudyId, StudySummary};
@@ -415,16 +416,29 @@ fn check(db: &Path) -> Result<ExitCode> {
 }
 
 /// Facts of the journal's studies that cannot all be true, one line each: a session whose
-/// presenter is marked absent from it.
+/// presenter is marked absent from it, a chapter marked presented that no session covers.
 fn contradictions(store: &Store) -> crate::store::Result<Vec<String>> {
     let mut lines = Vec::new();
     for (id, name) in store.study_names()? {
         let study = store.load_study(id)?;
-        for session in study.sessions.iter().filter(|s| presenter_marked_absent(s)) {
+        let stats = StudyStats::of(&study);
+        for (session, facts) in study.sessions.iter().zip(&stats.sessions) {
+            for presenter in &facts.absent_presenters {
+                lines.push(format!(
+                    "{name:?}: the session of {} has {presenter} as its presenter, who is \
+                     marked absent",
+                    session.held_on
+                ));
+            }
+        }
+        let coverage = Coverage::of(&study);
+        for chapter in study.chapters.iter().filter(|c| {
+            c.status == crate::domain::ChapterStatus::Presented && !coverage.is_held(c.number)
+        }) {
             lines.push(format!(
-                "{name:?}: the session of {} has {} as its presenter, who is marked absent",
-                session.held_on,
-                session.presenter.as_deref().unwrap_or_default()
+                "{name:?}: chapter {} is marked presented, but no session covers it; add its \
+                 session, or mark it done",
+                chapter.number
             ));
         }
     }

@@ -223,6 +223,34 @@ fn check_warns_of_a_presenter_marked_absent_but_passes() {
 }
 
 #[test]
+fn check_warns_of_an_absent_planned_presenter_and_a_presented_chapter_without_a_session() {
+    let journal = Journal::new();
+    let mut example = common::example_value();
+    let study = &mut example["studies"][0];
+    // The session of chapter 2 names no presenter: Chen, who planned it, presented it, and
+    // is marked absent.
+    study["sessions"][1]["presenter"] = serde_json::Value::Null;
+    study["sessions"][1]["attendance"][2]["status"] = "absent".into();
+    assert_eq!(study["sessions"][1]["attendance"][2]["member"], "Chen");
+    // Chapter 12 says presented, but its session is gone.
+    study["sessions"].as_array_mut().expect("sessions").pop();
+    let file = journal.file("contradictions.json", &example.to_string());
+    journal.cmd().arg("import").arg(file).assert().success();
+    journal
+        .cmd()
+        .arg("check")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "the session of 2025-01-19 has Chen as its presenter, who is marked absent",
+        ))
+        .stdout(predicate::str::contains(
+            "chapter 12 is marked presented, but no session covers it",
+        ))
+        .stdout(predicate::str::contains("3 warnings:"));
+}
+
+#[test]
 fn check_of_the_demo_journal_warns_of_nothing() {
     let journal = Journal::new();
     journal.import_demo();

@@ -87,12 +87,9 @@ fn enter_small_study(tui: &mut Tui) {
         let saved = format!("Saved chapter {} \"{title}\"", n + 1);
         fill_form(tui, "a", "New chapter", &typed, &saved);
     }
-    // Status by one key each: todo, reading, done, presented.
-    keys(
-        tui,
-        &["g", "s", "s", "s", "j", "s", "s", "s", "j", "s", "s"],
-    );
-    tui.wait_for("Chapter 3 is now done.");
+    // Status by one key each: todo, reading, done (the sessions make them presented).
+    keys(tui, &["g", "s", "s", "j", "s", "s", "j", "s"]);
+    tui.wait_for("Chapter 3 is now reading.");
 
     // Sessions: everyone is present unless marked; 박하준 missed the second.
     tui.send(b"2");

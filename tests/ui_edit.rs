@@ -154,11 +154,11 @@ fn a_chapter_is_edited_status_cycles_and_the_presenter_is_a_choice() {
     press(&mut app, &["s"]);
     let after = study(&app).chapters.last().expect("chapter").status;
     assert_eq!(after, before.next());
-    press(&mut app, &["s", "s", "s", "s"]);
+    press(&mut app, &["s", "s", "s"]);
     assert_eq!(
         study(&app).chapters.last().expect("chapter").status,
         before,
-        "five presses come back round"
+        "four presses come back round: todo, reading, done, skipped"
     );
     assert_eq!(ChapterStatus::Todo.next(), ChapterStatus::Reading);
 }

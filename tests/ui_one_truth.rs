@@ -80,8 +80,9 @@ fn the_status_key_explains_a_chapter_a_session_covers_and_skips_the_others() {
         text.contains("Chapter 1 was presented on 2025-03-02"),
         "{text}"
     );
-    // Chapter 12 has no session yet: todo, reading, done, presented, then skipped.
-    press(&mut app, &["G", "s", "s", "s", "s"]);
+    // Chapter 12 has no session yet: todo, reading, done, then skipped; a chapter is
+    // presented when a session covers it, so `s` never says so.
+    press(&mut app, &["G", "s", "s", "s"]);
     assert_eq!(
         study(&app).chapters[11].status,
         ChapterStatus::Skipped,
@@ -91,6 +92,16 @@ fn the_status_key_explains_a_chapter_a_session_covers_and_skips_the_others() {
     let progress = Progress::of(study(&app));
     assert_eq!(progress.finished, 10, "nine held and one skipped");
     assert!(screen(&app).contains("↷"), "{}", screen(&app));
+    // Nobody presents a skipped chapter: the roulette says so and does not open.
+    press(&mut app, &["r"]);
+    assert!(app.overlay.is_none());
+    assert!(
+        screen(&app).contains("Chapter 12 is skipped"),
+        "{}",
+        screen(&app)
+    );
+    press(&mut app, &["s"]);
+    assert_eq!(study(&app).chapters[11].status, ChapterStatus::Todo);
 }
 
 #[test]
@@ -171,9 +182,14 @@ fn marking_the_presenter_absent_is_kept_and_said() {
         "{text}"
     );
     assert!(text.contains("presenter, absent?"), "{text}");
-    let session = study(&app).sessions.last().expect("session").clone();
-    assert!(
-        studylog::domain::held::presenter_marked_absent(&session),
+    let kept = study(&app)
+        .sessions
+        .last()
+        .and_then(|s| s.attendance.iter().find(|a| a.member == "김서연"))
+        .map(|a| a.status);
+    assert_eq!(
+        kept,
+        Some(studylog::domain::AttendanceStatus::Absent),
         "the mark is kept"
     );
     press(&mut app, &["Esc"]);
@@ -196,4 +212,49 @@ fn a_narrow_session_list_still_marks_an_absent_presenter() {
         .find(|l| l.contains("2025-04-27"))
         .expect("the session is listed");
     assert!(row.contains("3/5 !"), "{row}");
+}
+
+/// The demo with the 2025-04-27 session logged without a presenter: chapter 9 is planned for
+/// 김서연, who is marked absent from it.
+fn demo_with_a_session_without_presenter() -> tempfile::NamedTempFile {
+    let mut json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string("assets/demo.json").expect("demo"))
+            .expect("json");
+    let session = &mut json["studies"][0]["sessions"][8];
+    assert_eq!(session["held_on"], "2025-04-27");
+    session["presenter"] = serde_json::Value::Null;
+    for mark in session["attendance"].as_array_mut().expect("attendance") {
+        if mark["member"] == "김서연" {
+            mark["status"] = "absent".into();
+        }
+    }
+    let mut file = tempfile::NamedTempFile::new().expect("temp file");
+    std::io::Write::write_all(&mut file, json.to_string().as_bytes()).expect("write");
+    file
+}
+
+#[test]
+fn a_session_without_a_presenter_is_presented_by_its_chapters_plan_everywhere() {
+    let file = demo_with_a_session_without_presenter();
+    let mut app = app_with(&[file.path().to_str().expect("utf-8 path")], 100, 30);
+    press(&mut app, &["Enter"]);
+    let chapters = screen(&app);
+    let row = chapters
+        .lines()
+        .find(|l| l.contains("일관성과 합의"))
+        .expect("chapter 9");
+    assert!(row.contains("김서연"), "{row}");
+    press(&mut app, &["2"]);
+    let sessions = screen(&app);
+    let row = sessions
+        .lines()
+        .find(|l| l.contains("2025-04-27"))
+        .expect("the session");
+    assert!(
+        row.contains("! 김서연"),
+        "the plan presented, marked absent: {row}"
+    );
+    press(&mut app, &["/"]);
+    type_text(&mut app, "김서연");
+    assert!(screen(&app).contains("2025-04-27"), "{}", screen(&app));
 }

@@ -16,7 +16,7 @@ fn home_at_160x50_shows_the_summary_pane() {
     let app = app(160, 50);
     let text = screen(&app);
     assert!(text.contains("Summary"), "{text}");
-    assert!(text.contains("9 of 12 done or presented"), "{text}");
+    assert!(text.contains("9 of 12 finished"), "{text}");
     insta::assert_snapshot!("home_160x50", text);
 }
 

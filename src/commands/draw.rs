@@ -34,12 +34,12 @@ pub(super) fn draw(db: &Path, args: &DrawArgs) -> Result<ExitCode> {
         Some(c) => format!("chapter {} {:?}", c.number, c.title),
         None => "the next session".to_owned(),
     };
-    let weights = roulette::weights(&odds);
-    let total: u64 = weights.iter().sum();
+    // The chances as the roulette window shows them.
+    let chances = roulette::percentages(&roulette::weights(&odds));
     let pool = odds
         .iter()
-        .zip(&weights)
-        .map(|(c, w)| format!("{} {}/{total}", c.name, w))
+        .zip(&chances)
+        .map(|(c, percent)| format!("{} {percent}%", c.name))
         .collect::<Vec<_>>()
         .join(", ");
     print(&format!(

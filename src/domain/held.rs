@@ -10,10 +10,12 @@ use chrono::NaiveDate;
 
 use super::study::{AttendanceStatus, Chapter, ChapterStatus, Session, Study};
 
-/// The sessions that covered each chapter, read once per study.
+/// The sessions that covered each chapter, and each chapter's plan, read once per study.
 #[derive(Debug, Clone, Default)]
 pub struct Coverage<'s> {
     by_number: HashMap<u32, Meetings<'s>>,
+    /// Each chapter's planned presenter.
+    planned: HashMap<u32, &'s str>,
 }
 
 /// The sessions that covered one chapter, reduced to what the chapter takes from them.
@@ -47,7 +49,12 @@ impl<'s> Coverage<'s> {
                     });
             }
         }
-        Coverage { by_number }
+        let planned = study
+            .chapters
+            .iter()
+            .filter_map(|c| Some((c.number, c.presenter.as_deref()?)))
+            .collect();
+        Coverage { by_number, planned }
     }
 
     /// The date of the first session that covered chapter `number`, if one did.
@@ -60,17 +67,21 @@ impl<'s> Coverage<'s> {
         self.by_number.contains_key(&number)
     }
 
-    /// Who presented `chapter`: the presenter of the session that covered it, else the
-    /// chapter's planned presenter (set by hand or drawn by the roulette).
+    /// Who presents `chapter`: the presenter of the session that covered it (the earliest
+    /// that names one), else the chapter's planned presenter (set by hand or drawn by the
+    /// roulette); nobody for a chapter the group skipped.
     pub fn presenter<'c>(&self, chapter: &'c Chapter) -> Option<&'c str>
     where
         's: 'c,
     {
-        self.by_number
-            .get(&chapter.number)
-            .and_then(|m| m.presenter)
-            .map(|(_, name)| name)
-            .or(chapter.presenter.as_deref())
+        match self.by_number.get(&chapter.number) {
+            Some(held) => held
+                .presenter
+                .map(|(_, name)| name)
+                .or(chapter.presenter.as_deref()),
+            None if chapter.status == ChapterStatus::Skipped => None,
+            None => chapter.presenter.as_deref(),
+        }
     }
 
     /// Where `chapter` stands: presented once a session covered it, whatever its stored
@@ -92,22 +103,53 @@ impl<'s> Coverage<'s> {
         }
     }
 
+    /// Whether `chapter` is still to be presented: no session covered it, and it is not
+    /// finished by its status (done, marked presented, or skipped).
+    pub fn is_to_come(&self, chapter: &Chapter) -> bool {
+        !self.status(chapter).is_finished()
+    }
+
     /// The chapter's facts in one value, as every list and the post show them.
     pub fn facts<'c>(&self, chapter: &'c Chapter) -> ChapterFacts<'c>
     where
         's: 'c,
     {
-        let status = self.status(chapter);
         ChapterFacts {
-            status,
+            status: self.status(chapter),
             held: self.is_held(chapter.number),
             date: self.date(chapter),
-            presenter: if status == ChapterStatus::Skipped {
-                None
-            } else {
-                self.presenter(chapter)
-            },
+            presenter: self.presenter(chapter),
         }
+    }
+
+    /// Who presented in `session`: its presenter; for a session logged without one, the
+    /// planned presenters of the chapters it covered, each once, since those chapters name
+    /// them as their presenters everywhere.
+    pub fn session_presenters(&self, session: &'s Session) -> Vec<&'s str> {
+        if let Some(presenter) = session.presenter.as_deref() {
+            return vec![presenter];
+        }
+        let mut names: Vec<&'s str> = Vec::new();
+        for name in session.chapters.iter().filter_map(|n| self.planned.get(n)) {
+            if !names.contains(name) {
+                names.push(name);
+            }
+        }
+        names
+    }
+
+    /// The presenters of `session` who are marked absent from it: a contradiction, since a
+    /// member who was not there did not present.
+    pub fn absent_presenters(&self, session: &'s Session) -> Vec<&'s str> {
+        self.session_presenters(session)
+            .into_iter()
+            .filter(|name| {
+                session
+                    .attendance
+                    .iter()
+                    .any(|a| a.member == *name && a.status == AttendanceStatus::Absent)
+            })
+            .collect()
     }
 }
 
@@ -126,17 +168,6 @@ pub struct ChapterFacts<'c> {
 pub fn presenter_of(study: &Study, number: u32) -> Option<&str> {
     let chapter = study.chapter(number)?;
     Coverage::of(study).presenter(chapter)
-}
-
-/// Whether the session's presenter is marked absent from it: a contradiction, since a
-/// member who was not there did not present.
-pub fn presenter_marked_absent(session: &Session) -> bool {
-    session.presenter.as_deref().is_some_and(|presenter| {
-        session
-            .attendance
-            .iter()
-            .any(|a| a.member == presenter && a.status == AttendanceStatus::Absent)
-    })
 }
 
 #[cfg(test)]
@@ -255,16 +286,77 @@ mod tests {
 
     #[test]
     fn a_presenter_marked_absent_is_a_contradiction() {
-        let mut held = session(9, &[1], Some("가영"));
-        assert!(!presenter_marked_absent(&held), "no attendance taken");
-        held.attendance = vec![Attendance {
+        let mut s = study(&[ChapterStatus::Todo]);
+        s.sessions = vec![session(9, &[1], Some("가영"))];
+        let absent = |s: &Study| {
+            let coverage = Coverage::of(s);
+            coverage
+                .absent_presenters(&s.sessions[0])
+                .into_iter()
+                .map(str::to_owned)
+                .collect::<Vec<_>>()
+        };
+        assert!(absent(&s).is_empty(), "no attendance taken");
+        s.sessions[0].attendance = vec![Attendance {
             member: "가영".into(),
             status: AttendanceStatus::Unprepared,
         }];
-        assert!(!presenter_marked_absent(&held), "unprepared, but there");
-        held.attendance[0].status = AttendanceStatus::Absent;
-        assert!(presenter_marked_absent(&held));
-        held.presenter = None;
-        assert!(!presenter_marked_absent(&held), "nobody presented");
+        assert!(absent(&s).is_empty(), "unprepared, but there");
+        s.sessions[0].attendance[0].status = AttendanceStatus::Absent;
+        assert_eq!(absent(&s), ["가영"]);
+        s.sessions[0].presenter = None;
+        assert!(absent(&s).is_empty(), "nobody presented");
+        // A session logged without a presenter: its chapter's planned presenter presented.
+        s.chapters[0].presenter = Some("가영".into());
+        assert_eq!(absent(&s), ["가영"]);
+    }
+
+    #[test]
+    fn a_session_without_a_presenter_is_presented_by_its_chapters_plans() {
+        let mut s = study(&[ChapterStatus::Todo; 3]);
+        s.chapters[0].presenter = Some("가영".into());
+        s.chapters[1].presenter = Some("나래".into());
+        s.chapters[2].presenter = Some("가영".into());
+        s.sessions = vec![
+            session(9, &[1, 2, 3], None),
+            session(16, &[1], Some("다솜")),
+        ];
+        let coverage = Coverage::of(&s);
+        assert_eq!(
+            coverage.session_presenters(&s.sessions[0]),
+            ["가영", "나래"]
+        );
+        assert_eq!(coverage.session_presenters(&s.sessions[1]), ["다솜"]);
+    }
+
+    #[test]
+    fn a_skipped_chapter_is_neither_presented_nor_to_come_until_a_session_covers_it() {
+        let mut s = study(&[ChapterStatus::Skipped, ChapterStatus::Reading]);
+        s.chapters[0].presenter = Some("가영".into());
+        s.chapters[1].presenter = Some("가영".into());
+        let coverage = Coverage::of(&s);
+        assert_eq!(coverage.presenter(&s.chapters[0]), None);
+        assert!(!coverage.is_to_come(&s.chapters[0]));
+        assert!(coverage.is_to_come(&s.chapters[1]));
+        // The group met about it after all: the session decides.
+        s.sessions = vec![session(9, &[1], None)];
+        let coverage = Coverage::of(&s);
+        assert_eq!(coverage.presenter(&s.chapters[0]), Some("가영"));
+        assert_eq!(coverage.status(&s.chapters[0]), ChapterStatus::Presented);
+    }
+
+    #[test]
+    fn deleting_its_session_gives_a_chapter_back_its_stored_facts() {
+        let mut s = study(&[ChapterStatus::Reading]);
+        s.chapters[0].presenter = Some("계획".into());
+        s.sessions = vec![session(20, &[1], Some("실제"))];
+        assert_eq!(presenter_of(&s, 1), Some("실제"));
+        s.sessions.clear();
+        let coverage = Coverage::of(&s);
+        let facts = coverage.facts(&s.chapters[0]);
+        assert_eq!(
+            (facts.status, facts.date, facts.presenter),
+            (ChapterStatus::Reading, Some(date(1)), Some("계획"))
+        );
     }
 }

@@ -17,7 +17,7 @@ use super::study::{ChapterStatus, Draw, Study};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Candidate {
     pub name: String,
-    /// Sessions presented, and chapters already theirs that no session has covered yet.
+    /// Sessions presented in, and chapters still to come that are theirs already.
     pub presentations: u32,
     /// The second part of `presentations`, shown apart.
     pub upcoming: u32,
@@ -91,18 +91,17 @@ pub fn draw(candidates: &[Candidate], rng: &mut Rng) -> Option<usize> {
     None
 }
 
-/// The study's members as candidates for presenting chapter `number`: the chapters each
-/// has presented (as the Members tab counts them), and the chapters no session has covered
-/// yet that are theirs already, not counting chapter `number` (whose presenter the draw
-/// replaces) nor a skipped one. Both counts ask [`Coverage`] who presents a chapter.
+/// The study's members as candidates for presenting chapter `number`: the sessions each
+/// has presented in (as the Members tab counts them), and the chapters still to come that
+/// are theirs already, not counting chapter `number` (whose presenter the draw replaces).
+/// Both counts ask [`Coverage`] who presents.
 pub fn candidates(study: &Study, number: Option<u32>) -> Vec<Candidate> {
     let stats = StudyStats::of(study);
     let coverage = Coverage::of(study);
     let to_come: Vec<&str> = study
         .chapters
         .iter()
-        .filter(|c| Some(c.number) != number && !coverage.is_held(c.number))
-        .filter(|c| c.status != ChapterStatus::Skipped)
+        .filter(|c| Some(c.number) != number && coverage.is_to_come(c))
         .filter_map(|c| coverage.presenter(c))
         .collect();
     study
@@ -119,6 +118,36 @@ pub fn candidates(study: &Study, number: Option<u32>) -> Vec<Candidate> {
             }
         })
         .collect()
+}
+
+/// Each weight as a whole percentage of their sum, rounded down and then topped up by the
+/// largest remainders so that the column adds up to 100: 3:2:1 reads 50%, 33%, 17%. Equal
+/// weights always read the same, so when they cannot share the last points evenly the
+/// column adds up to a little less (1:1:1 reads 33% three times, not 34% for one of them).
+pub fn percentages(weights: &[u64]) -> Vec<u64> {
+    let total: u64 = weights.iter().sum();
+    if total == 0 {
+        return vec![0; weights.len()];
+    }
+    let mut shares: Vec<u64> = weights.iter().map(|w| w * 100 / total).collect();
+    let mut left = 100 - shares.iter().sum::<u64>();
+    let mut remainders: Vec<u64> = weights.iter().map(|w| w * 100 % total).collect();
+    remainders.sort_unstable_by(|a, b| b.cmp(a));
+    remainders.dedup();
+    for remainder in remainders.into_iter().filter(|r| *r > 0) {
+        let group: Vec<usize> = (0..weights.len())
+            .filter(|&i| weights[i] * 100 % total == remainder)
+            .collect();
+        let size = u64::try_from(group.len()).unwrap_or(u64::MAX);
+        if size > left {
+            break;
+        }
+        for i in group {
+            shares[i] += 1;
+        }
+        left -= size;
+    }
+    shares
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -139,6 +168,8 @@ pub enum DrawError {
         number: u32,
         held_on: chrono::NaiveDate,
     },
+    #[error("chapter {0} is skipped: nobody presents it; change its status first to draw for it")]
+    Skipped(u32),
 }
 
 /// Draws the presenter of chapter `chapter` among the members not `excluded`, and the
@@ -159,6 +190,13 @@ pub fn make_draw(
         && let Some(held_on) = Coverage::of(study).held_on(number)
     {
         return Err(DrawError::AlreadyPresented { number, held_on });
+    }
+    if let Some(number) = chapter
+        && study
+            .chapter(number)
+            .is_some_and(|c| c.status == ChapterStatus::Skipped)
+    {
+        return Err(DrawError::Skipped(number));
     }
     if let Some(name) = excluded.iter().find(|n| study.member(n).is_none()) {
         return Err(DrawError::UnknownMember(name.clone()));
@@ -347,5 +385,23 @@ mod tests {
             make_draw(&study, Some(1), &[], &mut Rng::seeded(1), now),
             Err(DrawError::AlreadyPresented { number: 1, held_on })
         );
+        assert_eq!(
+            make_draw(&study, Some(2), &[], &mut Rng::seeded(1), now),
+            Err(DrawError::Skipped(2))
+        );
+    }
+
+    #[test]
+    fn chances_read_as_percentages_that_add_up() {
+        assert_eq!(percentages(&[3, 2, 1]), vec![50, 33, 17]);
+        assert_eq!(percentages(&[2, 1]), vec![67, 33]);
+        assert_eq!(percentages(&[1]), vec![100]);
+        assert_eq!(percentages(&[4, 3, 2, 2]), vec![37, 27, 18, 18]);
+        assert_eq!(
+            percentages(&[1, 1, 1]),
+            vec![33, 33, 33],
+            "equal chances read the same"
+        );
+        assert!(percentages(&[]).is_empty());
     }
 }

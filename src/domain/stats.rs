@@ -15,7 +15,7 @@ pub const DROPOUT_MIN_TRAILING_ABSENCES: usize = 2;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Progress {
-    /// Chapters done or presented.
+    /// Chapters a session covered, and those done, marked presented or skipped.
     pub finished: usize,
     pub total: usize,
 }
@@ -50,8 +50,8 @@ impl Progress {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct MemberStats {
     pub name: String,
-    /// Chapters a session covered that this member presented (see [`Coverage::presenter`]),
-    /// and sessions about no chapter that they presented.
+    /// Sessions this member presented in, by [`Coverage::session_presenters`]: the
+    /// session's presenter, else the planned presenters of the chapters it covered.
     pub presentations: u32,
     /// Sessions this member was absent from.
     pub missed: u32,
@@ -77,6 +77,8 @@ pub struct StudyStats {
     pub dropouts: Vec<String>,
     /// Every chapter as it happened, in chapter order.
     pub schedule: Vec<ScheduledChapter>,
+    /// Who presented each session, in session order.
+    pub sessions: Vec<SessionFacts>,
     /// The first and the last session's dates.
     pub period: Option<(NaiveDate, NaiveDate)>,
     pub progress: Progress,
@@ -106,16 +108,18 @@ impl StudyStats {
             .collect();
 
         let coverage = Coverage::of(study);
-        let mut presented = |name: Option<&str>| {
-            if let Some(&i) = name.and_then(|p| index.get(p)) {
+        let sessions: Vec<SessionFacts> = study
+            .sessions
+            .iter()
+            .map(|session| SessionFacts {
+                presenters: owned(coverage.session_presenters(session)),
+                absent_presenters: owned(coverage.absent_presenters(session)),
+            })
+            .collect();
+        for name in sessions.iter().flat_map(|s| &s.presenters) {
+            if let Some(&i) = index.get(name.as_str()) {
                 members[i].presentations += 1;
             }
-        };
-        for chapter in study.chapters.iter().filter(|c| coverage.is_held(c.number)) {
-            presented(coverage.presenter(chapter));
-        }
-        for session in study.sessions.iter().filter(|s| s.chapters.is_empty()) {
-            presented(session.presenter.as_deref());
         }
 
         let (mut records, mut attended) = (0usize, 0usize);
@@ -143,6 +147,7 @@ impl StudyStats {
             dropouts: dropouts(study),
             period: period(&study.sessions),
             schedule: schedule(study, &coverage),
+            sessions,
             progress: Progress::with(study, &coverage),
         }
     }
@@ -165,6 +170,18 @@ pub struct ScheduledChapter {
     pub status: ChapterStatus,
     /// Whether a session covered it.
     pub held: bool,
+}
+
+/// A session as it happened: who presented in it, and who of them is marked absent (a
+/// contradiction `studylog check` reports).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SessionFacts {
+    pub presenters: Vec<String>,
+    pub absent_presenters: Vec<String>,
+}
+
+fn owned(names: Vec<&str>) -> Vec<String> {
+    names.into_iter().map(str::to_owned).collect()
 }
 
 fn schedule(study: &Study, coverage: &Coverage<'_>) -> Vec<ScheduledChapter> {
@@ -427,7 +444,7 @@ mod tests {
     }
 
     #[test]
-    fn presentations_count_each_held_chapter_by_its_one_presenter() {
+    fn presentations_count_each_session_by_its_one_presenter() {
         let mut s = study(
             &["가영", "나래"],
             &[
@@ -442,8 +459,8 @@ mod tests {
         s.sessions[0].chapters = vec![1];
         s.sessions[1].chapters = vec![2];
         let stats = StudyStats::of(&s);
-        // Chapter 1: the session's 나래 over the plan; chapter 2: the plan, since the
-        // session names nobody; chapter 3: not held yet, so nobody's presentation.
+        // The first session: its 나래 over the plan; the second: the plan, since it names
+        // nobody; chapter 3: not held yet, so nobody's presentation.
         assert_eq!(stats.member("가영").map(|m| m.presentations), Some(1));
         assert_eq!(stats.member("나래").map(|m| m.presentations), Some(1));
         assert_eq!(stats.schedule[0].presenter.as_deref(), Some("나래"));

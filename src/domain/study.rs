@@ -228,10 +228,18 @@ impl ChapterStatus {
         matches!(self, Self::Done | Self::Presented | Self::Skipped)
     }
 
-    /// The status after this one, for a key that cycles through them.
+    /// The statuses a person sets on a chapter no session covers yet. `presented` is not
+    /// one: a chapter is presented when a session covers it, and the file format keeps the
+    /// word only for journals written before sessions decided it.
+    pub const SETTABLE: [ChapterStatus; 4] = [Self::Todo, Self::Reading, Self::Done, Self::Skipped];
+
+    /// The status after this one, for a key that cycles through [`Self::SETTABLE`]; a
+    /// chapter marked presented without a session goes on to done.
     pub fn next(self) -> Self {
-        let i = Self::ALL.iter().position(|s| *s == self).unwrap_or(0);
-        Self::ALL[(i + 1) % Self::ALL.len()]
+        match Self::SETTABLE.iter().position(|s| *s == self) {
+            Some(i) => Self::SETTABLE[(i + 1) % Self::SETTABLE.len()],
+            None => Self::Done,
+        }
     }
 }
 

@@ -14,7 +14,7 @@ use super::list::ListState;
 use super::roulette::{Phase, Roulette};
 use super::theme::Theme;
 use super::update;
-use crate::domain::stats::StudyStats;
+use crate::domain::stats::{ScheduledChapter, StudyStats};
 use crate::domain::{RetroKind, Study};
 use crate::export::post::PostOptions;
 use crate::store::{RowIds, Snapshot, Store, StudyId, StudySummary};
@@ -41,6 +41,13 @@ pub struct StudyScreen {
 impl StudyScreen {
     pub fn list(&self) -> &ListState {
         &self.lists[self.tab.index()]
+    }
+
+    /// What became of chapter `i` (its status, date and one presenter), as the stats read
+    /// it with the study; `None` only if the two were ever out of step.
+    pub fn chapter_facts(&self, i: usize) -> Option<&ScheduledChapter> {
+        let number = self.study.chapters.get(i)?.number;
+        self.stats.schedule.get(i).filter(|c| c.number == number)
     }
 
     pub fn cursor(&self) -> Cursor {

@@ -6,6 +6,15 @@ use std::borrow::Cow;
 use super::input::TextInput;
 use crate::export::post::thousands;
 
+/// A number as typed, without the separators people put between thousands: `10,000`,
+/// `10_000` and `10 000` are all 10000. Saving and tidying read it the same way.
+pub fn without_separators(text: &str) -> String {
+    text.trim()
+        .chars()
+        .filter(|c| !matches!(c, ',' | '_' | ' '))
+        .collect()
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FieldKind {
     /// One line of text.
@@ -119,13 +128,7 @@ impl Field {
         if self.kind != FieldKind::Amount {
             return;
         }
-        let digits: String = self
-            .input
-            .text()
-            .chars()
-            .filter(|c| !matches!(c, ',' | '_' | ' '))
-            .collect();
-        if let Ok(amount) = digits.parse::<u64>() {
+        if let Ok(amount) = without_separators(self.input.text()).parse::<u64>() {
             self.input.set(&thousands(amount));
         }
     }

@@ -57,18 +57,14 @@ pub fn read_date(errors: &mut FieldErrors, key: &'static str, text: &str) -> Opt
     }
 }
 
-/// A whole number, with `,` or `_` between thousands allowed; empty is `None`.
+/// A whole number, with `,`, `_` or a space between thousands allowed; empty is `None`.
 pub fn read_number<N: std::str::FromStr>(
     errors: &mut FieldErrors,
     key: &'static str,
     text: &str,
     what: &str,
 ) -> Option<N> {
-    let digits: String = text
-        .trim()
-        .chars()
-        .filter(|c| !matches!(c, ',' | '_'))
-        .collect();
+    let digits = crate::ui::form::without_separators(text);
     if digits.is_empty() {
         return None;
     }

@@ -169,6 +169,13 @@ pub fn key_for(context: Context, action: Action) -> Option<String> {
         .map(key_name)
 }
 
+/// Every key that does `action` in `context`, as `y/Enter`: for a box's own hint line.
+pub fn keys_for(context: Context, action: Action) -> Option<String> {
+    bindings(context)
+        .find(|b| b.action == action)
+        .map(keys_label)
+}
+
 /// `key1/key2` for a binding.
 pub fn keys_label(binding: &Binding) -> String {
     binding

@@ -196,36 +196,6 @@ impl Roulette {
     }
 }
 
-/// Each weight as a whole percentage of their sum, rounded down and then topped up by the
-/// largest remainders so that the column adds up to 100: 3:2:1 reads 50%, 33%, 17%. Equal
-/// weights always read the same, so when they cannot share the last points evenly the
-/// column adds up to a little less (1:1:1 reads 33% three times, not 34% for one of them).
-pub fn percentages(weights: &[u64]) -> Vec<u64> {
-    let total: u64 = weights.iter().sum();
-    if total == 0 {
-        return vec![0; weights.len()];
-    }
-    let mut shares: Vec<u64> = weights.iter().map(|w| w * 100 / total).collect();
-    let mut left = 100 - shares.iter().sum::<u64>();
-    let mut remainders: Vec<u64> = weights.iter().map(|w| w * 100 % total).collect();
-    remainders.sort_unstable_by(|a, b| b.cmp(a));
-    remainders.dedup();
-    for remainder in remainders.into_iter().filter(|r| *r > 0) {
-        let group: Vec<usize> = (0..weights.len())
-            .filter(|&i| weights[i] * 100 % total == remainder)
-            .collect();
-        let size = u64::try_from(group.len()).unwrap_or(u64::MAX);
-        if size > left {
-            break;
-        }
-        for i in group {
-            shares[i] += 1;
-        }
-        left -= size;
-    }
-    shares
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -249,20 +219,6 @@ mod tests {
             candidates: vec!["가".into(), "나".into(), "다".into()],
             chosen: chosen.into(),
         }
-    }
-
-    #[test]
-    fn chances_read_as_percentages_that_add_up() {
-        assert_eq!(percentages(&[3, 2, 1]), vec![50, 33, 17]);
-        assert_eq!(percentages(&[2, 1]), vec![67, 33]);
-        assert_eq!(percentages(&[1]), vec![100]);
-        assert_eq!(percentages(&[4, 3, 2, 2]), vec![37, 27, 18, 18]);
-        assert_eq!(
-            percentages(&[1, 1, 1]),
-            vec![33, 33, 33],
-            "equal chances read the same"
-        );
-        assert!(percentages(&[]).is_empty());
     }
 
     #[test]

@@ -22,8 +22,9 @@ pub struct PostStats {
     pub dropouts: Vec<String>,
     pub period: Option<Period>,
     pub progress: Progress,
-    /// Every chapter as it happened: `number`, `title`, `date` (its first session's, else
-    /// its scheduled date) and `presenter` (its own, else that session's).
+    /// Every chapter as it happened (see `domain::held`): `number`, `title`, `date` (its
+    /// first session's, else its scheduled date), `presenter` (that session's, else its
+    /// planned one), `status` and `held`.
     pub schedule: Vec<ScheduledChapter>,
     /// Per member: presentations, missed, penalties, deposit_left.
     pub members: Vec<MemberStats>,

@@ -18,11 +18,19 @@ pub fn form(target: Target, study: &Study, chapter: Option<&Chapter>) -> EntityF
         .and_then(|c| c.presenter.as_deref())
         .and_then(|p| presenters.iter().position(|name| name == p))
         .unwrap_or(0);
-    let statuses = ChapterStatus::ALL.map(|s| s.as_str().to_owned()).to_vec();
-    let status = ChapterStatus::ALL
+    // The statuses a person sets, and the chapter's own if it is another (a chapter marked
+    // presented in an older journal keeps that word until it is changed).
+    let mut choices = ChapterStatus::SETTABLE.to_vec();
+    if let Some(current) = chapter.map(|c| c.status)
+        && !choices.contains(&current)
+    {
+        choices.push(current);
+    }
+    let status = choices
         .iter()
         .position(|s| Some(*s) == chapter.map(|c| c.status))
         .unwrap_or(0);
+    let statuses = choices.iter().map(|s| s.as_str().to_owned()).collect();
     let links = chapter.map_or_else(String::new, |c| {
         c.links
             .iter()
@@ -36,6 +44,7 @@ pub fn form(target: Target, study: &Study, chapter: Option<&Chapter>) -> EntityF
             .collect::<Vec<_>>()
             .join("\n")
     });
+    let coverage = Coverage::of(study);
     let title = match chapter {
         Some(c) => format!("Edit chapter {}", c.number),
         None => "New chapter".to_owned(),
@@ -54,8 +63,8 @@ pub fn form(target: Target, study: &Study, chapter: Option<&Chapter>) -> EntityF
                     .map_or_else(String::new, |d| d.to_string()),
             )
             .with_hint("YYYY-MM-DD, or empty"),
-            presenter_field(study, chapter, presenters, presenter),
-            status_field(study, chapter, statuses, status),
+            presenter_field(&coverage, chapter, presenters, presenter),
+            status_field(&coverage, chapter, statuses, status),
             Field::long(
                 "why",
                 "Why it matters",
@@ -69,7 +78,7 @@ pub fn form(target: Target, study: &Study, chapter: Option<&Chapter>) -> EntityF
 /// The planned presenter; when a session covered the chapter with someone else, the hint
 /// says who is shown instead, so the plan is not mistaken for what happened.
 fn presenter_field(
-    study: &Study,
+    coverage: &Coverage<'_>,
     chapter: Option<&Chapter>,
     presenters: Vec<String>,
     selected: usize,
@@ -78,7 +87,7 @@ fn presenter_field(
     let Some(chapter) = chapter else {
         return field;
     };
-    match Coverage::of(study).presenter(chapter) {
+    match coverage.presenter(chapter) {
         Some(shown) if Some(shown) != chapter.presenter.as_deref() => field.with_hint(format!(
             "the plan: {shown} presented it in its session, and is shown instead"
         )),
@@ -88,13 +97,13 @@ fn presenter_field(
 
 /// The stored status; a chapter a session covered is presented whatever it says.
 fn status_field(
-    study: &Study,
+    coverage: &Coverage<'_>,
     chapter: Option<&Chapter>,
     statuses: Vec<String>,
     selected: usize,
 ) -> Field {
     let field = Field::choice("status", "Status", statuses, selected);
-    let held = chapter.and_then(|c| Coverage::of(study).held_on(c.number));
+    let held = chapter.and_then(|c| coverage.held_on(c.number));
     match held {
         Some(date) => field.with_hint(format!(
             "shown as presented: the session of {date} covers it"

@@ -62,7 +62,11 @@ pub(super) fn cycle_mark(app: &mut App) {
     // Marking the presenter absent is kept (the person may be fixing the presenter next),
     // but said, since the two cannot both be true.
     let presenter_absent = next == Some(AttendanceStatus::Absent)
-        && session.presenter.as_deref() == Some(member.name.as_str());
+        && screen
+            .stats
+            .sessions
+            .get(i)
+            .is_some_and(|facts| facts.presenters.contains(&member.name));
     let (id, row, name) = (screen.id, screen.rows.sessions[i], member.name.clone());
     match app.store.set_attendance(id, row, &name, next) {
         Ok(()) => {

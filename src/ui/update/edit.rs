@@ -254,8 +254,25 @@ fn save_form(app: &mut App, form: &EntityForm) -> Result<String, Refusal> {
                 _ => app.store.add_session(id, &session)?,
             };
             reload_study(app, Some((Tab::Sessions, row)));
-            let doubt = current(app).and_then(|study| {
-                crate::domain::schedule::session_doubt(study, session.held_on, &session.chapters)
+            // A presenter marked absent contradicts the attendance: said first.
+            let absent = app.study.as_ref().and_then(|screen| {
+                let i = screen.rows.sessions.iter().position(|r| *r == row)?;
+                let facts = screen.stats.sessions.get(i)?;
+                (!facts.absent_presenters.is_empty()).then(|| {
+                    format!(
+                        "{} presents it but is marked absent",
+                        facts.absent_presenters.join(", ")
+                    )
+                })
+            });
+            let doubt = absent.or_else(|| {
+                current(app).and_then(|study| {
+                    crate::domain::schedule::session_doubt(
+                        study,
+                        session.held_on,
+                        &session.chapters,
+                    )
+                })
             });
             Ok(match doubt {
                 Some(doubt) => format!(
@@ -324,7 +341,7 @@ pub(super) fn cycle_status(app: &mut App) {
     let number = screen.study.chapters[i].number;
     // A chapter a session covered is presented whatever is stored: changing the stored
     // status would change nothing the person sees, so say why instead.
-    if let Some(held) = screen.stats.schedule.get(i).filter(|c| c.held) {
+    if let Some(held) = screen.chapter_facts(i).filter(|c| c.held) {
         let when = held.date.map_or_else(String::new, |d| format!(" on {d}"));
         app.status = Some(Status::Info(format!(
             "Chapter {number} was presented{when}: a session covers it, so its status \

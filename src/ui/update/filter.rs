@@ -78,23 +78,26 @@ pub(super) fn tab_searchables(study: &Study, tab: Tab) -> Vec<Searchable> {
                 })
                 .collect()
         }
-        Tab::Sessions => study
-            .sessions
-            .iter()
-            .map(|s| Searchable {
-                shown: s.held_on.to_string(),
-                also: format!(
-                    "{} {}",
-                    s.presenter.as_deref().unwrap_or_default(),
-                    s.attendance
-                        .iter()
-                        .filter(|a| a.status != AttendanceStatus::Present)
-                        .map(|a| format!("{} {}", a.member, a.status.as_str()))
-                        .collect::<Vec<_>>()
-                        .join(" ")
-                ),
-            })
-            .collect(),
+        Tab::Sessions => {
+            let coverage = Coverage::of(study);
+            study
+                .sessions
+                .iter()
+                .map(|s| Searchable {
+                    shown: s.held_on.to_string(),
+                    also: format!(
+                        "{} {}",
+                        coverage.session_presenters(s).join(" "),
+                        s.attendance
+                            .iter()
+                            .filter(|a| a.status != AttendanceStatus::Present)
+                            .map(|a| format!("{} {}", a.member, a.status.as_str()))
+                            .collect::<Vec<_>>()
+                            .join(" ")
+                    ),
+                })
+                .collect()
+        }
         Tab::Members => study
             .members
             .iter()

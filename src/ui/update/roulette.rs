@@ -3,17 +3,11 @@
 //! when the spin that reveals them ends.
 
 use super::reload_study;
-use crate::domain::held::Coverage;
 use crate::domain::roulette::{self, Rng};
-use crate::domain::{Chapter, Draw, Study};
+use crate::domain::{ChapterStatus, Draw};
 use crate::ui::action::Tab;
 use crate::ui::app::{App, Overlay, Status};
 use crate::ui::roulette::{Phase, Roulette};
-
-/// Who presents `chapter` now, whom a draw replaces: the one presenter every screen shows.
-fn current_presenter(study: &Study, chapter: &Chapter) -> Option<String> {
-    Coverage::of(study).presenter(chapter).map(str::to_owned)
-}
 
 /// `r` on a chapter: the roulette, everyone in.
 pub(super) fn open(app: &mut App) {
@@ -31,17 +25,25 @@ pub(super) fn open(app: &mut App) {
         return;
     };
     let chapter = &study.chapters[i];
+    let Some(facts) = screen.chapter_facts(i) else {
+        return;
+    };
     // A draw sets the plan; once a session covered the chapter, the session says who
-    // presented it, and a draw would change nothing anyone sees.
-    let held = screen.stats.schedule.get(i).filter(|c| c.held);
-    if let Some(held) = held {
-        let by = held
-            .presenter
-            .as_deref()
-            .map_or_else(String::new, |p| format!(" by {p}"));
-        let on = held.date.map_or_else(String::new, |d| format!(" on {d}"));
+    // presented it, and a draw would change nothing anyone sees. Nobody presents a
+    // skipped chapter.
+    if facts.held || facts.status == ChapterStatus::Skipped {
+        let why = if facts.held {
+            let by = facts
+                .presenter
+                .as_deref()
+                .map_or_else(String::new, |p| format!(" by {p}"));
+            let on = facts.date.map_or_else(String::new, |d| format!(" on {d}"));
+            format!("was presented{on}{by}")
+        } else {
+            "is skipped".to_owned()
+        };
         app.status = Some(Status::Info(format!(
-            "Chapter {} was presented{on}{by}: the roulette draws for chapters to come.",
+            "Chapter {} {why}: the roulette draws for chapters to come.",
             chapter.number
         )));
         return;
@@ -51,7 +53,7 @@ pub(super) fn open(app: &mut App) {
     app.overlay = Some(Overlay::Roulette(Box::new(Roulette::new(
         Some(chapter.number),
         what,
-        current_presenter(study, chapter),
+        facts.presenter.clone(),
         candidates,
     ))));
 }
@@ -141,13 +143,14 @@ pub fn finish(app: &mut App, draw: &Draw) {
     }
     app.undo = None;
     reload_study(app, row.map(|row| (Tab::Chapters, row)));
+    // The presenter every screen now shows for the chapter.
     let presenter = app.study.as_ref().and_then(|screen| {
-        let study = &screen.study;
-        let chapter = study
+        let i = screen
+            .study
             .chapters
             .iter()
-            .find(|c| Some(c.number) == draw.chapter)?;
-        current_presenter(study, chapter)
+            .position(|c| Some(c.number) == draw.chapter)?;
+        screen.chapter_facts(i)?.presenter.clone()
     });
     if let Some(Overlay::Roulette(r)) = &mut app.overlay {
         r.saved(presenter);

@@ -53,7 +53,12 @@ pub fn draw(app: &App, cursor: usize, frame: &mut Frame, area: Rect) {
                 Span::raw(format!(" {} ", pad_to_width(&member.name, name_width))),
                 Span::styled(pad_to_width(mark, MARK_WIDTH), style),
             ];
-            if session.presenter.as_deref() == Some(member.name.as_str()) {
+            let presents = screen
+                .stats
+                .sessions
+                .get(i)
+                .is_some_and(|facts| facts.presenters.contains(&member.name));
+            if presents {
                 spans.push(if status == Some(AttendanceStatus::Absent) {
                     // Said where the mark is made: the presenter cannot have been absent.
                     Span::styled(

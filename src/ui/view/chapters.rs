@@ -139,16 +139,15 @@ fn first_lines(text: &str, n: usize) -> &str {
 /// What became of chapter `i`, by the one rule of [`Coverage`]: its first session's date
 /// and presenter, else its own; presented once a session covered it.
 pub fn held(screen: &StudyScreen, i: usize) -> ChapterFacts<'_> {
-    let chapter = &screen.study.chapters[i];
-    match screen.stats.schedule.get(i) {
-        Some(held) if held.number == chapter.number => ChapterFacts {
+    match screen.chapter_facts(i) {
+        Some(held) => ChapterFacts {
             status: held.status,
             held: held.held,
             date: held.date,
             presenter: held.presenter.as_deref(),
         },
         // The stats are read with the study; this is only a guard.
-        _ => Coverage::default().facts(chapter),
+        None => Coverage::default().facts(&screen.study.chapters[i]),
     }
 }
 

@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
 use crate::domain::text::display_width;
-use crate::ui::action::Tab;
+use crate::ui::action::{Action, Tab};
 use crate::ui::app::App;
 use crate::ui::keymap::{self, Context, keys_label};
 use crate::ui::wrap::wrap_lines;
@@ -115,24 +115,33 @@ fn help_lines(app: &App, width: u16) -> Vec<Line<'static>> {
 /// What the marks of the screen underneath mean, in the theme's own symbols.
 fn legend(app: &App) -> Vec<(&'static str, String)> {
     let sym = &app.theme.sym;
-    match app.screen_context() {
+    match app.help_context() {
         Context::Study(Tab::Chapters) => vec![
             (sym.chapter.todo, "to do".to_owned()),
             (sym.chapter.reading, "being read".to_owned()),
             (sym.chapter.done, "done".to_owned()),
             (
                 sym.chapter.presented,
-                "presented: a session covers it, or it was marked so".to_owned(),
+                "presented: a session covers it (s does not set it)".to_owned(),
             ),
             (
                 sym.chapter.skipped,
                 "skipped: counts as finished, with no date or presenter".to_owned(),
             ),
         ],
-        Context::Study(Tab::Sessions) => vec![(
-            sym.contradiction,
-            "the presenter is marked absent from the session".to_owned(),
-        )],
+        Context::Study(Tab::Sessions) => vec![
+            (
+                sym.has_notes,
+                match keymap::key_for(Context::Study(Tab::Sessions), Action::EditNotes) {
+                    Some(key) => format!("the session has notes ({key} writes them)"),
+                    None => "the session has notes".to_owned(),
+                },
+            ),
+            (
+                sym.contradiction,
+                "the presenter is marked absent from the session".to_owned(),
+            ),
+        ],
         _ => Vec::new(),
     }
 }

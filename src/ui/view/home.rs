@@ -117,7 +117,7 @@ fn draw_summary(app: &App, study: &StudySummary, frame: &mut Frame, area: Rect) 
         ]),
         Line::from(vec![
             Span::styled("Chapters  ", app.theme.dim),
-            Span::raw(format!("{} of {} done or presented", p.finished, p.total)),
+            Span::raw(format!("{} of {} finished", p.finished, p.total)),
         ]),
         Line::styled(app.theme.bar(p.ratio(), 20), app.theme.gauge),
         Line::raw(""),

@@ -7,12 +7,13 @@ use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
+use crate::domain::roulette::percentages;
 use crate::domain::roulette::{Candidate, weights};
 use crate::domain::text::{display_width, pad_to_width};
 use crate::ui::action::Action;
 use crate::ui::app::App;
 use crate::ui::keymap::{Context, key_for};
-use crate::ui::roulette::{Phase, Roulette, percentages};
+use crate::ui::roulette::{Phase, Roulette};
 use crate::ui::wrap::{truncate_spans, wrap_lines};
 
 /// How many earlier draws the history shows.

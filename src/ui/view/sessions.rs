@@ -7,7 +7,7 @@ use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
 
 use super::list::{draw_empty_note, highlighted, render_list};
-use crate::domain::held::presenter_marked_absent;
+use crate::domain::stats::SessionFacts;
 use crate::domain::{AttendanceStatus, Session};
 use crate::ui::app::{App, StudyScreen};
 use crate::ui::view::layout::{Column, fit_table, list_rows};
@@ -23,6 +23,7 @@ pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
         .into_iter()
         .map(|(i, matched)| {
             let s = &sessions[i];
+            let facts = screen.stats.sessions.get(i).unwrap_or(&NOBODY);
             // Unprepared members came (and lose deposit), so they count as attending, as
             // on the Members tab and in the post.
             let attended = s.attendance.iter().filter(|a| a.status.attended()).count();
@@ -56,8 +57,8 @@ pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
                         .collect::<Vec<_>>()
                         .join(", "),
                 ),
-                presenter_cell(app, s),
-                came_cell(app, s, attended, area.width < PRESENTER_FROM),
+                presenter_cell(app, facts),
+                came_cell(app, s, facts, attended, area.width < PRESENTER_FROM),
                 Line::raw(names(AttendanceStatus::Absent)),
                 Line::raw(names(AttendanceStatus::Unprepared)),
             ]
@@ -108,25 +109,38 @@ pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
     }
 }
 
-/// The session's presenter, marked when the attendance says they were absent: a member
-/// who was not there cannot have presented, so one of the two is wrong.
-fn presenter_cell(app: &App, session: &Session) -> Line<'static> {
-    let name = session.presenter.clone().unwrap_or_default();
-    if presenter_marked_absent(session) {
+/// A session the stats have no facts for (they are read with the study; only a guard).
+static NOBODY: SessionFacts = SessionFacts {
+    presenters: Vec::new(),
+    absent_presenters: Vec::new(),
+};
+
+/// Who presented the session (its presenter, else its chapters' planned ones), marked when
+/// the attendance says one of them was absent: a member who was not there cannot have
+/// presented, so one of the two is wrong.
+fn presenter_cell(app: &App, facts: &SessionFacts) -> Line<'static> {
+    let names = facts.presenters.join(", ");
+    if facts.absent_presenters.is_empty() {
+        Line::raw(names)
+    } else {
         Line::from(vec![
             Span::styled(app.theme.sym.contradiction, app.theme.error),
-            Span::raw(format!(" {name}")),
+            Span::raw(format!(" {names}")),
         ])
-    } else {
-        Line::raw(name)
     }
 }
 
 /// How many came of those counted; on a list too narrow for the presenter, with the mark of
 /// a presenter marked absent, which would otherwise not show.
-fn came_cell(app: &App, session: &Session, attended: usize, narrow: bool) -> Line<'static> {
+fn came_cell(
+    app: &App,
+    session: &Session,
+    facts: &SessionFacts,
+    attended: usize,
+    narrow: bool,
+) -> Line<'static> {
     let came = format!("{attended}/{}", session.attendance.len());
-    if narrow && presenter_marked_absent(session) {
+    if narrow && !facts.absent_presenters.is_empty() {
         Line::from(vec![
             Span::raw(format!("{came} ")),
             Span::styled(app.theme.sym.contradiction, app.theme.error),

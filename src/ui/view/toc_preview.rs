@@ -8,10 +8,22 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
 use crate::domain::toc::Toc;
+use crate::ui::action::Action;
 use crate::ui::app::App;
 use crate::ui::editor::TocPreview;
+use crate::ui::keymap::{self, Context};
 use crate::ui::theme::Theme;
 use crate::ui::wrap::wrap_lines;
+
+/// The keys that do `action` here, as the preview's own key table has them.
+fn keys(action: Action) -> String {
+    keymap::keys_for(Context::TocPreview, action).unwrap_or_default()
+}
+
+/// The first key that does `action` here, for a short hint such as `j/k`.
+fn first_key(action: Action) -> String {
+    keymap::key_for(Context::TocPreview, action).unwrap_or_default()
+}
 
 /// The widest the preview grows: past this, a list of titles is hard to follow.
 const MAX_WIDTH: u16 = 90;
@@ -32,17 +44,19 @@ pub fn draw(app: &App, preview: &TocPreview, frame: &mut Frame, area: Rect) {
         .border_set(app.theme.border)
         .title(Span::styled(" Add these chapters? ", app.theme.title))
         .title_bottom(Line::from(vec![
-            Span::styled(" y/Enter", app.theme.key),
+            Span::styled(format!(" {}", keys(Action::Yes)), app.theme.key),
             Span::styled(" add ", app.theme.dim),
             Span::styled(sep, app.theme.dim),
-            Span::styled(" n/Esc", app.theme.key),
+            Span::styled(format!(" {}", keys(Action::No)), app.theme.key),
             Span::styled(" back to the text ", app.theme.dim),
         ]));
     if total > shown {
         block = block.title_bottom(
             Line::styled(
                 format!(
-                    " j/k {}-{} of {total} ",
+                    " {}/{} {}-{} of {total} ",
+                    first_key(Action::Next),
+                    first_key(Action::Previous),
                     scroll + 1,
                     (scroll + shown).min(total)
                 ),
