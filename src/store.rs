@@ -78,6 +78,12 @@ pub enum StoreError {
     },
     #[error("the journal holds a value studylog cannot read ({0}); run `studylog check`")]
     Corrupt(String),
+    #[error(
+        "{} is open in another program (its log {}-wal is in use), so it cannot be replaced safely; close that program and try again",
+        .0.display(),
+        .0.display()
+    )]
+    TargetInUse(PathBuf),
     #[error("database error: {0}")]
     Sqlite(rusqlite::Error),
 }

@@ -317,6 +317,47 @@ fn backup_writes_a_journal_that_opens_with_the_same_studies() {
 }
 
 #[test]
+fn backup_over_a_journal_left_with_its_log_is_not_mixed_with_that_log() {
+    let journal = Journal::new();
+    journal.import_example();
+    // Another journal, as a studylog killed mid-session leaves it: its latest edit still in
+    // the write-ahead log beside it.
+    let other = journal.path("other.db");
+    let crashed = journal.path("crashed.db");
+    {
+        let mut store =
+            studylog::store::Store::open(&other, studylog::store::OpenMode::CreateIfMissing)
+                .expect("other journal");
+        store
+            .insert_study(&studylog::domain::Study::new("유령 스터디", "책"))
+            .expect("insert");
+        for suffix in ["", "-wal"] {
+            let from = format!("{}{suffix}", other.display());
+            let to = format!("{}{suffix}", crashed.display());
+            std::fs::copy(from, to).expect("copy the crash image");
+        }
+    }
+    journal
+        .cmd()
+        .args(["backup", "--force"])
+        .arg(&crashed)
+        .assert()
+        .success();
+    let restored = journal
+        .cmd()
+        .arg("--db")
+        .arg(&crashed)
+        .args(["export", "--format", "json"])
+        .output()
+        .expect("run");
+    assert_eq!(
+        String::from_utf8(restored.stdout).expect("utf-8"),
+        journal.export_json(),
+        "the backup, and nothing of the old log"
+    );
+}
+
+#[test]
 fn help_names_the_default_journal_and_version_prints() {
     let journal = Journal::new();
     let expected = studylog::cli::default_db_path();

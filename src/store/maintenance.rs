@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use rusqlite::{Connection, MAIN_DB};
+use rusqlite::{Connection, MAIN_DB, OpenFlags};
 
 use super::{Result, Store, StoreError};
 
@@ -77,6 +77,9 @@ impl Store {
         let _mode: String =
             copy.pragma_update_and_check(None, "journal_mode", "DELETE", |r| r.get(0))?;
         drop(copy);
+        if overwrite {
+            fold_log_of(target)?;
+        }
         let persisted = if overwrite {
             partial.persist(target)
         } else {
@@ -87,5 +90,32 @@ impl Store {
             source: e.error,
         })?;
         Ok(())
+    }
+}
+
+/// Folds into `target` the write-ahead log beside it (`target-wal`), left by a program that
+/// did not close the file. Replaced as it is, the new file would meet that log at its next
+/// open, and SQLite would apply the old journal's pages to it: two journals mixed, and
+/// `check` none the wiser. Once folded in, closing the last connection removes the log; a
+/// log that stays belongs to a program that still has the file open.
+fn fold_log_of(target: &Path) -> Result<()> {
+    let log = |suffix: &str| {
+        let mut name = target.as_os_str().to_owned();
+        name.push(suffix);
+        std::path::PathBuf::from(name)
+    };
+    if !log("-wal").exists() {
+        return Ok(());
+    }
+    let old = Connection::open_with_flags(target, OpenFlags::SQLITE_OPEN_READ_WRITE)
+        .map_err(|_| StoreError::TargetInUse(target.to_owned()))?;
+    old.busy_timeout(std::time::Duration::from_secs(3))?;
+    let folded = old.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| {
+        r.get::<_, i64>(0)
+    });
+    drop(old);
+    match folded {
+        Ok(0) if !log("-wal").exists() => Ok(()),
+        _ => Err(StoreError::TargetInUse(target.to_owned())),
     }
 }
