@@ -60,6 +60,17 @@ pub fn fit_line<'a>(line: Line<'a>, width: usize, ellipsis: &'static str) -> Lin
     Line::from(truncate_spans(line.spans, width, ellipsis).0).style(style)
 }
 
+/// `text` in a column exactly `width` cells wide: padded with spaces, or cut with
+/// `ellipsis` when longer, so that what follows it in a row always lines up and shows.
+pub fn fit_cell(text: &str, width: usize, ellipsis: &'static str) -> String {
+    if text.width() <= width {
+        return crate::domain::text::pad_to_width(text, width);
+    }
+    let (spans, used) = truncate_spans([Span::raw(text)], width, ellipsis);
+    let cut: String = spans.iter().map(|s| s.content.as_ref()).collect();
+    format!("{cut}{}", " ".repeat(width.saturating_sub(used)))
+}
+
 /// `lines` wrapped to `width` cells: at spaces where it can, inside a word longer than a
 /// row where it must. Spaces where a line breaks are dropped; an empty line stays one row.
 pub fn wrap_lines(lines: &[Line<'_>], width: u16) -> Vec<Line<'static>> {

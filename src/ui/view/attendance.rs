@@ -11,6 +11,7 @@ use crate::domain::text::pad_to_width;
 use crate::ui::action::Action;
 use crate::ui::app::App;
 use crate::ui::keymap::{Context, key_for};
+use crate::ui::wrap::fit_cell;
 
 /// The widest mark, "not counted", so that what follows it lines up.
 const MARK_WIDTH: usize = 11;
@@ -30,7 +31,13 @@ pub fn draw(app: &App, cursor: usize, frame: &mut Frame, area: Rect) {
         .map(|m| crate::domain::text::display_width(&m.name))
         .max()
         .unwrap_or(0)
-        .max(6);
+        .max(6)
+        // A long name is cut, never the marks after it.
+        .min(
+            usize::from(area.width)
+                .saturating_sub(2 + 2 + MARK_WIDTH + 21)
+                .max(6),
+        );
     let lines: Vec<Line> = screen
         .study
         .members
@@ -50,7 +57,10 @@ pub fn draw(app: &App, cursor: usize, frame: &mut Frame, area: Rect) {
             };
             let mark = AttendanceStatus::mark_label(status);
             let mut spans = vec![
-                Span::raw(format!(" {} ", pad_to_width(&member.name, name_width))),
+                Span::raw(format!(
+                    " {} ",
+                    fit_cell(&member.name, name_width, app.theme.sym.ellipsis)
+                )),
                 Span::styled(pad_to_width(mark, MARK_WIDTH), style),
             ];
             let presents = screen

@@ -9,15 +9,19 @@ use ratatui::widgets::{Block, Paragraph};
 
 use crate::domain::roulette::percentages;
 use crate::domain::roulette::{Candidate, weights};
-use crate::domain::text::{display_width, pad_to_width};
+use crate::domain::text::display_width;
 use crate::ui::action::Action;
 use crate::ui::app::App;
 use crate::ui::keymap::{Context, key_for};
 use crate::ui::roulette::{Phase, Roulette};
-use crate::ui::wrap::{truncate_spans, wrap_lines};
+use crate::ui::wrap::{fit_cell, truncate_spans, wrap_lines};
 
 /// How many earlier draws the history shows.
 const HISTORY: usize = 8;
+/// What follows a name on a member's row: ` presented 12  chance 100%  +3 to come`.
+const FIGURES_WIDTH: usize = 38;
+/// The least of a name a row keeps, even in a narrow window.
+const MIN_NAME_WIDTH: usize = 6;
 
 pub fn draw(app: &App, roulette: &Roulette, frame: &mut Frame, area: Rect) {
     let included: Vec<Candidate> = roulette
@@ -27,12 +31,17 @@ pub fn draw(app: &App, roulette: &Roulette, frame: &mut Frame, area: Rect) {
         .map(|e| e.candidate.clone())
         .collect();
     let chances = percentages(&weights(&included));
+    let width = area.width.min(64);
+    let inner = usize::from(width.saturating_sub(2));
+    // A long name is cut, never the figures after it: "[x] ", the name, then about 38
+    // cells of presentations, chance and turns to come.
     let name_width = roulette
         .members
         .iter()
         .map(|e| display_width(&e.candidate.name))
         .max()
-        .unwrap_or(0);
+        .unwrap_or(0)
+        .min(inner.saturating_sub(4 + FIGURES_WIDTH).max(MIN_NAME_WIDTH));
 
     let mut members = Vec::new();
     let mut in_draw = 0;
@@ -47,7 +56,7 @@ pub fn draw(app: &App, roulette: &Roulette, frame: &mut Frame, area: Rect) {
         let mut line = Line::from(vec![
             Span::raw(format!(
                 "{tick} {} ",
-                pad_to_width(&entry.candidate.name, name_width)
+                fit_cell(&entry.candidate.name, name_width, app.theme.sym.ellipsis)
             )),
             Span::styled(
                 format!(
@@ -100,8 +109,6 @@ pub fn draw(app: &App, roulette: &Roulette, frame: &mut Frame, area: Rect) {
 
     // A short window keeps what matters: the member in focus and the result; the earlier
     // draws get the rows left over.
-    let width = area.width.min(64);
-    let inner = usize::from(width.saturating_sub(2));
     let room = usize::from(area.height.saturating_sub(2));
     let phase = wrap_lines(&phase, width.saturating_sub(2));
     // The presenter goes first in a window tall enough for it and a member; a shorter one
