@@ -6,13 +6,24 @@ use std::borrow::Cow;
 use super::input::TextInput;
 use crate::export::post::thousands;
 
-/// A number as typed, without the separators people put between thousands: `10,000`,
-/// `10_000` and `10 000` are all 10000. Saving and tidying read it the same way.
-pub fn without_separators(text: &str) -> String {
-    text.trim()
-        .chars()
-        .filter(|c| !matches!(c, ',' | '_' | ' '))
-        .collect()
+/// The digits of a number as typed: `10,000`, `10_000`, `10 000` and `10000원` are all
+/// `10000`. Separators must stand between thousands, so that a slip such as `10,00` is
+/// refused rather than read as 1000. Saving and tidying read a number the same way.
+pub fn digits_of(text: &str) -> Result<String, String> {
+    let trimmed = text.trim();
+    let number = trimmed.strip_suffix('원').unwrap_or(trimmed).trim_end();
+    let groups: Vec<&str> = number.split([',', '_', ' ']).collect();
+    // Groups of digits only (an empty one is a separator at an end or doubled): whether they
+    // are grouped by thousands decides; other text is left for the caller to refuse.
+    let all_digits = groups.iter().all(|g| g.chars().all(|c| c.is_ascii_digit()));
+    let grouped = groups.len() == 1
+        || ((1..=3).contains(&groups[0].len()) && groups[1..].iter().all(|g| g.len() == 3));
+    if all_digits && !grouped {
+        return Err(format!(
+            "{trimmed:?} has a separator out of place; write thousands as 10,000, or the digits alone"
+        ));
+    }
+    Ok(groups.concat())
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -128,7 +139,10 @@ impl Field {
         if self.kind != FieldKind::Amount {
             return;
         }
-        if let Ok(amount) = without_separators(self.input.text()).parse::<u64>() {
+        if let Some(amount) = digits_of(self.input.text())
+            .ok()
+            .and_then(|d| d.parse::<u64>().ok())
+        {
             self.input.set(&thousands(amount));
         }
     }

@@ -57,24 +57,33 @@ pub fn read_date(errors: &mut FieldErrors, key: &'static str, text: &str) -> Opt
     }
 }
 
-/// A whole number, with `,`, `_` or a space between thousands allowed; empty is `None`.
+/// A whole number, with `,`, `_` or a space between thousands allowed (see
+/// [`digits_of`](crate::ui::form::digits_of)); empty is `None`.
 pub fn read_number<N: std::str::FromStr>(
     errors: &mut FieldErrors,
     key: &'static str,
     text: &str,
     what: &str,
 ) -> Option<N> {
-    let digits = crate::ui::form::without_separators(text);
+    let digits = match crate::ui::form::digits_of(text) {
+        Ok(digits) => digits,
+        Err(problem) => {
+            errors.push((key, problem));
+            return None;
+        }
+    };
     if digits.is_empty() {
         return None;
     }
     match digits.parse() {
         Ok(n) => Some(n),
         Err(_) => {
-            errors.push((
-                key,
-                format!("{:?} is not {what}; write digits only", text.trim()),
-            ));
+            let problem = if digits.chars().all(|c| c.is_ascii_digit()) {
+                format!("{:?} is too large for {what}", text.trim())
+            } else {
+                format!("{:?} is not {what}; write digits only", text.trim())
+            };
+            errors.push((key, problem));
             None
         }
     }
@@ -123,5 +132,30 @@ mod tests {
             None
         );
         assert_eq!(errors.len(), 1);
+        for typed in ["10,000", "10_000", "10 000", "10000원", " 10,000 원 "] {
+            assert_eq!(
+                read_number::<u64>(&mut errors, "amount", typed, "an amount"),
+                Some(10_000),
+                "{typed}"
+            );
+        }
+        assert_eq!(errors.len(), 1);
+    }
+
+    #[test]
+    fn a_separator_out_of_place_or_a_number_too_large_is_said() {
+        for typed in ["1,00,0", "10,00", ",5", "5,", "1234,567"] {
+            let mut errors = Vec::new();
+            let read = read_number::<u64>(&mut errors, "amount", typed, "an amount");
+            assert_eq!(read, None, "{typed}");
+            assert!(errors[0].1.contains("out of place"), "{typed}: {errors:?}");
+        }
+        let mut errors = Vec::new();
+        let huge = "99999999999999999999";
+        assert_eq!(
+            read_number::<u64>(&mut errors, "amount", huge, "an amount"),
+            None
+        );
+        assert!(errors[0].1.contains("too large"), "{errors:?}");
     }
 }

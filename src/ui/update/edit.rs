@@ -344,8 +344,7 @@ pub(super) fn cycle_status(app: &mut App) {
     if let Some(held) = screen.chapter_facts(i).filter(|c| c.held) {
         let when = held.date.map_or_else(String::new, |d| format!(" on {d}"));
         app.status = Some(Status::Info(format!(
-            "Chapter {number} was presented{when}: a session covers it, so its status \
-             follows the session."
+            "Chapter {number} was presented{when}: its session sets its status."
         )));
         return;
     }

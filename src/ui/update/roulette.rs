@@ -43,7 +43,7 @@ pub(super) fn open(app: &mut App) {
             "is skipped".to_owned()
         };
         app.status = Some(Status::Info(format!(
-            "Chapter {} {why}: the roulette draws for chapters to come.",
+            "Chapter {} {why}: nothing to draw.",
             chapter.number
         )));
         return;
