@@ -892,6 +892,12 @@ fn a_session_covers_a_range_of_chapters() {
     press(&mut app, &["C-s"]);
     let session = study(&app).sessions.last().expect("session").clone();
     assert_eq!(session.chapters, vec![10, 11, 12]);
+    let row = screen(&app)
+        .lines()
+        .find(|l| l.contains(&session.held_on.to_string()))
+        .map(str::to_owned)
+        .expect("the session is listed");
+    assert!(row.contains(" 10-12 "), "listed as typed: {row}");
 
     press(&mut app, &["a"]);
     focus(&mut app, "Chapters");
@@ -899,7 +905,7 @@ fn a_session_covers_a_range_of_chapters() {
     type_text(&mut app, "5-3");
     press(&mut app, &["C-s"]);
     assert!(form_open(&app));
-    assert!(screen(&app).contains("5-3 is not a range of chapters"));
+    assert!(screen(&app).contains("5-3 runs backwards; write the lower number first: 3-5"));
 }
 
 #[test]

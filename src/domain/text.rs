@@ -69,6 +69,27 @@ pub fn pad_to_width(text: &str, width: usize) -> String {
     out
 }
 
+/// Chapter numbers as a person writes them: runs of three or more as ranges, in the order
+/// given: `[1, 2, 3, 5, 8, 9]` is `1-3, 5, 8, 9`. The session form reads it back the same.
+pub fn chapter_list(numbers: &[u32]) -> String {
+    let mut parts = Vec::new();
+    let mut i = 0;
+    while i < numbers.len() {
+        let mut end = i;
+        while end + 1 < numbers.len() && numbers[end].checked_add(1) == Some(numbers[end + 1]) {
+            end += 1;
+        }
+        if end - i >= 2 {
+            parts.push(format!("{}-{}", numbers[i], numbers[end]));
+            i = end + 1;
+        } else {
+            parts.push(numbers[i].to_string());
+            i += 1;
+        }
+    }
+    parts.join(", ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -118,5 +139,19 @@ mod tests {
     fn blank_means_only_white_space() {
         assert!(is_blank(" \t "));
         assert!(!is_blank(" 가 "));
+    }
+
+    #[test]
+    fn chapter_lists_write_runs_as_ranges() {
+        assert_eq!(chapter_list(&[]), "");
+        assert_eq!(chapter_list(&[4]), "4");
+        assert_eq!(chapter_list(&[8, 9]), "8, 9");
+        assert_eq!(chapter_list(&[1, 2, 3, 5, 8, 9]), "1-3, 5, 8, 9");
+        assert_eq!(chapter_list(&(1..=50).collect::<Vec<_>>()), "1-50");
+        assert_eq!(chapter_list(&[3, 2, 1]), "3, 2, 1", "the order given");
+        assert_eq!(
+            chapter_list(&[u32::MAX - 1, u32::MAX]),
+            format!("{}, {}", u32::MAX - 1, u32::MAX)
+        );
     }
 }

@@ -9,8 +9,9 @@ use crate::domain::schedule::{next_session_date, next_unmet_chapter};
 use crate::domain::{Attendance, AttendanceStatus, Session, Study};
 use crate::ui::form::{Field, Form};
 
-/// The most chapters a range such as `1-5` stands for; more is surely a typo.
-const MAX_RANGE: u32 = 100;
+/// The most chapters a range such as `1-5` stands for: a session about a whole book of
+/// short chapters is possible; ten thousand is surely a typo.
+const MAX_RANGE: u32 = 1_000;
 
 pub fn form(
     target: Target,
@@ -42,13 +43,9 @@ pub fn form(
         Field::text(
             "chapters",
             "Chapters",
-            &chapters
-                .iter()
-                .map(u32::to_string)
-                .collect::<Vec<_>>()
-                .join(", "),
+            &crate::domain::text::chapter_list(&chapters),
         )
-        .with_hint("chapter numbers, such as 3 or 8, 9"),
+        .with_hint("chapter numbers, such as 3, or 8, 9, or a range: 8-10"),
         Field::choice("presenter", "Presenter", presenters, presenter),
     ];
     for member in &study.members {
@@ -111,11 +108,17 @@ pub fn read(form: &EntityForm, study: &Study, notes: String) -> Result<Session, 
                 let to = read_number::<u32>(&mut errors, "chapters", to, "a chapter number");
                 match (from, to) {
                     (Some(from), Some(to)) if from <= to && to - from < MAX_RANGE => from..=to,
-                    (Some(_), Some(_)) => {
-                        errors.push((
-                            "chapters",
-                            format!("{part} is not a range of chapters; write it as 3-5"),
-                        ));
+                    (Some(from), Some(to)) => {
+                        let problem = if from > to {
+                            format!(
+                                "{part} runs backwards; write the lower number first: {to}-{from}"
+                            )
+                        } else {
+                            format!(
+                                "{part} spans more than {MAX_RANGE} chapters; check the numbers"
+                            )
+                        };
+                        errors.push(("chapters", problem));
                         continue;
                     }
                     _ => continue,

@@ -8,6 +8,7 @@ use ratatui::text::{Line, Span};
 
 use super::list::{draw_empty_note, highlighted, render_list};
 use crate::domain::stats::SessionFacts;
+use crate::domain::text::chapter_list;
 use crate::domain::{AttendanceStatus, Session};
 use crate::ui::app::{App, StudyScreen};
 use crate::ui::view::layout::{Column, fit_table, list_rows};
@@ -50,13 +51,7 @@ pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
             }
             vec![
                 date,
-                Line::raw(
-                    s.chapters
-                        .iter()
-                        .map(u32::to_string)
-                        .collect::<Vec<_>>()
-                        .join(", "),
-                ),
+                Line::raw(chapter_list(&s.chapters)),
                 presenter_cell(app, facts),
                 came_cell(app, s, facts, attended, area.width < PRESENTER_FROM),
                 Line::raw(names(AttendanceStatus::Absent)),
