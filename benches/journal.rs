@@ -237,3 +237,30 @@ fn attendance_mark(bencher: divan::Bencher) {
             .expect("draw");
     });
 }
+
+/// One scroll key in the preview of a pasted table of contents of 10,000 chapters, on the
+/// big study (handle `j` and draw the frame).
+#[divan::bench(sample_count = 100)]
+fn toc_preview_scroll_key(bencher: divan::Bencher) {
+    let mut app = big_study();
+    let mut term = terminal();
+    key(&mut app, KeyCode::Char('t'));
+    let toc: String = (1..=10_000)
+        .map(|n| format!("{}. 분산 시스템의 골칫거리와 합의 {n}\n", n + 2_000))
+        .collect();
+    app.handle_paste(&toc);
+    app.handle_key(KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL));
+    assert!(
+        matches!(
+            &app.overlay,
+            Some(studylog::ui::app::Overlay::Editor(editor))
+                if editor.preview.as_ref().is_some_and(|p| p.toc.entries.len() == 10_000)
+        ),
+        "the preview of 10,000 chapters is open"
+    );
+    bencher.bench_local(|| {
+        key(&mut app, KeyCode::Char('j'));
+        term.draw(|f| studylog::ui::view::draw(&app, f))
+            .expect("draw");
+    });
+}

@@ -29,6 +29,12 @@ pub struct TocPreview {
     pub toc: Toc,
     /// The first row shown, when the list is taller than the window.
     pub scroll: usize,
+    /// Every row of the preview, wrapped for the window it was last fitted to: worked out
+    /// when the preview opens or the window changes, not on every key or frame (a pasted
+    /// book of ten thousand chapters is ten thousand rows).
+    pub rows: Vec<ratatui::text::Line<'static>>,
+    /// The window width `rows` were wrapped for.
+    pub fitted_to: u16,
 }
 
 pub struct NotesEditor {

@@ -199,6 +199,7 @@ pub fn keep_selection_visible(app: &mut App) {
             list.cursor.select(list.cursor.selected, len, rows);
         }
     }
+    toc::fit_preview(app);
     // The reader's text, wrapped again for the new width.
     if matches!(app.overlay, Some(Overlay::Reader { .. })) {
         let wrapped = view::reader::rows(app, app.width).unwrap_or_default();

@@ -48,7 +48,25 @@ pub(super) fn preview(app: &mut App) {
         editor.error = Some(clash);
         return;
     }
-    editor.preview = Some(TocPreview { toc, scroll: 0 });
+    editor.preview = Some(TocPreview {
+        rows: view::toc_preview::rows(&app.theme, &toc, app.width),
+        fitted_to: app.width,
+        toc,
+        scroll: 0,
+    });
+}
+
+/// The preview's rows wrapped again for a window that changed size.
+pub(super) fn fit_preview(app: &mut App) {
+    if let Some(Overlay::Editor(editor)) = &mut app.overlay
+        && let Some(preview) = &mut editor.preview
+        && preview.fitted_to != app.width
+    {
+        preview.rows = view::toc_preview::rows(&app.theme, &preview.toc, app.width);
+        preview.fitted_to = app.width;
+        let (max, _) = view::toc_preview::scroll_limits(preview.rows.len(), app.height);
+        preview.scroll = preview.scroll.min(max);
+    }
 }
 
 /// A yes to the preview: adds the chapters, in one transaction.
@@ -76,14 +94,14 @@ pub(super) fn add(app: &mut App) {
 
 /// j/k and the page keys in the preview.
 pub(super) fn scroll(app: &mut App, action: Action) {
-    let (width, height) = (app.width, app.height);
+    let height = app.height;
     let Some(Overlay::Editor(editor)) = &mut app.overlay else {
         return;
     };
     let Some(preview) = &mut editor.preview else {
         return;
     };
-    let (max, page) = view::toc_preview::scroll_limits(&app.theme, &preview.toc, width, height);
+    let (max, page) = view::toc_preview::scroll_limits(preview.rows.len(), height);
     preview.scroll = match action {
         Action::Next => preview.scroll.saturating_add(1),
         Action::Previous => preview.scroll.saturating_sub(1),

@@ -32,7 +32,14 @@ const NUMBER_WIDTH: usize = 6;
 
 pub fn draw(app: &App, preview: &TocPreview, frame: &mut Frame, area: Rect) {
     let width = area.width.min(MAX_WIDTH);
-    let rows = body(&app.theme, &preview.toc, width.saturating_sub(2));
+    // Fitted to this window when it opened or changed; worked out here only if not.
+    let fitted;
+    let rows = if preview.fitted_to == area.width {
+        &preview.rows
+    } else {
+        fitted = rows(&app.theme, &preview.toc, area.width);
+        &fitted
+    };
     let total = rows.len();
     let height = u16::try_from(total + 2)
         .unwrap_or(u16::MAX)
@@ -67,17 +74,20 @@ pub fn draw(app: &App, preview: &TocPreview, frame: &mut Frame, area: Rect) {
     }
     let popup = area.centered(Constraint::Length(width), Constraint::Length(height));
     crate::ui::view::layout::clear_popup(frame, popup);
-    let visible: Vec<Line> = rows.into_iter().skip(scroll).take(shown).collect();
+    let visible: Vec<Line> = rows.iter().skip(scroll).take(shown).cloned().collect();
     frame.render_widget(Paragraph::new(visible).block(block), popup);
 }
 
-/// The last first row the preview scrolls to, and a page, on a terminal `width` x `height`
-/// (the status line takes one row of it).
-pub fn scroll_limits(theme: &Theme, toc: &Toc, width: u16, height: u16) -> (usize, usize) {
-    let width = width.min(MAX_WIDTH);
-    let total = body(theme, toc, width.saturating_sub(2)).len();
+/// The last first row the preview's `rows` scroll to, and a page, on a terminal `height`
+/// rows tall (the status line takes one of them).
+pub fn scroll_limits(rows: usize, height: u16) -> (usize, usize) {
     let shown = usize::from(height.saturating_sub(1 + 2)).max(1);
-    (total.saturating_sub(shown), shown)
+    (rows.saturating_sub(shown), shown)
+}
+
+/// Every row of the preview in a window `window` cells wide.
+pub fn rows(theme: &Theme, toc: &Toc, window: u16) -> Vec<Line<'static>> {
+    body(theme, toc, window.min(MAX_WIDTH).saturating_sub(2))
 }
 
 /// Every row of the preview, wrapped to `width`.
