@@ -252,4 +252,10 @@ fn with_notes_names_the_sessions_presenter_in_the_schedule_and_the_notes() {
         .expect("chapter 8 has notes");
     assert!(notes.contains("발표: 정민재"), "{notes}");
     assert!(!notes.contains("최지우"), "{notes}");
+    // Chapter 10 has no session yet: its planned presenter is still to present it.
+    let planned = post
+        .split("\n### ")
+        .find(|section| section.starts_with("10장 "))
+        .expect("chapter 10 has notes");
+    assert!(planned.contains("발표 예정: 정민재"), "{planned}");
 }

@@ -104,6 +104,14 @@ pub(super) fn register(env: &mut Environment<'_>, study: &Study, lang: Lang) {
     env.add_function("presenter_of", move |number: u32| {
         presenters.get(&number).cloned()
     });
+    // Whether a session covered the chapter: its presenter presented it, or will.
+    let held: std::collections::HashSet<u32> = study
+        .chapters
+        .iter()
+        .map(|c| c.number)
+        .filter(|n| coverage.is_held(*n))
+        .collect();
+    env.add_function("is_held", move |number: u32| held.contains(&number));
     env.add_filter("cell", |text: &str| table_cell(text));
     env.add_filter("demote", |text: &str, level: usize| {
         demote_headings(text, level)
