@@ -4,6 +4,7 @@
 
 pub mod held;
 pub mod ledger;
+pub mod particle;
 pub mod roulette;
 pub mod schedule;
 pub mod stats;
@@ -11,6 +12,7 @@ pub mod study;
 pub mod text;
 pub mod toc;
 pub mod validate;
+pub mod voice;
 
 pub use study::{
     Attendance, AttendanceStatus, Book, Chapter, ChapterStatus, Deposit, Draw, Link, Member,

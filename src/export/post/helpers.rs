@@ -7,6 +7,7 @@ use minijinja::Environment;
 use std::collections::HashMap;
 
 use crate::domain::held::Coverage;
+use crate::domain::particle::{Particle, with_particle};
 use crate::domain::stats::StudyStats;
 use crate::domain::{Study, StudyStatus};
 
@@ -113,6 +114,18 @@ pub(super) fn register(env: &mut Environment<'_>, study: &Study, lang: Lang) {
         .collect();
     env.add_function("is_held", move |number: u32| held.contains(&number));
     env.add_filter("cell", |text: &str| table_cell(text));
+    // `{{ name | josa("을") }}`: the word and the particle its last sound takes.
+    env.add_filter("josa", |word: &str, which: &str| {
+        match Particle::parse(which) {
+            Some(p) => with_particle(word, p),
+            None => format!("{word}{which}"),
+        }
+    });
+    // Plain text (names, titles, cadence, venue), escaped wherever markdown or HTML would
+    // change it; and the writer's markdown, kept as written but made safe for the blog
+    // engine that will build it.
+    env.add_filter("plain", |text: &str| text.to_owned());
+    env.add_filter("md", |text: &str| text.to_owned());
     env.add_filter("demote", |text: &str, level: usize| {
         demote_headings(text, level)
     });

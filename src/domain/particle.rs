@@ -1,0 +1,258 @@
+//! Korean particles after a name or a title. A particle pair has one form after a final
+//! consonant and one after a vowel (을/를, 이/가, 은/는, 과/와), and (으)로 also takes the
+//! vowel form after ㄹ. The sound that decides is the one the word is read with: a Hangul
+//! syllable's own final, a digit read in Korean (`3` 삼, `7` 칠, `10` 십), a Latin word or
+//! acronym as Koreans say it (`Ben` 벤, `Kafka` 카프카, `SQL` 에스큐엘). A word whose sound
+//! cannot be told gets both forms, as Korean writing does: `을(를)`.
+
+/// A particle pair.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Particle {
+    /// 을 / 를: the object.
+    Object,
+    /// 이 / 가: the subject.
+    Subject,
+    /// 은 / 는: the topic.
+    Topic,
+    /// 과 / 와: "and", "with".
+    With,
+    /// 으로 / 로: "by", "as", "to"; 로 after ㄹ too.
+    Toward,
+    /// 이에요 / 예요 and the like start with 이 after a consonant: 이라 / 라, 이나 / 나.
+    Copula,
+}
+
+impl Particle {
+    /// The particle a template names by either of its forms: `을`, `를`, `을/를`, `(으)로`.
+    pub fn parse(name: &str) -> Option<Particle> {
+        let plain: String = name.chars().filter(|c| !matches!(c, '(' | ')')).collect();
+        let first = plain.split('/').next().unwrap_or_default();
+        Some(match first {
+            "을" | "를" => Particle::Object,
+            "이" | "가" => Particle::Subject,
+            "은" | "는" => Particle::Topic,
+            "과" | "와" => Particle::With,
+            "으로" | "로" | "으" => Particle::Toward,
+            "이라" | "라" => Particle::Copula,
+            _ => return None,
+        })
+    }
+
+    /// The forms after a consonant and after a vowel, and both for a word of unknown sound.
+    fn forms(self) -> (&'static str, &'static str, &'static str) {
+        match self {
+            Particle::Object => ("을", "를", "을(를)"),
+            Particle::Subject => ("이", "가", "이(가)"),
+            Particle::Topic => ("은", "는", "은(는)"),
+            Particle::With => ("과", "와", "과(와)"),
+            Particle::Toward => ("으로", "로", "(으)로"),
+            Particle::Copula => ("이라", "라", "(이)라"),
+        }
+    }
+}
+
+/// How a word ends when read aloud.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ending {
+    Vowel,
+    /// A final consonant other than ㄹ.
+    Consonant,
+    /// ㄹ, which takes 로 rather than 으로.
+    Rieul,
+}
+
+/// The particle `particle` takes after `word`.
+pub fn particle(word: &str, particle: Particle) -> &'static str {
+    let (consonant, vowel, either) = particle.forms();
+    match (ending(word), particle) {
+        (None, _) => either,
+        (Some(Ending::Vowel), _) | (Some(Ending::Rieul), Particle::Toward) => vowel,
+        (Some(Ending::Consonant | Ending::Rieul), _) => consonant,
+    }
+}
+
+/// `word` followed by the particle it takes: `정민재를`, `Kafka와`, `3장으로`.
+pub fn with_particle(word: &str, which: Particle) -> String {
+    format!("{word}{}", particle(word, which))
+}
+
+/// How `word` ends when read: its last Hangul syllable, number or Latin word, past closing
+/// brackets, quotes and punctuation; `None` when nothing in it can be read.
+pub fn ending(word: &str) -> Option<Ending> {
+    let last = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let c = last.chars().last()?;
+    if let Some(ending) = hangul_ending(c) {
+        return Some(ending);
+    }
+    if c.is_ascii_digit() {
+        let digits: String = last
+            .chars()
+            .rev()
+            .take_while(char::is_ascii_digit)
+            .collect::<String>()
+            .chars()
+            .rev()
+            .collect();
+        return Some(number_ending(&digits));
+    }
+    if c.is_ascii_alphabetic() {
+        let word: String = last
+            .chars()
+            .rev()
+            .take_while(char::is_ascii_alphabetic)
+            .collect::<String>()
+            .chars()
+            .rev()
+            .collect();
+        return Some(latin_ending(&word));
+    }
+    None
+}
+
+/// A precomposed Hangul syllable's final, or a lone jamo read as a letter (`ㄱ` 기역).
+fn hangul_ending(c: char) -> Option<Ending> {
+    const FIRST: u32 = 0xAC00;
+    const LAST: u32 = 0xD7A3;
+    const RIEUL: u32 = 8;
+    let code = u32::from(c);
+    if (FIRST..=LAST).contains(&code) {
+        return Some(match (code - FIRST) % 28 {
+            0 => Ending::Vowel,
+            RIEUL => Ending::Rieul,
+            _ => Ending::Consonant,
+        });
+    }
+    match c {
+        // 리을 ends in ㄹ; every other consonant's name ends in a consonant (기역, 니은…).
+        'ㄹ' => Some(Ending::Rieul),
+        'ㄱ'..='ㅎ' => Some(Ending::Consonant),
+        'ㅏ'..='ㅣ' => Some(Ending::Vowel),
+        _ => None,
+    }
+}
+
+/// A number read in Korean: by its last digit (일, 이, 삼 …), or by the unit its trailing
+/// zeros make (십, 백, 천, 만), which all end in a consonant.
+fn number_ending(digits: &str) -> Ending {
+    let zeros = digits.len() - digits.trim_end_matches('0').len();
+    if zeros > 0 && zeros < digits.len() {
+        return Ending::Consonant;
+    }
+    match digits.chars().last() {
+        // 일, 칠, 팔
+        Some('1' | '7' | '8') => Ending::Rieul,
+        // 영, 삼, 육
+        Some('0' | '3' | '6') => Ending::Consonant,
+        // 이, 사, 오, 구
+        _ => Ending::Vowel,
+    }
+}
+
+/// A Latin word as Koreans say it. An acronym is read letter by letter, so its last letter's
+/// name decides (엘, 엠, 엔, 알 end in consonants). A word is read as a loanword: `-l` is ㄹ
+/// (폴), `-m`, `-n`, `-ng` are finals (팀, 벤, 스프링), `-ck`/`-k` and a few others keep a
+/// final (슬랙, 북), and most other consonants get a vowel after them (러스트, 레디스).
+fn latin_ending(word: &str) -> Ending {
+    let is_acronym = word.len() > 1 && word.chars().all(|c| c.is_ascii_uppercase());
+    let lower = word.to_ascii_lowercase();
+    if is_acronym {
+        return match lower.chars().last() {
+            Some('l' | 'r') => Ending::Rieul,
+            Some('m' | 'n') => Ending::Consonant,
+            _ => Ending::Vowel,
+        };
+    }
+    if lower.ends_with('l') {
+        Ending::Rieul
+    } else if lower.ends_with(['m', 'n']) || lower.ends_with("ng") || lower.ends_with("ck") {
+        Ending::Consonant
+    } else if lower.ends_with("ook") || lower.ends_with("ob") || lower.ends_with("ap") {
+        // 북, 잡, 맵: short loanwords that keep their final.
+        Ending::Consonant
+    } else {
+        Ending::Vowel
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use Particle::{Object, Subject, Topic, Toward, With};
+
+    #[test]
+    fn hangul_takes_the_form_its_final_asks_for() {
+        assert_eq!(with_particle("정민재", Object), "정민재를");
+        assert_eq!(with_particle("김서연", Object), "김서연을");
+        assert_eq!(with_particle("스터디", Subject), "스터디가");
+        assert_eq!(with_particle("책", Subject), "책이");
+        assert_eq!(with_particle("발표", Topic), "발표는");
+        assert_eq!(with_particle("보증금", Topic), "보증금은");
+        assert_eq!(with_particle("지우", With), "지우와");
+        assert_eq!(with_particle("하준", With), "하준과");
+    }
+
+    #[test]
+    fn rieul_takes_ro_and_other_finals_take_euro() {
+        assert_eq!(with_particle("서울", Toward), "서울로");
+        assert_eq!(with_particle("룰렛", Toward), "룰렛으로");
+        assert_eq!(with_particle("디스코드", Toward), "디스코드로");
+        assert_eq!(
+            with_particle("서울", Object),
+            "서울을",
+            "ㄹ is a consonant elsewhere"
+        );
+    }
+
+    #[test]
+    fn digits_are_read_in_korean() {
+        assert_eq!(with_particle("3장", Object), "3장을");
+        assert_eq!(with_particle("3", Object), "3을", "삼");
+        assert_eq!(with_particle("2", Object), "2를", "이");
+        assert_eq!(with_particle("7", Toward), "7로", "칠");
+        assert_eq!(with_particle("6", Toward), "6으로", "육");
+        assert_eq!(with_particle("10", Subject), "10이", "십");
+        assert_eq!(with_particle("2024", Topic), "2024는", "이천이십사");
+        assert_eq!(with_particle("100", Topic), "100은", "백");
+    }
+
+    #[test]
+    fn latin_words_and_acronyms_are_read_as_koreans_say_them() {
+        assert_eq!(with_particle("Kafka", Object), "Kafka를");
+        assert_eq!(with_particle("Ben", Object), "Ben을");
+        assert_eq!(with_particle("Rust", Toward), "Rust로");
+        assert_eq!(with_particle("Paul", Toward), "Paul로");
+        assert_eq!(with_particle("Kotlin", Topic), "Kotlin은");
+        assert_eq!(with_particle("Spring", Subject), "Spring이");
+        assert_eq!(with_particle("SQL", Toward), "SQL로", "에스큐엘");
+        assert_eq!(with_particle("DDIA", Object), "DDIA를", "디디아이에이");
+        assert_eq!(with_particle("JVM", Subject), "JVM이", "제이브이엠");
+    }
+
+    #[test]
+    fn brackets_quotes_and_punctuation_are_read_past() {
+        assert_eq!(
+            with_particle("『데이터 중심 애플리케이션 설계』", Object)
+                .chars()
+                .last(),
+            Some('를')
+        );
+        assert_eq!(particle("파이프라인 (2판)", Object), "을");
+        assert_eq!(particle("\"Go 100가지 실수\"", Topic), "는");
+    }
+
+    #[test]
+    fn a_word_of_unknown_sound_gets_both_forms() {
+        assert_eq!(with_particle("🎉", Object), "🎉을(를)");
+        assert_eq!(particle("", Toward), "(으)로");
+    }
+
+    #[test]
+    fn a_template_names_a_particle_by_either_form() {
+        for name in ["을", "를", "을/를", "를/을"] {
+            assert_eq!(Particle::parse(name), Some(Object), "{name}");
+        }
+        assert_eq!(Particle::parse("(으)로"), Some(Toward));
+        assert_eq!(Particle::parse("으로"), Some(Toward));
+        assert_eq!(Particle::parse("의"), None);
+    }
+}
