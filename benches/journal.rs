@@ -33,6 +33,7 @@ static JOURNAL: LazyLock<Journal> = LazyLock::new(|| {
 fn options() -> PostOptions {
     PostOptions {
         lang: Lang::Ko,
+        voice: None,
         flavor: Flavor::Gatsby,
         date: NaiveDate::from_ymd_opt(2025, 1, 1).expect("date"),
         offset: FixedOffset::east_opt(9 * 3600).expect("offset"),

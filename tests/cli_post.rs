@@ -22,7 +22,7 @@ fn the_only_study_needs_no_name_and_the_locale_picks_korean() {
         .assert()
         .success()
         .stdout(predicate::str::starts_with(
-            "---\ntitle: \"DDIA reading group 회고\"\ndate: \"2025-04-06 00:00:00\"\n",
+            "---\ntitle: \"DDIA reading group을 마치며\"\ndate: \"2025-04-06 00:00:00\"\n",
         ))
         .stdout(predicate::str::contains("## 좋았던 점"))
         .stderr(predicate::str::contains("marked as a draft"));
@@ -243,19 +243,22 @@ fn with_notes_names_the_sessions_presenter_in_the_schedule_and_the_notes() {
     // The demo's chapter 8 was planned for 최지우; 정민재 presented it in her place.
     let post = journal.stdout_of(&["export", "--with-notes", "--lang", "ko"]);
     assert!(
-        post.contains("| 2025-04-20 | 8. 분산 시스템의 골칫거리 | 정민재 |"),
+        post.contains("| 2025-04-20 | 8장 분산 시스템의 골칫거리 | 정민재 |"),
         "{post}"
     );
     let notes = post
         .split("\n### ")
         .find(|section| section.starts_with("8장 "))
         .expect("chapter 8 has notes");
-    assert!(notes.contains("발표: 정민재"), "{notes}");
+    assert!(notes.contains("정민재 님이 발표했습니다."), "{notes}");
     assert!(!notes.contains("최지우"), "{notes}");
     // Chapter 10 has no session yet: its planned presenter is still to present it.
     let planned = post
         .split("\n### ")
         .find(|section| section.starts_with("10장 "))
         .expect("chapter 10 has notes");
-    assert!(planned.contains("발표 예정: 정민재"), "{planned}");
+    assert!(
+        planned.contains("정민재 님이 발표할 예정입니다."),
+        "{planned}"
+    );
 }

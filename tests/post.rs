@@ -17,6 +17,7 @@ fn example() -> Study {
 fn options(lang: Lang, flavor: Flavor) -> PostOptions {
     PostOptions {
         lang,
+        voice: None,
         flavor,
         date: NaiveDate::from_ymd_opt(2025, 4, 6).expect("date"),
         offset: FixedOffset::east_opt(9 * 3600).expect("offset"),
@@ -71,10 +72,10 @@ fn anonymized_posts_name_only_me() {
     let text = post::render(&example(), &opts).expect("render");
     for name in ["Ana", "Ben", "Dara"] {
         assert!(!text.contains(&format!("| {name} |")), "{name} is named");
-        assert!(!text.contains(&format!("{name} 3회")), "{name} is named");
+        assert!(!text.contains(&format!("{name} 님")), "{name} is named");
     }
-    assert!(text.contains("멤버 A 3회"), "{text}");
-    assert!(text.contains("Eun 2회"), "me keeps my name");
+    assert!(text.contains("| 멤버 A | 3번 |"), "{text}");
+    assert!(text.contains("| 저 | 2번 |"), "the writer is 저: {text}");
 }
 
 #[test]
@@ -82,7 +83,7 @@ fn sections_without_data_are_left_out() {
     let study = Study::new("빈 스터디", "책 제목");
     let text = post::render(&study, &options(Lang::Ko, Flavor::None)).expect("render");
     for heading in [
-        "## 스터디를 시작한 이유",
+        "## 스터디를 시작한 계기",
         "### 일정표",
         "## 좋았던 점",
         "## 마치며",
@@ -131,11 +132,15 @@ fn the_schedule_is_a_commonmark_table_even_with_pipes_in_titles() {
     for lang in [Lang::Ko, Lang::En] {
         let text = post::render(&study, &options(lang, Flavor::Gatsby)).expect("render");
         let found = tables(&text);
-        assert_eq!(found.len(), 1, "one table, the schedule");
+        assert_eq!(found.len(), 2, "the schedule and the members' numbers");
         let schedule = &found[0];
         assert_eq!(schedule.len(), 13, "a header and 12 chapters");
         assert!(schedule.iter().all(|row| row.len() == 3), "{schedule:?}");
-        assert_eq!(schedule[3][1], "3. Storage | Retrieval<br>and more");
+        let label = match lang {
+            Lang::Ko => "3장 Storage | Retrieval<br>and more",
+            Lang::En => "Chapter 3, Storage | Retrieval<br>and more",
+        };
+        assert_eq!(schedule[3][1], label);
         assert_eq!(schedule[4][2], "-");
     }
 }
@@ -249,10 +254,11 @@ fn a_study_still_running_is_told_in_the_present_from_its_start() {
     study.status = studylog::domain::StudyStatus::Active;
     let ko = post::render(&study, &options(Lang::Ko, Flavor::None)).expect("render");
     assert!(
-        ko.contains("2025년 1월부터 「DDIA reading group」에서"),
+        ko.contains("2025년 1월부터 DDIA reading group 스터디를 하고 있습니다."),
         "{ko}"
     );
-    assert!(ko.contains("읽고 있습니다. 지금까지 12번 모였고"), "{ko}");
+    assert!(ko.contains("지금까지 12번 모였습니다."), "{ko}");
+    assert!(!ko.contains('「'), "no corner brackets: {ko}");
     let en = post::render(&study, &options(Lang::En, Flavor::None)).expect("render");
     assert!(
         en.starts_with("Since January 2025, I have been reading"),
@@ -277,8 +283,8 @@ fn example_with_a_substitute_and_a_skip() -> Study {
 fn the_schedule_and_the_notes_name_the_one_presenter_and_say_skipped() {
     let study = example_with_a_substitute_and_a_skip();
     for (lang, skipped, by) in [
-        (Lang::En, "| skipped | 3. ", "Presented by Chen."),
-        (Lang::Ko, "| 건너뜀 | 3. ", "발표: Chen"),
+        (Lang::En, "| skipped | Chapter 3, ", "Presented by Chen."),
+        (Lang::Ko, "| 건너뜀 | 3장 ", "Chen 님이 발표했습니다."),
     ] {
         let post = post::render(
             &study,

@@ -30,6 +30,7 @@ pub(super) fn export_post(db: &Path, args: &ExportArgs) -> Result<ExitCode> {
         .map_or_else(|| chrono::Utc.fix(), |d| d.offset().fix());
     let options = PostOptions {
         lang: args.lang.or(config.lang).unwrap_or_else(locale_lang),
+        voice: None,
         flavor: args
             .front_matter
             .or(config.front_matter)
@@ -73,6 +74,7 @@ pub(crate) fn post_options(config: &Config, date: Option<chrono::NaiveDate>) -> 
         .map_or_else(|| chrono::Utc.fix(), |d| d.offset().fix());
     PostOptions {
         lang: config.lang.unwrap_or_else(locale_lang),
+        voice: None,
         flavor: config.front_matter.unwrap_or_default(),
         date,
         offset,

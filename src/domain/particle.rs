@@ -18,8 +18,10 @@ pub enum Particle {
     With,
     /// 으로 / 로: "by", "as", "to"; 로 after ㄹ too.
     Toward,
-    /// 이에요 / 예요 and the like start with 이 after a consonant: 이라 / 라, 이나 / 나.
+    /// 이라 / 라: "as", "called".
     Copula,
+    /// 이었 / 였: "was", before an ending (30,000원이었고, 10%였다).
+    Was,
 }
 
 impl Particle {
@@ -34,6 +36,7 @@ impl Particle {
             "과" | "와" => Particle::With,
             "으로" | "로" | "으" => Particle::Toward,
             "이라" | "라" => Particle::Copula,
+            "이었" | "였" => Particle::Was,
             _ => return None,
         })
     }
@@ -47,6 +50,7 @@ impl Particle {
             Particle::With => ("과", "와", "과(와)"),
             Particle::Toward => ("으로", "로", "(으)로"),
             Particle::Copula => ("이라", "라", "(이)라"),
+            Particle::Was => ("이었", "였", "이었"),
         }
     }
 }
@@ -166,12 +170,25 @@ fn latin_ending(word: &str) -> Ending {
         Ending::Rieul
     } else if lower.ends_with(['m', 'n']) || lower.ends_with("ng") || lower.ends_with("ck") {
         Ending::Consonant
-    } else if lower.ends_with("ook") || lower.ends_with("ob") || lower.ends_with("ap") {
-        // 북, 잡, 맵: short loanwords that keep their final.
+    } else if after_a_vowel(&lower, ['p', 'k', 't'])
+        || lower.ends_with("ob")
+        || lower.ends_with("eb")
+    {
+        // 그룹, 북, 챗, 잡, 웹: after a short vowel these keep their final; after another
+        // consonant they take a vowel (링크, 차트, 태스크).
         Ending::Consonant
     } else {
         Ending::Vowel
     }
+}
+
+/// Whether `word` ends in one of `last`, right after a vowel letter.
+fn after_a_vowel(word: &str, last: [char; 3]) -> bool {
+    let mut end = word.chars().rev();
+    matches!(
+        (end.next(), end.next()),
+        (Some(l), Some('a' | 'e' | 'i' | 'o' | 'u')) if last.contains(&l)
+    )
 }
 
 #[cfg(test)]
@@ -226,6 +243,15 @@ mod tests {
         assert_eq!(with_particle("SQL", Toward), "SQL로", "에스큐엘");
         assert_eq!(with_particle("DDIA", Object), "DDIA를", "디디아이에이");
         assert_eq!(with_particle("JVM", Subject), "JVM이", "제이브이엠");
+        assert_eq!(
+            with_particle("reading group", Object),
+            "reading group을",
+            "그룹"
+        );
+        assert_eq!(with_particle("Slack", Object), "Slack을", "슬랙");
+        assert_eq!(with_particle("chart", Object), "chart를", "차트");
+        assert_eq!(with_particle("link", Object), "link를", "링크");
+        assert_eq!(with_particle("Git", Subject), "Git이", "깃");
     }
 
     #[test]
@@ -254,5 +280,7 @@ mod tests {
         assert_eq!(Particle::parse("(으)로"), Some(Toward));
         assert_eq!(Particle::parse("으로"), Some(Toward));
         assert_eq!(Particle::parse("의"), None);
+        assert_eq!(with_particle("30,000원", Particle::Was), "30,000원이었");
+        assert_eq!(with_particle("30 USD", Particle::Was), "30 USD였");
     }
 }

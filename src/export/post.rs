@@ -4,13 +4,16 @@
 
 mod context;
 mod helpers;
+mod writer;
 
 use chrono::{FixedOffset, NaiveDate};
 use minijinja::{AutoEscape, Environment, syntax::SyntaxConfig};
 
 use super::anonymize::anonymize;
 use super::front_matter::{Flavor, FrontMatter};
-use crate::domain::Study;
+use crate::domain::particle::{Particle, particle};
+use crate::domain::voice::Voice;
+use crate::domain::{Study, StudyStatus};
 pub use context::PostStats;
 pub use helpers::{Lang, money, thousands};
 
@@ -20,6 +23,8 @@ const TEMPLATE_EN: &str = include_str!("../../assets/templates/post.en.md");
 #[derive(Debug, Clone)]
 pub struct PostOptions {
     pub lang: Lang,
+    /// The register of a Korean post; `None` follows the writer's own text.
+    pub voice: Option<Voice>,
     pub flavor: Flavor,
     /// The post's date in the front matter.
     pub date: NaiveDate,
@@ -36,11 +41,17 @@ pub struct PostOptions {
 #[error("the template cannot be rendered: {0:#}")]
 pub struct TemplateError(#[from] minijinja::Error);
 
-/// The post's title, with the study's name exactly as written.
-pub fn title(study_name: &str, lang: Lang) -> String {
-    match lang {
-        Lang::Ko => format!("{study_name} 회고"),
-        Lang::En => format!("Looking back on {study_name}"),
+/// The post's default title, with the study's name exactly as written, in the shape Korean
+/// retrospectives take: "NAME을 마치며" once the study is finished, a mid-study title while
+/// it runs.
+pub fn title(study: &Study, lang: Lang) -> String {
+    let name = &study.name;
+    let finished = study.status == StudyStatus::Finished;
+    match (lang, finished) {
+        (Lang::Ko, true) => format!("{}{} 마치며", name, particle(name, Particle::Object)),
+        (Lang::Ko, false) => format!("{name} 중간 회고"),
+        (Lang::En, true) => format!("Looking back on {name}"),
+        (Lang::En, false) => format!("{name}: notes from halfway"),
     }
 }
 
@@ -52,7 +63,7 @@ pub fn render(study: &Study, options: &PostOptions) -> Result<String, TemplateEr
         study.clone()
     };
     let front = FrontMatter {
-        title: title(&study.name, options.lang),
+        title: title(&study, options.lang),
         date: options.date,
         offset: options.offset,
         category: options.category.clone(),
@@ -69,6 +80,15 @@ pub fn render(study: &Study, options: &PostOptions) -> Result<String, TemplateEr
     env.set_syntax(syntax);
     env.set_auto_escape_callback(|_| AutoEscape::None);
     helpers::register(&mut env, &study, options.lang);
+    writer::register(
+        &mut env,
+        writer::Writer {
+            lang: options.lang,
+            voice: options.voice.unwrap_or_else(|| Voice::of_study(&study)),
+            me: study.me().map(|m| m.name.clone()),
+            period: helpers::told_period(&study),
+        },
+    );
     let source = match &options.template {
         Some(user) => user.as_str(),
         None => match options.lang {

@@ -19,6 +19,7 @@ use unicode_width::UnicodeWidthStr;
 pub fn post_options() -> PostOptions {
     PostOptions {
         lang: Lang::Ko,
+        voice: None,
         flavor: Flavor::Gatsby,
         date: NaiveDate::from_ymd_opt(2025, 5, 26).expect("date"),
         offset: FixedOffset::east_opt(9 * 3600).expect("offset"),

@@ -28,6 +28,33 @@ pub struct PostStats {
     pub schedule: Vec<ScheduledChapter>,
     /// Per member: presentations, missed, penalties, deposit_left.
     pub members: Vec<MemberStats>,
+    /// How many times the roulette was spun.
+    pub draws: usize,
+    /// Who the roulette chose most, and how often; none without draws.
+    pub most_drawn: Option<Most>,
+    /// Who presented most, and how often; none before anyone presented.
+    pub most_presented: Option<Most>,
+}
+
+/// The members who share the highest count, in member order, and that count.
+#[derive(Debug, Serialize)]
+pub struct Most {
+    pub names: Vec<String>,
+    pub count: u64,
+}
+
+impl Most {
+    /// The names with the highest of `counts`, if it is above zero.
+    fn of(counts: impl IntoIterator<Item = (String, u64)>) -> Option<Most> {
+        let counts: Vec<(String, u64)> = counts.into_iter().collect();
+        let count = counts.iter().map(|(_, n)| *n).max().filter(|n| *n > 0)?;
+        let names = counts
+            .into_iter()
+            .filter(|(_, n)| *n == count)
+            .map(|(name, _)| name)
+            .collect();
+        Some(Most { names, count })
+    }
 }
 
 #[derive(Debug, Serialize)]
@@ -71,7 +98,18 @@ impl PostStats {
             period: stats.period.map(|(first, last)| Period { first, last }),
             progress: stats.progress,
             schedule: stats.schedule,
+            most_presented: Most::of(
+                stats
+                    .members
+                    .iter()
+                    .map(|m| (m.name.clone(), u64::from(m.presentations))),
+            ),
             members: stats.members,
+            draws: study.draws.len(),
+            most_drawn: Most::of(study.members.iter().map(|m| {
+                let drawn = study.draws.iter().filter(|d| d.chosen == m.name).count();
+                (m.name.clone(), u64::try_from(drawn).unwrap_or(u64::MAX))
+            })),
         }
     }
 }

@@ -63,14 +63,7 @@ const MONTHS_EN: [&str; 12] = [
 ];
 
 pub(super) fn register(env: &mut Environment<'_>, study: &Study, lang: Lang) {
-    let period = study_period(study);
-    // A study still running is told from its start ("since March 2025"): its last date so
-    // far, or a planned end, is not when it ended.
-    let period = if study.status == StudyStatus::Finished {
-        period
-    } else {
-        period.map(|(start, _)| (start, None))
-    };
+    let period = told_period(study);
     env.add_function("period_phrase", move || {
         period.map_or_else(String::new, |(start, end)| period_phrase(start, end, lang))
     });
@@ -90,8 +83,8 @@ pub(super) fn register(env: &mut Environment<'_>, study: &Study, lang: Lang) {
         match (lang, title) {
             (Lang::Ko, Some(t)) => format!("{number}장 {t}"),
             (Lang::Ko, None) => format!("{number}장"),
-            (Lang::En, Some(t)) => format!("chapter {number}, {t}"),
-            (Lang::En, None) => format!("chapter {number}"),
+            (Lang::En, Some(t)) => format!("Chapter {number}, {t}"),
+            (Lang::En, None) => format!("Chapter {number}"),
         }
     });
     // The one presenter of each chapter (a session's, else the plan's), as the schedule
@@ -129,6 +122,18 @@ pub(super) fn register(env: &mut Environment<'_>, study: &Study, lang: Lang) {
     env.add_filter("demote", |text: &str, level: usize| {
         demote_headings(text, level)
     });
+}
+
+/// The period the post tells: the study's own dates, else the span of its sessions. A study
+/// still running is told from its start ("since March 2025"): its last date so far, or a
+/// planned end, is not when it ended.
+pub(super) fn told_period(study: &Study) -> Option<(NaiveDate, Option<NaiveDate>)> {
+    let period = study_period(study);
+    if study.status == StudyStatus::Finished {
+        period
+    } else {
+        period.map(|(start, _)| (start, None))
+    }
 }
 
 /// The study's own dates, else the span of its sessions; an open end is `None`.

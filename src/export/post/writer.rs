@@ -1,0 +1,227 @@
+//! What makes the post read as its writer's: the register of every sentence studylog writes
+//! (합니다체 or 해라체), the writer named as 저 / 나 / "I" rather than by name, particles that
+//! fit the word before them, the study's months in words, and retro points written as a
+//! person would (a one-line point is a list item, a longer one a paragraph).
+
+use chrono::{Datelike, NaiveDate};
+use minijinja::Environment;
+
+use super::helpers::Lang;
+use crate::domain::particle::{Particle, particle, with_particle};
+use crate::domain::voice::Voice;
+
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// The writer's pronoun and the study's period, for the template functions below.
+pub(super) struct Writer {
+    pub lang: Lang,
+    pub voice: Voice,
+    /// The member marked `me`, if any.
+    pub me: Option<String>,
+    /// When the study started, and when it ended (none while it runs).
+    pub period: Option<(NaiveDate, Option<NaiveDate>)>,
+}
+
+pub(super) fn register(env: &mut Environment<'_>, writer: Writer) {
+    let Writer {
+        lang,
+        voice,
+        me,
+        period,
+    } = writer;
+    // `v("했습니다", "했다")`: the form of the post's voice.
+    env.add_function("v", move |formal: &str, plain: &str| match (lang, voice) {
+        (Lang::Ko, Voice::Plain) => plain.to_owned(),
+        _ => formal.to_owned(),
+    });
+    let writer = me.clone();
+    // `who(name)`: the writer as 저 / 나 / "me", anyone else by name.
+    env.add_function("who", move |name: &str| {
+        if writer.as_deref() == Some(name) {
+            pronoun(lang, voice).to_owned()
+        } else {
+            name.to_owned()
+        }
+    });
+    let writer = me.clone();
+    // `who_josa(name, "가")`: with its particle; 저 and 나 take theirs irregularly (제가,
+    // 내가).
+    env.add_function("who_josa", move |name: &str, which: &str| {
+        let Some(p) = Particle::parse(which) else {
+            return format!("{name}{which}");
+        };
+        if writer.as_deref() == Some(name) {
+            pronoun_with(voice, p)
+        } else {
+            with_particle(name, p)
+        }
+    });
+    let writer = me.clone();
+    // `person(name, "가")`: a member in a Korean sentence, with 님 as Korean posts write
+    // about others (정민재 님이), and the writer as 제가 / 내가; `person(name)` without a
+    // particle. In English, the name.
+    env.add_function("person", move |name: &str, which: Option<&str>| {
+        let which = which.and_then(Particle::parse);
+        match (lang, which) {
+            (Lang::En, _) => name.to_owned(),
+            (Lang::Ko, Some(p)) if writer.as_deref() == Some(name) => pronoun_with(voice, p),
+            (Lang::Ko, None) if writer.as_deref() == Some(name) => pronoun(lang, voice).to_owned(),
+            (Lang::Ko, Some(p)) => format!("{name} {}", with_particle("님", p)),
+            (Lang::Ko, None) => format!("{name} 님"),
+        }
+    });
+    let writer = me.clone();
+    // `I(name)`: English, as a subject: "I" for the writer.
+    env.add_function("I", move |name: &str| {
+        if writer.as_deref() == Some(name) {
+            "I".to_owned()
+        } else {
+            name.to_owned()
+        }
+    });
+    env.add_function("is_me", move |name: &str| me.as_deref() == Some(name));
+    // `{{ title | particle("을") }}`: the particle alone, for a word printed as a link.
+    env.add_filter("particle", |word: &str, which: &str| {
+        Particle::parse(which).map_or_else(|| which.to_owned(), |p| particle(word, p).to_owned())
+    });
+    // `{{ p.text | point(chapter_label(p.chapter)) }}`: a retro point as the post prints it.
+    env.add_filter("point", |text: &str, chapter: Option<String>| {
+        point(text, chapter.as_deref())
+    });
+    env.add_function("started", move || {
+        period.map_or_else(String::new, |(start, _)| month(start, None, lang))
+    });
+    env.add_function("ended", move || {
+        period
+            .and_then(|(start, end)| end.map(|end| month(end, Some(start), lang)))
+            .unwrap_or_default()
+    });
+}
+
+/// 저 (formal), 나 (plain), or "me" in English.
+fn pronoun(lang: Lang, voice: Voice) -> &'static str {
+    match (lang, voice) {
+        (Lang::En, _) => "me",
+        (Lang::Ko, Voice::Formal) => "저",
+        (Lang::Ko, Voice::Plain) => "나",
+    }
+}
+
+/// 저 or 나 with a particle: 제가 / 내가 for the subject, 저는 / 나는, 저를 / 나를 …
+fn pronoun_with(voice: Voice, which: Particle) -> String {
+    let base = match voice {
+        Voice::Formal => "저",
+        Voice::Plain => "나",
+    };
+    match (voice, which) {
+        (Voice::Formal, Particle::Subject) => "제가".to_owned(),
+        (Voice::Plain, Particle::Subject) => "내가".to_owned(),
+        _ => with_particle(base, which),
+    }
+}
+
+/// A month as a person says it: "2025년 3월", or "5월" after a start in the same year;
+/// "March 2025", or "May" after a start in the same year.
+fn month(date: NaiveDate, after: Option<NaiveDate>, lang: Lang) -> String {
+    let same_year = after.is_some_and(|start| start.year() == date.year());
+    match (lang, same_year) {
+        (Lang::Ko, true) => format!("{}월", date.month()),
+        (Lang::Ko, false) => format!("{}년 {}월", date.year(), date.month()),
+        (Lang::En, true) => MONTHS_EN[date.month0() as usize].to_owned(),
+        (Lang::En, false) => format!("{} {}", MONTHS_EN[date.month0() as usize], date.year()),
+    }
+}
+
+/// A retro point as the post prints it: one line is a list item, with the chapter it is
+/// about named before the sentence ends; more lines are a paragraph, its first line in bold
+/// when it reads as a lead-in (short, no closing punctuation).
+pub fn point(text: &str, chapter: Option<&str>) -> String {
+    let text = text.trim();
+    let named = |line: &str| match chapter {
+        Some(label) => before_the_end(line, &format!(" ({label})")),
+        None => line.to_owned(),
+    };
+    if !text.contains('\n') {
+        return format!("- {}", named(text));
+    }
+    let (first, rest) = text.split_once('\n').unwrap_or((text, ""));
+    let first = first.trim_end();
+    let lead_in = first.chars().count() <= 40
+        && !first.ends_with(['.', '!', '?', '。'])
+        && !first.starts_with(['#', '-', '*', '>', '|', '`'])
+        && !first.is_empty();
+    let rest = rest.trim_start_matches('\n');
+    match (lead_in, chapter) {
+        (true, _) => format!("**{}**\n\n{}", named(first), rest),
+        (false, Some(label)) => format!("{text}\n\n({label})"),
+        (false, None) => text.to_owned(),
+    }
+}
+
+/// `sentence` with `insert` before its closing punctuation: "벅찼다 (3장)." rather than
+/// "벅찼다. (3장)".
+fn before_the_end(sentence: &str, insert: &str) -> String {
+    let body = sentence.trim_end_matches(['.', '!', '?', '。']);
+    let end = &sentence[body.len()..];
+    format!("{body}{insert}{end}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_one_line_point_is_an_item_naming_its_chapter_before_the_full_stop() {
+        assert_eq!(
+            point("벅찼다.", Some("3장 저장소")),
+            "- 벅찼다 (3장 저장소)."
+        );
+        assert_eq!(point("좋았다", None), "- 좋았다");
+        assert_eq!(
+            point("Great!", Some("Chapter 2, Data")),
+            "- Great (Chapter 2, Data)!"
+        );
+    }
+
+    #[test]
+    fn a_longer_point_is_a_paragraph_led_by_its_first_line() {
+        assert_eq!(
+            point("룰렛 덕분에\n매주 모두 준비해 왔다.", None),
+            "**룰렛 덕분에**\n\n매주 모두 준비해 왔다."
+        );
+        assert_eq!(
+            point("매주 준비했다.\n그래서 좋았다.", Some("1장")),
+            "매주 준비했다.\n그래서 좋았다.\n\n(1장)"
+        );
+    }
+
+    #[test]
+    fn the_writer_takes_irregular_particles() {
+        assert_eq!(pronoun_with(Voice::Formal, Particle::Subject), "제가");
+        assert_eq!(pronoun_with(Voice::Plain, Particle::Subject), "내가");
+        assert_eq!(pronoun_with(Voice::Formal, Particle::Topic), "저는");
+        assert_eq!(pronoun_with(Voice::Plain, Particle::Object), "나를");
+    }
+
+    #[test]
+    fn months_leave_out_a_repeated_year() {
+        let d = |y, m| NaiveDate::from_ymd_opt(y, m, 1).expect("date");
+        assert_eq!(month(d(2025, 3), None, Lang::Ko), "2025년 3월");
+        assert_eq!(month(d(2025, 5), Some(d(2025, 3)), Lang::Ko), "5월");
+        assert_eq!(month(d(2026, 1), Some(d(2025, 11)), Lang::Ko), "2026년 1월");
+        assert_eq!(month(d(2025, 5), Some(d(2025, 3)), Lang::En), "May");
+    }
+}
