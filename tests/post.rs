@@ -5,6 +5,7 @@ use chrono::{FixedOffset, NaiveDate};
 use proptest::prelude::*;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use studylog::domain::Study;
+use studylog::domain::voice::Voice;
 use studylog::export::front_matter::{Flavor, FrontMatter};
 use studylog::export::interchange;
 use studylog::export::post::{self, Lang, PostOptions};
@@ -45,6 +46,59 @@ fn the_example_post_in_both_languages_and_every_flavour() {
             let text = post::render(&study, &options(lang, flavor)).expect("render");
             insta::assert_snapshot!(format!("example_{code}_{name}"), text);
         }
+    }
+}
+
+/// A Korean study written in 해라체, modelled on a weekly book group that met on Discord.
+fn streaming() -> Study {
+    let json = std::fs::read_to_string("tests/fixtures/streaming-study-ko.json").expect("fixture");
+    interchange::parse(&json).expect("valid").remove(0)
+}
+
+#[test]
+fn the_example_post_in_each_voice_and_language_with_and_without_notes() {
+    let study = example();
+    let cases = [
+        ("ko_formal", Lang::Ko, Some(Voice::Formal)),
+        ("ko_plain", Lang::Ko, Some(Voice::Plain)),
+        ("en", Lang::En, None),
+    ];
+    for (name, lang, voice) in cases {
+        for with_notes in [false, true] {
+            let opts = PostOptions {
+                voice,
+                with_notes,
+                ..options(lang, Flavor::Gatsby)
+            };
+            let text = post::render(&study, &opts).expect("render");
+            let notes = if with_notes { "_notes" } else { "" };
+            insta::assert_snapshot!(format!("voice_example_{name}{notes}"), text);
+        }
+    }
+}
+
+#[test]
+fn a_korean_study_written_in_haera_gets_a_plain_post_in_its_voice() {
+    let study = streaming();
+    assert_eq!(Voice::of_study(&study), Voice::Plain);
+    for (name, lang, voice, with_notes) in [
+        ("ko", Lang::Ko, None, true),
+        ("ko_formal", Lang::Ko, Some(Voice::Formal), false),
+        ("en", Lang::En, None, false),
+    ] {
+        let opts = PostOptions {
+            voice,
+            with_notes,
+            ..options(lang, Flavor::Gatsby)
+        };
+        let text = post::render(&study, &opts).expect("render");
+        if lang == Lang::Ko && voice.is_none() {
+            // The writer is 나, never by name, and every generated sentence is 해라체.
+            assert!(!text.contains("한지현"), "{text}");
+            assert!(text.contains("| 나 |"), "{text}");
+            assert!(!text.contains("습니다."), "one voice: {text}");
+        }
+        insta::assert_snapshot!(format!("streaming_{name}"), text);
     }
 }
 
@@ -254,7 +308,7 @@ fn a_study_still_running_is_told_in_the_present_from_its_start() {
     study.status = studylog::domain::StudyStatus::Active;
     let ko = post::render(&study, &options(Lang::Ko, Flavor::None)).expect("render");
     assert!(
-        ko.contains("2025년 1월부터 DDIA reading group 스터디를 하고 있습니다."),
+        ko.contains("2025년 1월부터 DDIA reading group을 하고 있습니다."),
         "{ko}"
     );
     assert!(ko.contains("지금까지 12번 모였습니다."), "{ko}");

@@ -145,29 +145,24 @@ fn month(date: NaiveDate, after: Option<NaiveDate>, lang: Lang) -> String {
     }
 }
 
-/// A retro point as the post prints it: one line is a list item, with the chapter it is
-/// about named before the sentence ends; more lines are a paragraph, its first line in bold
-/// when it reads as a lead-in (short, no closing punctuation).
+/// A retro point as the post prints it: one line is a list item, more lines a paragraph,
+/// each with the chapter it is about named before its last sentence ends. A first line
+/// that ends in a colon reads as a lead-in and is set in bold.
 pub fn point(text: &str, chapter: Option<&str>) -> String {
     let text = text.trim();
-    let named = |line: &str| match chapter {
-        Some(label) => before_the_end(line, &format!(" ({label})")),
-        None => line.to_owned(),
+    let named = |paragraph: &str| match chapter {
+        Some(label) => before_the_end(paragraph, &format!(" ({label})")),
+        None => paragraph.to_owned(),
     };
     if !text.contains('\n') {
         return format!("- {}", named(text));
     }
-    let (first, rest) = text.split_once('\n').unwrap_or((text, ""));
-    let first = first.trim_end();
-    let lead_in = first.chars().count() <= 40
-        && !first.ends_with(['.', '!', '?', '。'])
-        && !first.starts_with(['#', '-', '*', '>', '|', '`'])
-        && !first.is_empty();
-    let rest = rest.trim_start_matches('\n');
-    match (lead_in, chapter) {
-        (true, _) => format!("**{}**\n\n{}", named(first), rest),
-        (false, Some(label)) => format!("{text}\n\n({label})"),
-        (false, None) => text.to_owned(),
+    match text.split_once('\n') {
+        Some((first, rest)) if first.trim_end().ends_with(':') && !rest.trim().is_empty() => {
+            let lead = first.trim_end().trim_end_matches(':');
+            format!("**{lead}**\n\n{}", named(rest.trim_start_matches('\n')))
+        }
+        _ => named(text),
     }
 }
 
@@ -197,14 +192,22 @@ mod tests {
     }
 
     #[test]
-    fn a_longer_point_is_a_paragraph_led_by_its_first_line() {
+    fn a_longer_point_is_a_paragraph_naming_its_chapter_at_its_end() {
         assert_eq!(
-            point("룰렛 덕분에\n매주 모두 준비해 왔다.", None),
-            "**룰렛 덕분에**\n\n매주 모두 준비해 왔다."
+            point(
+                "현업 이야기를 많이 들었다.\n특히 튜닝 사례가 좋았다.",
+                Some("3장")
+            ),
+            "현업 이야기를 많이 들었다.\n특히 튜닝 사례가 좋았다 (3장)."
         );
+        assert_eq!(point("첫 줄\n둘째 줄", None), "첫 줄\n둘째 줄");
+    }
+
+    #[test]
+    fn a_first_line_ending_in_a_colon_leads_in_bold() {
         assert_eq!(
-            point("매주 준비했다.\n그래서 좋았다.", Some("1장")),
-            "매주 준비했다.\n그래서 좋았다.\n\n(1장)"
+            point("룰렛:\n매주 모두 준비해 왔다.", None),
+            "**룰렛**\n\n매주 모두 준비해 왔다."
         );
     }
 
