@@ -285,3 +285,19 @@ fn the_roulette_shows_chances_as_percentages_that_add_up() {
         assert_eq!(chances(&text), vec![14, 29, 43, 14], "{text}");
     }
 }
+
+#[test]
+fn a_retro_point_of_several_lines_keeps_them_under_its_bullet() {
+    let mut app = ui::app_with(&["tests/fixtures/streaming-study-ko.json"], 100, 24);
+    ui::press(&mut app, &["Enter", "4"]);
+    let text = screen(&app);
+    let rows: Vec<&str> = text.lines().collect();
+    let first = rows
+        .iter()
+        .position(|r| r.contains("• 현업 경험이 많은 분들 덕분에"))
+        .unwrap_or_else(|| panic!("the point's first line ends its row:\n{text}"));
+    assert!(
+        rows[first + 1].starts_with("│  책에 없는"),
+        "its second line starts a row, under the text:\n{text}"
+    );
+}

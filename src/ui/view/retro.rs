@@ -36,18 +36,43 @@ pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
             .iter()
             .map(|(i, matched)| {
                 let point = &retro[*i];
-                let mut spans = vec![Span::styled(format!("{} ", app.theme.sym.bullet), style)];
-                spans.extend(highlighted(&point.text, matched, app.theme.matched).spans);
-                if let Some(n) = point.chapter {
+                // A point of several lines keeps them, each under the first; the filter's
+                // matches are counted across the whole text.
+                let mut lines = Vec::new();
+                let mut offset = 0;
+                for (k, text) in point.text.split('\n').enumerate() {
+                    let count = text.chars().count();
+                    let here: Vec<usize> = matched
+                        .iter()
+                        .filter(|&&p| p >= offset && p < offset + count)
+                        .map(|p| p - offset)
+                        .collect();
+                    offset += count + 1;
+                    let mut line = highlighted(text, &here, app.theme.matched);
+                    if k == 0 {
+                        let bullet = format!("{} ", app.theme.sym.bullet);
+                        line.spans.insert(0, Span::styled(bullet, style));
+                    }
+                    lines.push(line);
+                }
+                if let (Some(n), Some(last)) = (point.chapter, lines.last_mut()) {
                     // A no-break space keeps "(ch. 12)" on one row.
-                    spans.push(Span::styled(format!(" (ch.\u{a0}{n})"), app.theme.dim));
+                    last.push_span(Span::styled(format!(" (ch.\u{a0}{n})"), app.theme.dim));
                 }
                 if Some(*i) == selected {
-                    for span in &mut spans {
+                    for span in lines.iter_mut().flat_map(|l| l.spans.iter_mut()) {
                         span.style = span.style.patch(app.theme.selected);
                     }
                 }
-                wrap_lines(&[Line::from(spans)], width)
+                // The first line hangs under its bullet; the lines after it are wrapped
+                // two cells narrower and set under the text.
+                let mut rows = wrap_lines(&lines[..1], width);
+                for line in wrap_lines(&lines[1..], width.saturating_sub(2)) {
+                    let mut line = line;
+                    line.spans.insert(0, Span::raw("  "));
+                    rows.push(line);
+                }
+                rows
             })
             .collect();
         let heights: Vec<usize> = wrapped.iter().map(Vec::len).collect();
