@@ -5,6 +5,7 @@ use chrono::{FixedOffset, NaiveDate};
 use proptest::prelude::*;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use studylog::domain::Study;
+use studylog::domain::voice::Voice;
 use studylog::export::front_matter::{Flavor, FrontMatter};
 use studylog::export::interchange;
 use studylog::export::post::{self, Lang, PostOptions};
@@ -17,6 +18,8 @@ fn example() -> Study {
 fn options(lang: Lang, flavor: Flavor) -> PostOptions {
     PostOptions {
         lang,
+        voice: Voice::Formal,
+        title: None,
         flavor,
         date: NaiveDate::from_ymd_opt(2025, 4, 6).expect("date"),
         offset: FixedOffset::east_opt(9 * 3600).expect("offset"),

@@ -4,6 +4,7 @@
 
 mod context;
 mod helpers;
+mod options;
 
 use chrono::{FixedOffset, NaiveDate};
 use minijinja::{AutoEscape, Environment, syntax::SyntaxConfig};
@@ -11,8 +12,10 @@ use minijinja::{AutoEscape, Environment, syntax::SyntaxConfig};
 use super::anonymize::anonymize;
 use super::front_matter::{Flavor, FrontMatter};
 use crate::domain::Study;
+use crate::domain::voice::Voice;
 pub use context::PostStats;
 pub use helpers::{Lang, money, thousands};
+pub use options::{PostDefaults, PostFlags};
 
 const TEMPLATE_KO: &str = include_str!("../../assets/templates/post.ko.md");
 const TEMPLATE_EN: &str = include_str!("../../assets/templates/post.en.md");
@@ -20,6 +23,10 @@ const TEMPLATE_EN: &str = include_str!("../../assets/templates/post.en.md");
 #[derive(Debug, Clone)]
 pub struct PostOptions {
     pub lang: Lang,
+    /// The register of the sentences studylog writes (Korean): 합니다체 or 해라체.
+    pub voice: Voice,
+    /// The title, replacing the default one (`title`).
+    pub title: Option<String>,
     pub flavor: Flavor,
     /// The post's date in the front matter.
     pub date: NaiveDate,
@@ -52,7 +59,10 @@ pub fn render(study: &Study, options: &PostOptions) -> Result<String, TemplateEr
         study.clone()
     };
     let front = FrontMatter {
-        title: title(&study.name, options.lang),
+        title: options
+            .title
+            .clone()
+            .unwrap_or_else(|| title(&study.name, options.lang)),
         date: options.date,
         offset: options.offset,
         category: options.category.clone(),

@@ -20,9 +20,11 @@ use super::view::{self, layout};
 use crate::domain::stats::StudyStats;
 use crate::domain::{RetroKind, Study};
 use crate::export::file_name::post_file_name;
+use crate::export::post::{PostFlags, PostOptions};
 pub use filter::paste_into_filter;
 use filter::{current_query, set_query, start_filter};
 pub use notes::finish_external_edit;
+use post::SettingChange;
 pub use reload::reload_studies;
 use reload::{item_count, reload_study, retro_by_column, select_item};
 pub use roulette::finish as finish_draw;
@@ -75,10 +77,13 @@ pub fn update(app: &mut App, action: Action) {
         Action::AcceptFilter => with_list(app, |list, total, rows| list.accept_filter(total, rows)),
         Action::ClearFilter => with_list(app, |list, total, rows| list.clear_filter(total, rows)),
         Action::WritePost => post::write_post(app, false),
-        Action::SwitchPostLanguage => {
-            post::switch_language(app);
-            render_post(app);
-        }
+        Action::SwitchPostLanguage => post::change_setting(app, SettingChange::Language),
+        Action::SwitchPostVoice => post::change_setting(app, SettingChange::Voice),
+        Action::TogglePostNotes => post::change_setting(app, SettingChange::Notes),
+        Action::TogglePostCharts => post::change_setting(app, SettingChange::Charts),
+        Action::CyclePostFrontMatter => post::change_setting(app, SettingChange::FrontMatter),
+        Action::EditPostTitle => post::edit_title_or_date(app, "post.title"),
+        Action::EditPostDate => post::edit_title_or_date(app, "post.date"),
         Action::Yes => confirmed(app),
         Action::No => {
             app.quit_after_discard = false;
@@ -269,30 +274,46 @@ fn switch_tab(app: &mut App, action: Action) {
     render_post(app);
 }
 
-/// Renders the post for the Post tab, the first time it is shown after a change.
+/// Renders the post for the Post tab, the first time it is shown after a change: with the
+/// options `studylog export` resolves for the study, so `w` writes what it would.
 fn render_post(app: &mut App) {
     let Some(screen) = app.study.as_mut() else {
         return;
     };
     if screen.tab == Tab::Post && screen.post.is_none() {
-        // The built-in post shows notes only with `with_notes`; a template of the user's
-        // may show them anywhere. Otherwise the outline in memory is all the post needs.
-        let needs_notes = app.post_options.with_notes || app.post_options.template.is_some();
-        let render = |study: &Study| {
-            crate::export::post::render(study, &app.post_options)
-                .unwrap_or_else(|e| format!("The post cannot be rendered: {e}"))
-        };
-        let text = if needs_notes {
-            match app.store.load_study(screen.id) {
-                Ok(study) => render(&study),
-                Err(e) => format!("The study cannot be read for the post: {e}"),
-            }
+        let flags = PostFlags::default();
+        let defaults = &app.post_defaults;
+        // The outline in memory lacks the notes: the whole study is read only when the
+        // voice is to be found in them, or the post shows them.
+        let full = if PostOptions::reads_notes(&screen.study, &flags, defaults) {
+            Some(app.store.load_study(screen.id))
         } else {
-            render(&screen.study)
+            None
         };
-        let file_name = post_file_name(&screen.study.name, app.post_options.date);
-        screen.post = Some(PostPreview::new(text, file_name, &app.theme, app.width));
+        let (text, options) = match &full {
+            Some(Err(e)) => (
+                format!("The study cannot be read for the post: {e}"),
+                PostOptions::resolve(&screen.study, &flags, defaults),
+            ),
+            Some(Ok(study)) => render_with(study, &flags, defaults),
+            None => render_with(&screen.study, &flags, defaults),
+        };
+        let file_name = post_file_name(&screen.study.name, options.date);
+        screen.post = Some(PostPreview::new(
+            text, file_name, options, &app.theme, app.width,
+        ));
     }
+}
+
+fn render_with(
+    study: &Study,
+    flags: &PostFlags,
+    defaults: &crate::export::post::PostDefaults,
+) -> (String, PostOptions) {
+    let options = PostOptions::resolve(study, flags, defaults);
+    let text = crate::export::post::render(study, &options)
+        .unwrap_or_else(|e| format!("The post cannot be rendered: {e}"));
+    (text, options)
 }
 
 fn move_cursor(app: &mut App, action: Action) {

@@ -83,6 +83,7 @@ pub(super) fn build(study: Study, options: &PostOptions) -> minijinja::Value {
         stats => minijinja::Value::from(minijinja::value::Serde(stats)),
         with_notes => options.with_notes,
         lang => options.lang.code(),
+        voice => options.voice.as_str(),
     }
 }
 
@@ -115,6 +116,7 @@ const STUDY_FIELDS: &[&str] = &[
     "draws",
     "closing",
     "next",
+    "post",
 ];
 
 impl StudyValue {
@@ -147,6 +149,7 @@ impl StudyValue {
             "draws" => Value::from(Serde(&s.draws)),
             "closing" => Value::from(Serde(&s.closing)),
             "next" => Value::from(Serde(&s.next)),
+            "post" => Value::from(Serde(&s.post)),
             _ => return None,
         })
     }
