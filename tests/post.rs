@@ -313,3 +313,21 @@ fn the_schedule_and_the_notes_name_the_one_presenter_and_say_skipped() {
         );
     }
 }
+
+#[test]
+fn a_template_sees_the_language_the_voice_and_the_studys_settings() {
+    let mut study = example();
+    study.post.title = "DDIA를 마치며".into();
+    let opts = PostOptions {
+        voice: Voice::Plain,
+        title: Some(study.post.title.clone()),
+        template: Some("{{ lang }} {{ voice }} {{ study.post.title }}\n".into()),
+        ..options(Lang::Ko, Flavor::Gatsby)
+    };
+    let text = post::render(&study, &opts).expect("render");
+    assert!(
+        text.starts_with("---\ntitle: \"DDIA를 마치며\"\n"),
+        "{text}"
+    );
+    assert!(text.ends_with("ko plain DDIA를 마치며\n"), "{text}");
+}

@@ -317,7 +317,13 @@ fn render_with(
 }
 
 fn move_cursor(app: &mut App, action: Action) {
-    let rows = layout::list_rows(app);
+    let rows = match &app.study {
+        // A page of the post keeps its last row in view, above the box's new first.
+        Some(screen) if screen.tab == Tab::Post => {
+            view::post::inner_rows(app.height).saturating_sub(1)
+        }
+        _ => layout::list_rows(app),
+    };
     let (list, len) = match app.study.as_mut() {
         None => {
             let len = app.home.len(app.studies.len());
