@@ -14,7 +14,7 @@ use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use studylog::domain::voice::Voice;
 use studylog::export::front_matter::Flavor;
-use studylog::export::post::{Lang, PostDefaults, PostOptions};
+use studylog::export::post::{Lang, PostDefaults};
 use studylog::store::{OpenMode, Store};
 use studylog::ui::App;
 use studylog::ui::theme::Theme;
@@ -31,23 +31,7 @@ static JOURNAL: LazyLock<Journal> = LazyLock::new(|| {
     Journal { _dir: dir, path }
 });
 
-fn options() -> PostOptions {
-    PostOptions {
-        lang: Lang::Ko,
-        voice: Voice::Formal,
-        title: None,
-        flavor: Flavor::Gatsby,
-        date: NaiveDate::from_ymd_opt(2025, 1, 1).expect("date"),
-        offset: FixedOffset::east_opt(9 * 3600).expect("offset"),
-        category: "essay".into(),
-        draft: true,
-        with_notes: false,
-        anonymize: false,
-        template: None,
-    }
-}
-
-/// What the app starts from: the options above as the config's.
+/// What the app starts from: a config of Korean, formal posts, on 2025-01-01 in Seoul.
 fn defaults() -> PostDefaults {
     PostDefaults {
         lang: Some(Lang::Ko),
