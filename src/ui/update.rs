@@ -13,18 +13,16 @@ mod roulette;
 mod toc;
 
 use super::action::{Action, Tab};
-use super::app::{App, Overlay, Pending, PostPreview, Status, StudyScreen};
+use super::app::{App, Overlay, Pending, Status, StudyScreen};
 use super::keymap::Context;
 use super::list::ListState;
 use super::view::{self, layout};
+use crate::domain::RetroKind;
 use crate::domain::stats::StudyStats;
-use crate::domain::{RetroKind, Study};
-use crate::export::file_name::post_file_name;
-use crate::export::post::{PostFlags, PostOptions};
 pub use filter::paste_into_filter;
 use filter::{current_query, set_query, start_filter};
 pub use notes::finish_external_edit;
-use post::SettingChange;
+use post::{SettingChange, render_post};
 pub use reload::reload_studies;
 use reload::{item_count, reload_study, retro_by_column, select_item};
 pub use roulette::finish as finish_draw;
@@ -272,48 +270,6 @@ fn switch_tab(app: &mut App, action: Action) {
         _ => screen.tab,
     };
     render_post(app);
-}
-
-/// Renders the post for the Post tab, the first time it is shown after a change: with the
-/// options `studylog export` resolves for the study, so `w` writes what it would.
-fn render_post(app: &mut App) {
-    let Some(screen) = app.study.as_mut() else {
-        return;
-    };
-    if screen.tab == Tab::Post && screen.post.is_none() {
-        let flags = PostFlags::default();
-        let defaults = &app.post_defaults;
-        // The outline in memory lacks the notes: the whole study is read only when the
-        // voice is to be found in them, or the post shows them.
-        let full = if PostOptions::reads_notes(&screen.study, &flags, defaults) {
-            Some(app.store.load_study(screen.id))
-        } else {
-            None
-        };
-        let (text, options) = match &full {
-            Some(Err(e)) => (
-                format!("The study cannot be read for the post: {e}"),
-                PostOptions::resolve(&screen.study, &flags, defaults),
-            ),
-            Some(Ok(study)) => render_with(study, &flags, defaults),
-            None => render_with(&screen.study, &flags, defaults),
-        };
-        let file_name = post_file_name(&screen.study.name, options.date);
-        screen.post = Some(PostPreview::new(
-            text, file_name, options, &app.theme, app.width,
-        ));
-    }
-}
-
-fn render_with(
-    study: &Study,
-    flags: &PostFlags,
-    defaults: &crate::export::post::PostDefaults,
-) -> (String, PostOptions) {
-    let options = PostOptions::resolve(study, flags, defaults);
-    let text = crate::export::post::render(study, &options)
-        .unwrap_or_else(|e| format!("The post cannot be rendered: {e}"));
-    (text, options)
 }
 
 fn move_cursor(app: &mut App, action: Action) {

@@ -1,10 +1,13 @@
-//! The Post tab: changing the study's post settings, each saved at once and the preview
-//! rendered again, and writing the post to a file.
+//! The Post tab: rendering the post as `studylog export` would, changing the study's post
+//! settings (each saved at once, the preview rendered again), and writing the post to a file.
 
 use crate::atomic_write::{WriteError, write_atomically};
+use crate::domain::Study;
 use crate::domain::{Lang, PostSettings};
-use crate::export::post::PostOptions;
-use crate::ui::app::{App, Confirm, Overlay, Pending, Status};
+use crate::export::file_name::post_file_name;
+use crate::export::post::{PostDefaults, PostFlags, PostOptions};
+use crate::ui::action::Tab;
+use crate::ui::app::{App, Confirm, Overlay, Pending, PostPreview, Status};
 use crate::ui::forms::{self, Target};
 
 use super::reload_study;
@@ -134,4 +137,42 @@ pub(super) fn edit_title_or_date(app: &mut App, field: &str) {
     );
     form.focus = form.fields.iter().position(|f| f.key == field).unwrap_or(0);
     app.overlay = Some(Overlay::Form(Box::new(form)));
+}
+
+/// Renders the post for the Post tab, the first time it is shown after a change: with the
+/// options `studylog export` resolves for the study, so `w` writes what it would.
+pub(super) fn render_post(app: &mut App) {
+    let Some(screen) = app.study.as_mut() else {
+        return;
+    };
+    if screen.tab == Tab::Post && screen.post.is_none() {
+        let flags = PostFlags::default();
+        let defaults = &app.post_defaults;
+        // The outline in memory lacks the notes: the whole study is read only when the
+        // voice is to be found in them, or the post shows them.
+        let full = if PostOptions::reads_notes(&screen.study, &flags, defaults) {
+            Some(app.store.load_study(screen.id))
+        } else {
+            None
+        };
+        let (text, options) = match &full {
+            Some(Err(e)) => (
+                format!("The study cannot be read for the post: {e}"),
+                PostOptions::resolve(&screen.study, &flags, defaults),
+            ),
+            Some(Ok(study)) => render_with(study, &flags, defaults),
+            None => render_with(&screen.study, &flags, defaults),
+        };
+        let file_name = post_file_name(&screen.study.name, options.date);
+        screen.post = Some(PostPreview::new(
+            text, file_name, options, &app.theme, app.width,
+        ));
+    }
+}
+
+fn render_with(study: &Study, flags: &PostFlags, defaults: &PostDefaults) -> (String, PostOptions) {
+    let options = PostOptions::resolve(study, flags, defaults);
+    let text = crate::export::post::render(study, &options)
+        .unwrap_or_else(|e| format!("The post cannot be rendered: {e}"));
+    (text, options)
 }
