@@ -12,8 +12,9 @@ use chrono::{FixedOffset, NaiveDate};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use studylog::domain::voice::Voice;
 use studylog::export::front_matter::Flavor;
-use studylog::export::post::{Lang, PostOptions};
+use studylog::export::post::{Lang, PostDefaults};
 use studylog::store::{OpenMode, Store};
 use studylog::ui::App;
 use studylog::ui::theme::Theme;
@@ -30,24 +31,23 @@ static JOURNAL: LazyLock<Journal> = LazyLock::new(|| {
     Journal { _dir: dir, path }
 });
 
-fn options() -> PostOptions {
-    PostOptions {
-        lang: Lang::Ko,
-        voice: None,
-        flavor: Flavor::Gatsby,
-        date: NaiveDate::from_ymd_opt(2025, 1, 1).expect("date"),
-        offset: FixedOffset::east_opt(9 * 3600).expect("offset"),
+/// What the app starts from: a config of Korean, formal posts, on 2025-01-01 in Seoul.
+fn defaults() -> PostDefaults {
+    PostDefaults {
+        lang: Some(Lang::Ko),
+        voice: Some(Voice::Formal),
+        flavor: Some(Flavor::Gatsby),
         category: "essay".into(),
         draft: true,
-        with_notes: false,
-        anonymize: false,
-        template: None,
+        locale_lang: None,
+        today: NaiveDate::from_ymd_opt(2025, 1, 1).expect("date"),
+        offset_at: |_| FixedOffset::east_opt(9 * 3600).expect("offset"),
     }
 }
 
 fn open_app() -> App {
     let store = Store::open(&JOURNAL.path, OpenMode::MustExist).expect("open");
-    let mut app = App::new(store, options(), Theme::new(true, false));
+    let mut app = App::new(store, defaults(), Theme::new(true, false));
     app.resize(80, 24);
     app
 }

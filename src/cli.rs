@@ -5,8 +5,8 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::export::front_matter::Flavor;
-use crate::export::post::Lang;
+use crate::domain::voice::Voice;
+use crate::domain::{Flavor, Lang};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -89,19 +89,26 @@ pub struct ExportArgs {
     /// What to write
     #[arg(long, value_enum, default_value_t = Format::Md)]
     pub format: Format,
-    /// The post's language [default: config, else LC_ALL/LANG, else en]
+    /// The post's language [default: the study's post settings, else config, else ko when
+    /// the study is written in Hangul, else LC_ALL/LANG, else en]
     #[arg(long, value_enum)]
     pub lang: Option<Lang>,
-    /// The front matter for your blog [default: config, else gatsby]
+    /// The Korean post's voice: formal (합니다체) or plain (해라체) [default: the study's post
+    /// settings, else config, else the voice of the study's own sentences]
+    #[arg(long, value_enum)]
+    pub voice: Option<Voice>,
+    /// The front matter for your blog [default: the study's post settings, else config, else
+    /// gatsby]
     #[arg(long, value_enum, value_name = "FLAVOR")]
     pub front_matter: Option<Flavor>,
     /// Render this minijinja template instead of the built-in one (see the README)
     #[arg(long, value_name = "FILE")]
     pub template: Option<PathBuf>,
-    /// The post's date in the front matter [default: today]
+    /// The post's date in the front matter [default: the study's post settings, else today]
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub date: Option<NaiveDate>,
-    /// Add each chapter's why, presentation notes and links
+    /// Add each chapter's why, presentation notes and links [default: the study's post
+    /// settings]
     #[arg(long)]
     pub with_notes: bool,
     /// Call members "Member A", "Member B", ... (except the one marked as me)

@@ -172,7 +172,7 @@ fn run_ui(store: Store, demo: bool) -> Result<ExitCode> {
     let config = post::load_config()?;
     let mut app = crate::ui::App::new(
         store,
-        post::post_options(&config, None),
+        post::post_defaults(&config),
         crate::ui::theme::Theme::from_env(config.theme.unwrap_or_default()),
     );
     if demo {
@@ -252,6 +252,7 @@ fn export(db: &Path, args: &ExportArgs) -> Result<ExitCode> {
         (args.anonymize, "--anonymize"),
         (args.with_notes, "--with-notes"),
         (args.lang.is_some(), "--lang"),
+        (args.voice.is_some(), "--voice"),
         (args.front_matter.is_some(), "--front-matter"),
         (args.template.is_some(), "--template"),
         (args.date.is_some(), "--date"),

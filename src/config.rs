@@ -4,14 +4,16 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-use crate::export::front_matter::Flavor;
-use crate::export::post::Lang;
+use crate::domain::voice::Voice;
+use crate::domain::{Flavor, Lang};
 
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Config {
     /// Default language of the post (`ko` or `en`).
     pub lang: Option<Lang>,
+    /// Default voice of a Korean post (`formal` or `plain`).
+    pub voice: Option<Voice>,
     /// Default front matter flavour.
     pub front_matter: Option<Flavor>,
     /// The category written in the front matter; `essay` when unset.
@@ -105,11 +107,12 @@ mod tests {
         );
         std::fs::write(
             &path,
-            "lang = \"ko\"\nfront_matter = \"zola\"\ncategory = \"회고\"\ndraft = false\n",
+            "lang = \"ko\"\nvoice = \"plain\"\nfront_matter = \"zola\"\ncategory = \"회고\"\ndraft = false\n",
         )
         .expect("write");
         let config = Config::load(&path).expect("valid");
         assert_eq!(config.lang, Some(Lang::Ko));
+        assert_eq!(config.voice, Some(Voice::Plain));
         assert_eq!(config.front_matter, Some(Flavor::Zola));
         assert_eq!(config.category.as_deref(), Some("회고"));
         assert_eq!(config.draft, Some(false));

@@ -5,6 +5,7 @@
 pub mod held;
 pub mod ledger;
 pub mod particle;
+pub mod post_settings;
 pub mod roulette;
 pub mod schedule;
 pub mod stats;
@@ -14,6 +15,7 @@ pub mod toc;
 pub mod validate;
 pub mod voice;
 
+pub use post_settings::{Flavor, Lang, PostSettings};
 pub use study::{
     Attendance, AttendanceStatus, Book, Chapter, ChapterStatus, Deposit, Draw, Link, Member,
     NextStudy, RetroKind, RetroPoint, Session, Study, StudyStatus,

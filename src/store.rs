@@ -12,6 +12,7 @@ mod import;
 mod maintenance;
 mod members;
 mod migrations;
+mod post_settings;
 mod retro;
 mod sessions;
 mod snapshot;

@@ -262,3 +262,82 @@ fn with_notes_names_the_sessions_presenter_in_the_schedule_and_the_notes() {
         "{planned}"
     );
 }
+
+#[test]
+fn the_studys_saved_settings_are_the_defaults_and_flags_override_them() {
+    let journal = Journal::new();
+    let mut example = common::example_value();
+    example["studies"][0]["post"] = serde_json::json!({
+        "lang": "ko",
+        "title": "DDIA를 마치며",
+        "date": "2025-06-01",
+        "front_matter": "zola"
+    });
+    let file = journal.file("with-settings.json", &example.to_string());
+    journal.cmd().arg("import").arg(&file).assert().success();
+    // The config says English and hugo; the study's settings win over it.
+    let config = journal.file("config.toml", "lang = \"en\"\nfront_matter = \"hugo\"\n");
+    journal
+        .cmd()
+        .env("STUDYLOG_CONFIG", &config)
+        .arg("export")
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with(
+            "+++\ntitle = \"DDIA를 마치며\"\ndate = 2025-06-01\n",
+        ))
+        .stdout(predicate::str::contains("## 좋았던 점"));
+    journal
+        .cmd()
+        .env("STUDYLOG_CONFIG", &config)
+        .args(["export", "--lang", "en", "--front-matter", "gatsby"])
+        .args(["--date", "2025-07-01"])
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with(
+            "---\ntitle: \"DDIA를 마치며\"\ndate: \"2025-07-01 00:00:00\"\n",
+        ))
+        .stdout(predicate::str::contains("## What went well"));
+    // The settings travel with the study in the interchange file.
+    let json = journal.export_json();
+    assert!(json.contains("\"title\": \"DDIA를 마치며\""), "{json}");
+}
+
+#[test]
+fn voice_is_a_flag_a_config_key_and_refused_with_json() {
+    let journal = Journal::new();
+    journal.import_demo();
+    journal
+        .cmd()
+        .args(["export", "--voice", "plain", "--lang", "ko"])
+        .assert()
+        .success();
+    journal
+        .cmd()
+        .args(["export", "--voice", "casual"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("formal").and(predicate::str::contains("plain")));
+    let config = journal.file("config.toml", "voice = \"plain\"\n");
+    journal
+        .cmd()
+        .env("STUDYLOG_CONFIG", &config)
+        .arg("export")
+        .assert()
+        .success();
+    journal
+        .cmd()
+        .args(["export", "--format", "json", "--voice", "plain"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("--voice only applies"));
+}
+
+#[test]
+fn a_korean_study_is_written_in_korean_whatever_the_locale() {
+    let journal = Journal::new();
+    journal.import_demo();
+    // LANG=C (English) in `cmd`: the demo's Hangul decides.
+    let post = journal.stdout_of(&["export", "--date", "2025-04-06"]);
+    assert!(post.contains("## 좋았던 점"), "{post}");
+}

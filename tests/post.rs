@@ -18,7 +18,8 @@ fn example() -> Study {
 fn options(lang: Lang, flavor: Flavor) -> PostOptions {
     PostOptions {
         lang,
-        voice: None,
+        voice: Voice::Formal,
+        title: None,
         flavor,
         date: NaiveDate::from_ymd_opt(2025, 4, 6).expect("date"),
         offset: FixedOffset::east_opt(9 * 3600).expect("offset"),
@@ -66,7 +67,7 @@ fn the_example_post_in_each_voice_and_language_with_and_without_notes() {
     for (name, lang, voice) in cases {
         for with_notes in [false, true] {
             let opts = PostOptions {
-                voice,
+                voice: voice.unwrap_or_default(),
                 with_notes,
                 ..options(lang, Flavor::Gatsby)
             };
@@ -86,8 +87,9 @@ fn a_korean_study_written_in_haera_gets_a_plain_post_in_its_voice() {
         ("ko_formal", Lang::Ko, Some(Voice::Formal), false),
         ("en", Lang::En, None, false),
     ] {
+        // No voice chosen: the export takes the writer's own (see `PostOptions::resolve`).
         let opts = PostOptions {
-            voice,
+            voice: voice.unwrap_or_else(|| Voice::of_study(&study)),
             with_notes,
             ..options(lang, Flavor::Gatsby)
         };
@@ -369,4 +371,22 @@ fn the_schedule_and_the_notes_name_the_one_presenter_and_say_skipped() {
             "the plan is not the presenter: {notes}"
         );
     }
+}
+
+#[test]
+fn a_template_sees_the_language_the_voice_and_the_studys_settings() {
+    let mut study = example();
+    study.post.title = "DDIA를 마치며".into();
+    let opts = PostOptions {
+        voice: Voice::Plain,
+        title: Some(study.post.title.clone()),
+        template: Some("{{ lang }} {{ voice }} {{ study.post.title }}\n".into()),
+        ..options(Lang::Ko, Flavor::Gatsby)
+    };
+    let text = post::render(&study, &opts).expect("render");
+    assert!(
+        text.starts_with("---\ntitle: \"DDIA를 마치며\"\n"),
+        "{text}"
+    );
+    assert!(text.ends_with("ko plain DDIA를 마치며\n"), "{text}");
 }

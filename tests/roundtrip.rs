@@ -51,6 +51,33 @@ fn timestamp() -> impl Strategy<Value = DateTime<FixedOffset>> {
     })
 }
 
+/// Post settings: none at all (the study's JSON has no `post`), or any mix of set and unset.
+fn post_settings() -> impl Strategy<Value = PostSettings> {
+    let some = (
+        prop::option::of(prop::sample::select(Lang::ALL.to_vec())),
+        prop::option::of(prop::sample::select(
+            studylog::domain::voice::Voice::ALL.to_vec(),
+        )),
+        one_line(),
+        prop::option::of(date()),
+        any::<bool>(),
+        any::<bool>(),
+        prop::option::of(prop::sample::select(Flavor::ALL.to_vec())),
+    )
+        .prop_map(
+            |(lang, voice, title, date, with_notes, charts, front_matter)| PostSettings {
+                lang,
+                voice,
+                title,
+                date,
+                with_notes,
+                charts,
+                front_matter,
+            },
+        );
+    prop_oneof![1 => Just(PostSettings::default()), 2 => some]
+}
+
 prop_compose! {
     fn study()(
         study_name in name(),
@@ -84,8 +111,10 @@ prop_compose! {
         draws in prop::collection::vec(
             (timestamp(), any::<prop::sample::Index>(), any::<bool>(), any::<prop::sample::Index>()),
             0..3),
+        post in post_settings(),
     ) -> Study {
         let mut s = Study::new(study_name, book_title);
+        s.post = post;
         s.status = status;
         s.started_on = start;
         s.ended_on = start.zip(length).map(|(d, n)| d + chrono::Duration::days(n));
@@ -186,4 +215,43 @@ proptest! {
             .collect();
         prop_assert_eq!(interchange::to_json(&loaded), written);
     }
+}
+
+#[test]
+fn a_study_without_settings_has_no_post_key_and_one_with_them_writes_every_field() {
+    let plain = Study::new("스터디", "책");
+    let json = interchange::to_json(std::slice::from_ref(&plain));
+    assert!(!json.contains("\"post\""), "{json}");
+    assert_eq!(
+        interchange::parse(&json).expect("parse"),
+        vec![plain.clone()]
+    );
+
+    let with = Study {
+        post: PostSettings {
+            voice: Some(studylog::domain::voice::Voice::Plain),
+            ..PostSettings::default()
+        },
+        ..plain
+    };
+    let json = interchange::to_json(std::slice::from_ref(&with));
+    assert!(
+        json.contains(
+            "\"post\": {\n        \"lang\": null,\n        \"voice\": \"plain\",\n        \"title\": \"\",\n        \"date\": null,\n        \"with_notes\": false,\n        \"charts\": false,\n        \"front_matter\": null\n      }"
+        ),
+        "{json}"
+    );
+    assert_eq!(interchange::parse(&json).expect("parse"), vec![with]);
+}
+
+#[test]
+fn an_unknown_key_in_the_post_settings_is_named_with_its_path() {
+    let json = r#"{"format": "studylog", "version": 1, "studies": [
+        {"name": "s", "book": {"title": "b"}, "post": {"lang": "ko", "titel": "x"}}]}"#;
+    let err = interchange::parse(json).expect_err("refused").to_string();
+    assert!(err.contains("studies[0].post.titel"), "{err}");
+    let json = r#"{"format": "studylog", "version": 1, "studies": [
+        {"name": "s", "book": {"title": "b"}, "post": {"voice": "casual"}}]}"#;
+    let err = interchange::parse(json).expect_err("refused").to_string();
+    assert!(err.contains("studies[0].post.voice"), "{err}");
 }

@@ -1,16 +1,17 @@
 //! `studylog export` of the retrospective post: options from the command line, then the
-//! config file, then the locale.
+//! study's saved settings, the config file, the study's own text and the locale (see
+//! `export::post::options`).
 
 use std::path::Path;
 use std::process::ExitCode;
 
-use chrono::{Local, Offset, TimeZone};
+use chrono::{FixedOffset, Local, NaiveDate, Offset, TimeZone};
 
 use super::{CliError, Result, journal_error, open, read_input, resolve_study, write_output};
 use crate::cli::ExportArgs;
 use crate::config::{Config, config_path};
 use crate::export::front_matter::Flavor;
-use crate::export::post::{self, Lang, PostOptions};
+use crate::export::post::{self, Lang, PostDefaults, PostFlags, PostOptions};
 use crate::store::{OpenMode, Store, StudyId};
 
 pub(super) fn export_post(db: &Path, args: &ExportArgs) -> Result<ExitCode> {
@@ -23,26 +24,16 @@ pub(super) fn export_post(db: &Path, args: &ExportArgs) -> Result<ExitCode> {
         Some(path) => Some(read_input(path)?),
         None => None,
     };
-    let date = args.date.unwrap_or_else(|| Local::now().date_naive());
-    let offset = Local
-        .from_local_datetime(&date.and_time(chrono::NaiveTime::MIN))
-        .earliest()
-        .map_or_else(|| chrono::Utc.fix(), |d| d.offset().fix());
-    let options = PostOptions {
-        lang: args.lang.or(config.lang).unwrap_or_else(locale_lang),
-        voice: None,
-        flavor: args
-            .front_matter
-            .or(config.front_matter)
-            .unwrap_or_default(),
-        date,
-        offset,
-        category: config.category.unwrap_or_else(|| "essay".to_owned()),
-        draft: config.draft.unwrap_or(true),
+    let flags = PostFlags {
+        lang: args.lang,
+        voice: args.voice,
+        flavor: args.front_matter,
+        date: args.date,
         with_notes: args.with_notes,
         anonymize: args.anonymize,
         template,
     };
+    let options = PostOptions::resolve(&study, &flags, &post_defaults(&config));
     let text = post::render(&study, &options).map_err(|source| match &args.template {
         Some(path) => CliError::Template {
             path: path.clone(),
@@ -65,28 +56,29 @@ pub(super) fn export_post(db: &Path, args: &ExportArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// The post's options from the config file and the locale, dated `date` or today.
-pub(crate) fn post_options(config: &Config, date: Option<chrono::NaiveDate>) -> PostOptions {
-    let date = date.unwrap_or_else(|| Local::now().date_naive());
-    let offset = Local
-        .from_local_datetime(&date.and_time(chrono::NaiveTime::MIN))
-        .earliest()
-        .map_or_else(|| chrono::Utc.fix(), |d| d.offset().fix());
-    PostOptions {
-        lang: config.lang.unwrap_or_else(locale_lang),
-        voice: None,
-        flavor: config.front_matter.unwrap_or_default(),
-        date,
-        offset,
+/// What every post starts from: the config file, the locale, today and the local offset.
+pub(crate) fn post_defaults(config: &Config) -> PostDefaults {
+    PostDefaults {
+        lang: config.lang,
+        voice: config.voice,
+        flavor: config.front_matter,
         category: config
             .category
             .clone()
             .unwrap_or_else(|| "essay".to_owned()),
         draft: config.draft.unwrap_or(true),
-        with_notes: false,
-        anonymize: false,
-        template: None,
+        locale_lang: locale_lang(),
+        today: Local::now().date_naive(),
+        offset_at: local_offset,
     }
+}
+
+/// The local UTC offset at the start of `date`.
+fn local_offset(date: NaiveDate) -> FixedOffset {
+    Local
+        .from_local_datetime(&date.and_time(chrono::NaiveTime::MIN))
+        .earliest()
+        .map_or_else(|| chrono::Utc.fix(), |d| d.offset().fix())
 }
 
 /// The config file, or the defaults when there is none.
@@ -111,12 +103,12 @@ pub(super) fn the_study(store: &Store, db: &Path, query: Option<&str>) -> Result
     }
 }
 
-/// `ko` when `LC_ALL` (or, when that is unset, `LANG`) is a Korean locale; else English.
-fn locale_lang() -> Lang {
+/// The language `LC_ALL` (or, when that is unset, `LANG`) asks for: `ko_*` is Korean.
+fn locale_lang() -> Option<Lang> {
     let locale = ["LC_ALL", "LANG"]
         .iter()
         .filter_map(|key| std::env::var(key).ok())
         .find(|value| !value.is_empty())
         .unwrap_or_default();
-    Lang::from_locale(&locale).unwrap_or_default()
+    Lang::from_locale(&locale)
 }

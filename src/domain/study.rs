@@ -4,6 +4,8 @@
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 
+use super::post_settings::PostSettings;
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Study {
@@ -39,6 +41,9 @@ pub struct Study {
     pub closing: String,
     #[serde(default)]
     pub next: NextStudy,
+    /// How the study's post is written; left out of a file when nothing is set.
+    #[serde(default, skip_serializing_if = "PostSettings::is_default")]
+    pub post: PostSettings,
 }
 
 impl Study {
@@ -65,6 +70,7 @@ impl Study {
             draws: Vec::new(),
             closing: String::new(),
             next: NextStudy::default(),
+            post: PostSettings::default(),
         }
     }
 

@@ -67,6 +67,7 @@ pub fn validate_study(study: &Study) -> Vec<Problem> {
     v.text("next.title", &study.next.title, Lines::One);
     v.text("next.url", &study.next.url, Lines::One);
     v.text("next.note", &study.next.note, Lines::Many);
+    v.text("post.title", &study.post.title, Lines::One);
     v.problems
 }
 

@@ -18,6 +18,20 @@ pub enum Voice {
 }
 
 impl Voice {
+    pub const ALL: [Voice; 2] = [Voice::Formal, Voice::Plain];
+
+    pub fn parse(word: &str) -> Option<Voice> {
+        Self::ALL.into_iter().find(|v| v.as_str() == word)
+    }
+
+    /// The other voice: the one a key that switches goes to.
+    pub fn other(self) -> Voice {
+        match self {
+            Voice::Formal => Voice::Plain,
+            Voice::Plain => Voice::Formal,
+        }
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Voice::Formal => "formal",

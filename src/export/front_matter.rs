@@ -4,16 +4,7 @@
 
 use chrono::{FixedOffset, NaiveDate, NaiveTime};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum, serde::Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Flavor {
-    #[default]
-    Gatsby,
-    Hugo,
-    Jekyll,
-    Zola,
-    None,
-}
+pub use crate::domain::Flavor;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct FrontMatter {

@@ -4,6 +4,7 @@
 
 mod context;
 mod helpers;
+mod options;
 mod writer;
 
 use chrono::{FixedOffset, NaiveDate};
@@ -16,6 +17,7 @@ use crate::domain::voice::Voice;
 use crate::domain::{Study, StudyStatus};
 pub use context::PostStats;
 pub use helpers::{Lang, money, thousands};
+pub use options::{PostDefaults, PostFlags};
 
 const TEMPLATE_KO: &str = include_str!("../../assets/templates/post.ko.md");
 const TEMPLATE_EN: &str = include_str!("../../assets/templates/post.en.md");
@@ -23,8 +25,10 @@ const TEMPLATE_EN: &str = include_str!("../../assets/templates/post.en.md");
 #[derive(Debug, Clone)]
 pub struct PostOptions {
     pub lang: Lang,
-    /// The register of a Korean post; `None` follows the writer's own text.
-    pub voice: Option<Voice>,
+    /// The register of the sentences studylog writes (Korean): 합니다체 or 해라체.
+    pub voice: Voice,
+    /// The title, replacing the default one (`title`).
+    pub title: Option<String>,
     pub flavor: Flavor,
     /// The post's date in the front matter.
     pub date: NaiveDate,
@@ -63,7 +67,10 @@ pub fn render(study: &Study, options: &PostOptions) -> Result<String, TemplateEr
         study.clone()
     };
     let front = FrontMatter {
-        title: title(&study, options.lang),
+        title: options
+            .title
+            .clone()
+            .unwrap_or_else(|| title(&study, options.lang)),
         date: options.date,
         offset: options.offset,
         category: options.category.clone(),
@@ -84,7 +91,7 @@ pub fn render(study: &Study, options: &PostOptions) -> Result<String, TemplateEr
         &mut env,
         writer::Writer {
             lang: options.lang,
-            voice: options.voice.unwrap_or_else(|| Voice::of_study(&study)),
+            voice: options.voice,
             me: study.me().map(|m| m.name.clone()),
             period: helpers::told_period(&study),
         },

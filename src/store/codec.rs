@@ -4,7 +4,8 @@
 use rusqlite::ToSql;
 use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSqlOutput, ValueRef};
 
-use crate::domain::{AttendanceStatus, ChapterStatus, RetroKind, StudyStatus};
+use crate::domain::voice::Voice;
+use crate::domain::{AttendanceStatus, ChapterStatus, Flavor, Lang, RetroKind, StudyStatus};
 
 macro_rules! word_column {
     ($($ty:ty),*) => {$(
@@ -25,4 +26,12 @@ macro_rules! word_column {
     )*};
 }
 
-word_column!(StudyStatus, ChapterStatus, AttendanceStatus, RetroKind);
+word_column!(
+    StudyStatus,
+    ChapterStatus,
+    AttendanceStatus,
+    RetroKind,
+    Lang,
+    Voice,
+    Flavor
+);

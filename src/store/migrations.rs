@@ -24,10 +24,14 @@ pub(crate) const MIGRATIONS: &[Migration] = &[
         version: 3,
         sql: include_str!("sql/0003_skipped_chapters.sql"),
     },
+    Migration {
+        version: 4,
+        sql: include_str!("sql/0004_post_settings.sql"),
+    },
 ];
 
 /// The schema version this binary writes.
-pub const LATEST_VERSION: i64 = 3;
+pub const LATEST_VERSION: i64 = 4;
 
 pub(crate) fn latest(migrations: &[Migration]) -> i64 {
     migrations.last().map_or(0, |m| m.version)
@@ -159,6 +163,27 @@ mod tests {
             .insert_study(&skipped)
             .expect("a skipped chapter is stored");
         assert_eq!(store.load_study(id).expect("load"), skipped);
+    }
+
+    #[test]
+    fn a_version_3_journal_keeps_its_studies_and_learns_post_settings() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("j.db");
+        let mut v3 =
+            Store::open_with(&path, OpenMode::CreateIfMissing, &MIGRATIONS[..3]).expect("v3");
+        let study = crate::domain::Study::new("s", "b");
+        let id = v3.insert_study(&study).expect("insert");
+        drop(v3);
+
+        let mut store = Store::open(&path, OpenMode::MustExist).expect("upgraded");
+        assert_eq!(store.schema_version().expect("version"), LATEST_VERSION);
+        assert_eq!(store.load_study(id).expect("load"), study);
+        let settings = crate::domain::PostSettings {
+            voice: Some(crate::domain::voice::Voice::Plain),
+            ..Default::default()
+        };
+        store.set_post_settings(id, &settings).expect("saved");
+        assert_eq!(store.load_study(id).expect("load").post, settings);
     }
 
     #[test]

@@ -9,7 +9,8 @@ use rusqlite::{Connection, params};
 use super::studies::StudyId;
 use super::{Result, Store, StoreError};
 use crate::domain::{
-    Attendance, Book, Chapter, Deposit, Draw, Link, Member, NextStudy, RetroPoint, Session, Study,
+    Attendance, Book, Chapter, Deposit, Draw, Link, Member, NextStudy, PostSettings, RetroPoint,
+    Session, Study,
 };
 
 /// The database rows behind a loaded study's lists, index for index, so that a screen can
@@ -217,6 +218,9 @@ pub(super) fn insert(conn: &Connection, study: &Study, position: Option<i64>) ->
             candidate_stmt.execute(params![draw_id, j, member_id])?;
         }
     }
+    if !study.post.is_default() {
+        super::post_settings::save(conn, StudyId(study_id), &study.post)?;
+    }
     Ok(StudyId(study_id))
 }
 
@@ -268,9 +272,11 @@ pub(super) fn load(
                 sessions: Vec::new(),
                 retro: Vec::new(),
                 draws: Vec::new(),
+                post: PostSettings::default(),
             })
         },
     )?;
+    study.post = super::post_settings::load(conn, StudyId(id))?;
 
     let mut names = HashMap::new();
     let mut stmt = conn

@@ -70,8 +70,16 @@ pub enum Action {
     ClearFilter,
     /// Write the post to `YYYY-MM-DD-<slug>.md`, asking before replacing a file.
     WritePost,
-    /// Switch the post between English and Korean.
+    /// Post settings, each saved with the study at once: the language (English or Korean),
+    /// the voice (formal or plain), the chapter notes and the attendance chart on or off,
+    /// the next front matter flavour; the title and the date in a small form.
     SwitchPostLanguage,
+    SwitchPostVoice,
+    TogglePostNotes,
+    TogglePostCharts,
+    CyclePostFrontMatter,
+    EditPostTitle,
+    EditPostDate,
     Yes,
     No,
 

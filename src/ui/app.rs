@@ -16,7 +16,7 @@ use super::theme::Theme;
 use super::update;
 use crate::domain::stats::{ScheduledChapter, StudyStats};
 use crate::domain::{RetroKind, Study};
-use crate::export::post::PostOptions;
+use crate::export::post::{PostDefaults, PostOptions};
 use crate::store::{RowIds, Snapshot, Store, StudyId, StudySummary};
 
 pub use super::list::Cursor;
@@ -66,6 +66,8 @@ impl StudyScreen {
 /// The post as it will be written, and its lines styled once for the preview.
 pub struct PostPreview {
     pub text: String,
+    /// The options it was rendered with: the study's settings over the defaults.
+    pub options: PostOptions,
     pub lines: Vec<Line<'static>>,
     /// `YYYY-MM-DD-<slug>.md`, the name the post is written under.
     pub file_name: String,
@@ -175,7 +177,9 @@ pub struct App {
     /// A message for the status bar, such as an error opening a study.
     pub status: Option<Status>,
     pub theme: Theme,
-    pub post_options: PostOptions,
+    /// What every study's post starts from (config, locale, today); each study's saved
+    /// settings go over it.
+    pub post_defaults: PostDefaults,
     /// Where the post is written.
     pub post_folder: PathBuf,
     /// The last deletion, until another edit makes it stale.
@@ -191,7 +195,7 @@ pub struct App {
 }
 
 impl App {
-    pub fn new(store: Store, post_options: PostOptions, theme: Theme) -> App {
+    pub fn new(store: Store, post_defaults: PostDefaults, theme: Theme) -> App {
         let mut app = App {
             store,
             studies: Vec::new(),
@@ -202,7 +206,7 @@ impl App {
             quit_after_discard: false,
             status: None,
             theme,
-            post_options,
+            post_defaults,
             post_folder: PathBuf::from("."),
             undo: None,
             external_edit: None,

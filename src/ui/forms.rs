@@ -4,6 +4,7 @@
 
 pub mod chapter;
 pub mod member;
+pub mod post;
 pub mod retro;
 pub mod session;
 pub mod study;
@@ -20,13 +21,23 @@ pub enum Target {
     NewStudy,
     Study(StudyId),
     NewMember,
-    Member { row: i64 },
+    Member {
+        row: i64,
+    },
     NewChapter,
-    Chapter { row: i64 },
+    Chapter {
+        row: i64,
+    },
     NewSession,
-    Session { row: i64 },
+    Session {
+        row: i64,
+    },
     NewRetro,
-    Retro { row: i64 },
+    Retro {
+        row: i64,
+    },
+    /// The open study's post title and date.
+    Post,
 }
 
 pub type EntityForm = Form<Target>;

@@ -13,16 +13,16 @@ mod roulette;
 mod toc;
 
 use super::action::{Action, Tab};
-use super::app::{App, Overlay, Pending, PostPreview, Status, StudyScreen};
+use super::app::{App, Overlay, Pending, Status, StudyScreen};
 use super::keymap::Context;
 use super::list::ListState;
 use super::view::{self, layout};
+use crate::domain::RetroKind;
 use crate::domain::stats::StudyStats;
-use crate::domain::{RetroKind, Study};
-use crate::export::file_name::post_file_name;
 pub use filter::paste_into_filter;
 use filter::{current_query, set_query, start_filter};
 pub use notes::finish_external_edit;
+use post::{SettingChange, render_post};
 pub use reload::reload_studies;
 use reload::{item_count, reload_study, retro_by_column, select_item};
 pub use roulette::finish as finish_draw;
@@ -75,10 +75,13 @@ pub fn update(app: &mut App, action: Action) {
         Action::AcceptFilter => with_list(app, |list, total, rows| list.accept_filter(total, rows)),
         Action::ClearFilter => with_list(app, |list, total, rows| list.clear_filter(total, rows)),
         Action::WritePost => post::write_post(app, false),
-        Action::SwitchPostLanguage => {
-            post::switch_language(app);
-            render_post(app);
-        }
+        Action::SwitchPostLanguage => post::change_setting(app, SettingChange::Language),
+        Action::SwitchPostVoice => post::change_setting(app, SettingChange::Voice),
+        Action::TogglePostNotes => post::change_setting(app, SettingChange::Notes),
+        Action::TogglePostCharts => post::change_setting(app, SettingChange::Charts),
+        Action::CyclePostFrontMatter => post::change_setting(app, SettingChange::FrontMatter),
+        Action::EditPostTitle => post::edit_title_or_date(app, "post.title"),
+        Action::EditPostDate => post::edit_title_or_date(app, "post.date"),
         Action::Yes => confirmed(app),
         Action::No => {
             app.quit_after_discard = false;
@@ -269,34 +272,14 @@ fn switch_tab(app: &mut App, action: Action) {
     render_post(app);
 }
 
-/// Renders the post for the Post tab, the first time it is shown after a change.
-fn render_post(app: &mut App) {
-    let Some(screen) = app.study.as_mut() else {
-        return;
-    };
-    if screen.tab == Tab::Post && screen.post.is_none() {
-        // The built-in post shows notes only with `with_notes`; a template of the user's
-        // may show them anywhere. Otherwise the outline in memory is all the post needs.
-        let needs_notes = app.post_options.with_notes || app.post_options.template.is_some();
-        let render = |study: &Study| {
-            crate::export::post::render(study, &app.post_options)
-                .unwrap_or_else(|e| format!("The post cannot be rendered: {e}"))
-        };
-        let text = if needs_notes {
-            match app.store.load_study(screen.id) {
-                Ok(study) => render(&study),
-                Err(e) => format!("The study cannot be read for the post: {e}"),
-            }
-        } else {
-            render(&screen.study)
-        };
-        let file_name = post_file_name(&screen.study.name, app.post_options.date);
-        screen.post = Some(PostPreview::new(text, file_name, &app.theme, app.width));
-    }
-}
-
 fn move_cursor(app: &mut App, action: Action) {
-    let rows = layout::list_rows(app);
+    let rows = match &app.study {
+        // A page of the post keeps its last row in view, above the box's new first.
+        Some(screen) if screen.tab == Tab::Post => {
+            view::post::inner_rows(app.height).saturating_sub(1)
+        }
+        _ => layout::list_rows(app),
+    };
     let (list, len) = match app.study.as_mut() {
         None => {
             let len = app.home.len(app.studies.len());

@@ -8,26 +8,26 @@ use chrono::{FixedOffset, NaiveDate};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use studylog::export::front_matter::Flavor;
+use studylog::domain::voice::Voice;
 use studylog::export::interchange;
-use studylog::export::post::{Lang, PostOptions};
+use studylog::export::post::{Lang, PostDefaults};
 use studylog::store::{Conflict, Store};
 use studylog::ui::App;
 use studylog::ui::theme::Theme;
 use unicode_width::UnicodeWidthStr;
 
-pub fn post_options() -> PostOptions {
-    PostOptions {
-        lang: Lang::Ko,
-        voice: None,
-        flavor: Flavor::Gatsby,
-        date: NaiveDate::from_ymd_opt(2025, 5, 26).expect("date"),
-        offset: FixedOffset::east_opt(9 * 3600).expect("offset"),
+/// What the app starts from, as a config file with `lang = "ko"` and `voice = "formal"`
+/// would give, on 2025-05-26 in Seoul.
+pub fn post_defaults() -> PostDefaults {
+    PostDefaults {
+        lang: Some(Lang::Ko),
+        voice: Some(Voice::Formal),
+        flavor: None,
         category: "essay".into(),
         draft: true,
-        with_notes: false,
-        anonymize: false,
-        template: None,
+        locale_lang: None,
+        today: NaiveDate::from_ymd_opt(2025, 5, 26).expect("date"),
+        offset_at: |_| FixedOffset::east_opt(9 * 3600).expect("offset"),
     }
 }
 
@@ -39,7 +39,7 @@ pub fn app_with(files: &[&str], width: u16, height: u16) -> App {
         let studies = interchange::parse(&json).expect("valid fixture");
         store.import(&studies, Conflict::Rename).expect("import");
     }
-    let mut app = App::new(store, post_options(), Theme::new(false, false));
+    let mut app = App::new(store, post_defaults(), Theme::new(false, false));
     app.resize(width, height);
     app
 }

@@ -121,6 +121,7 @@ pub(super) fn build(study: Study, options: &PostOptions) -> minijinja::Value {
         stats => minijinja::Value::from(minijinja::value::Serde(stats)),
         with_notes => options.with_notes,
         lang => options.lang.code(),
+        voice => options.voice.as_str(),
     }
 }
 
@@ -153,6 +154,7 @@ const STUDY_FIELDS: &[&str] = &[
     "draws",
     "closing",
     "next",
+    "post",
 ];
 
 impl StudyValue {
@@ -185,6 +187,7 @@ impl StudyValue {
             "draws" => Value::from(Serde(&s.draws)),
             "closing" => Value::from(Serde(&s.closing)),
             "next" => Value::from(Serde(&s.next)),
+            "post" => Value::from(Serde(&s.post)),
             _ => return None,
         })
     }

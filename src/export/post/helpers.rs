@@ -11,41 +11,7 @@ use crate::domain::particle::{Particle, with_particle};
 use crate::domain::stats::StudyStats;
 use crate::domain::{Study, StudyStatus};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum, serde::Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Lang {
-    #[default]
-    En,
-    Ko,
-}
-
-impl Lang {
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Ko => "ko",
-        }
-    }
-
-    /// The word anonymised members are called by.
-    pub fn member_label(self) -> &'static str {
-        match self {
-            Lang::En => "Member",
-            Lang::Ko => "멤버",
-        }
-    }
-
-    /// The language a locale string such as `ko_KR.UTF-8` asks for, if it is one we write.
-    pub fn from_locale(locale: &str) -> Option<Lang> {
-        if locale.starts_with("ko") {
-            Some(Lang::Ko)
-        } else if locale.starts_with("en") || locale == "C" || locale == "POSIX" {
-            Some(Lang::En)
-        } else {
-            None
-        }
-    }
-}
+pub use crate::domain::Lang;
 
 const MONTHS_EN: [&str; 12] = [
     "January",

@@ -263,8 +263,44 @@ pub(super) const POST: &[Binding] = &[
     bind(
         &[key('L')],
         Action::SwitchPostLanguage,
-        "switch the post between English and Korean",
+        "switch the post between English and Korean (remembered for this study)",
         Some("language"),
+    ),
+    bind(
+        &[key('v')],
+        Action::SwitchPostVoice,
+        "switch the Korean post's voice: formal (합니다체) or plain (해라체)",
+        Some("voice"),
+    ),
+    bind(
+        &[key('n')],
+        Action::TogglePostNotes,
+        "put each chapter's why, notes and links in the post, or leave them out",
+        Some("notes"),
+    ),
+    bind(
+        &[key('c')],
+        Action::TogglePostCharts,
+        "write the attendance chart beside the post, or not",
+        Some("chart"),
+    ),
+    bind(
+        &[key('f')],
+        Action::CyclePostFrontMatter,
+        "next front matter: gatsby, hugo, jekyll, zola, none",
+        Some("front matter"),
+    ),
+    bind(
+        &[key('t')],
+        Action::EditPostTitle,
+        "the post's title (empty: the default title)",
+        Some("title"),
+    ),
+    bind(
+        &[key('D')],
+        Action::EditPostDate,
+        "the post's date (empty: the day it is written)",
+        Some("date"),
     ),
     bind(
         &[key('j'), special(KeyCode::Down)],

@@ -19,7 +19,7 @@ pub(super) fn add(app: &mut App) {
                 Target::NewSession,
                 &screen.study,
                 None,
-                app.post_options.date,
+                app.post_defaults.today,
             ),
             Tab::Members => forms::member::form(Target::NewMember, None),
             Tab::Retro => {
@@ -57,7 +57,7 @@ pub(super) fn edit(app: &mut App) {
                 },
                 study,
                 Some(&study.sessions[i]),
-                app.post_options.date,
+                app.post_defaults.today,
             )
         }),
         Tab::Members => list.selected_item(study.members.len()).map(|i| {
@@ -281,6 +281,14 @@ fn save_form(app: &mut App, form: &EntityForm) -> Result<String, Refusal> {
                 ),
                 None => format!("Saved the session of {}.", session.held_on),
             })
+        }
+        Target::Post => {
+            let id = study_id.ok_or(Refusal::Fields(Vec::new()))?;
+            let base = current(app).map(|s| s.post.clone()).unwrap_or_default();
+            let settings = forms::post::read(form, base)?;
+            app.store.set_post_settings(id, &settings)?;
+            reload_study(app, None);
+            Ok("Saved the post's title and date.".to_owned())
         }
         Target::NewRetro | Target::Retro { .. } => {
             let id = study_id.ok_or(Refusal::Fields(Vec::new()))?;

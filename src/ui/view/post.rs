@@ -1,21 +1,37 @@
-//! The post tab: the exported retrospective, styled once per window width (tables fitted to
+//! The post tab: a line of the study's post settings, each with the key that changes it,
+//! and the exported retrospective below, styled once per window width (tables fitted to
 //! it), and scrolled by screen row. Where each line starts, in rows, is measured once per
 //! width, so a frame wraps only the lines it shows and paging never skips a row.
 
 use ratatui::Frame;
-use ratatui::layout::Rect;
-use ratatui::text::Line;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
+use crate::domain::PostSettings;
+use crate::export::post::PostOptions;
+use crate::ui::action::{Action, Tab};
 use crate::ui::app::{App, PostPreview, StudyScreen};
+use crate::ui::keymap::{Context, key_for};
 use crate::ui::markdown::styled_lines;
 use crate::ui::theme::Theme;
-use crate::ui::wrap::{row_count, wrap_lines};
+use crate::ui::wrap::{fit_line, row_count, wrap_lines};
 
 pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
     let Some(preview) = &screen.post else {
         return;
     };
+    let [settings, area] =
+        Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
+    frame.render_widget(
+        Paragraph::new(fit_line(
+            settings_line(app, screen, preview),
+            usize::from(settings.width),
+            app.theme.sym.ellipsis,
+        )),
+        settings,
+    );
     let total = preview.total_rows();
     let rows = usize::from(area.height.saturating_sub(2));
     let top = screen.cursor().selected.min(total.saturating_sub(1));
@@ -52,11 +68,81 @@ pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
     );
 }
 
+/// ` L ko  v formal  n notes off  c chart off  f gatsby  D 2025-05-26  t Title`: each
+/// setting after the key that changes it (from the keymap), the saved ones in full
+/// colour and those that fall back to a default dimmed.
+fn settings_line(app: &App, screen: &StudyScreen, preview: &PostPreview) -> Line<'static> {
+    let saved: &PostSettings = &screen.study.post;
+    let options: &PostOptions = &preview.options;
+    let on_off = |on: bool| if on { "on" } else { "off" };
+    let title = options
+        .title
+        .clone()
+        .unwrap_or_else(|| crate::export::post::title(&screen.study, options.lang));
+    let items: [(Action, String, bool); 7] = [
+        (
+            Action::SwitchPostLanguage,
+            options.lang.code().to_owned(),
+            saved.lang.is_some(),
+        ),
+        (
+            Action::SwitchPostVoice,
+            options.voice.as_str().to_owned(),
+            saved.voice.is_some(),
+        ),
+        (
+            Action::TogglePostNotes,
+            format!("notes {}", on_off(options.with_notes)),
+            saved.with_notes,
+        ),
+        (
+            Action::TogglePostCharts,
+            format!("chart {}", on_off(saved.charts)),
+            saved.charts,
+        ),
+        (
+            Action::CyclePostFrontMatter,
+            options.flavor.as_str().to_owned(),
+            saved.front_matter.is_some(),
+        ),
+        (
+            Action::EditPostDate,
+            options.date.to_string(),
+            saved.date.is_some(),
+        ),
+        (Action::EditPostTitle, title, !saved.title.is_empty()),
+    ];
+    let context = Context::Study(Tab::Post);
+    let mut spans = vec![Span::raw(" ")];
+    for (action, value, is_saved) in items {
+        let Some(key) = key_for(context, action) else {
+            continue;
+        };
+        let style = if is_saved {
+            Style::default()
+        } else {
+            app.theme.dim
+        };
+        spans.push(Span::styled(key, app.theme.key));
+        spans.push(Span::styled(format!(" {value}"), style));
+        spans.push(Span::raw("  "));
+    }
+    spans.pop();
+    Line::from(spans)
+}
+
 impl PostPreview {
     /// The post's text laid out for a window `window_width` cells wide.
-    pub fn new(text: String, file_name: String, theme: &Theme, window_width: u16) -> PostPreview {
+    pub fn new(
+        text: String,
+        file_name: String,
+        options: PostOptions,
+        theme: &Theme,
+        window_width: u16,
+    ) -> PostPreview {
         let mut preview = PostPreview {
             text,
+            options,
             file_name,
             lines: Vec::new(),
             starts: Vec::new(),
@@ -101,9 +187,9 @@ pub fn inner_width(width: u16) -> u16 {
 }
 
 /// The post box's inner rows on a window `height` rows tall: everything but the study
-/// header, the tab bar, the status line and the box's borders.
+/// header, the tab bar, the settings line, the status line and the box's borders.
 pub fn inner_rows(height: u16) -> usize {
-    usize::from(height.saturating_sub(5))
+    usize::from(height.saturating_sub(6))
 }
 
 /// The furthest the post scrolls: its last row at the bottom of the box.

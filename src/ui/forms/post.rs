@@ -1,0 +1,62 @@
+//! The post's title and date: the two settings of the Post tab that are typed.
+
+use chrono::NaiveDate;
+
+use super::{EntityForm, FieldErrors, Target, clean, read_date};
+use crate::domain::PostSettings;
+use crate::ui::form::{Field, Form};
+
+pub fn form(
+    target: Target,
+    settings: &PostSettings,
+    default_title: &str,
+    today: NaiveDate,
+) -> EntityForm {
+    let date = settings.date.map(|d| d.to_string()).unwrap_or_default();
+    Form::new(
+        "The post's title and date",
+        target,
+        vec![
+            Field::text("post.title", "Title", &settings.title)
+                .with_hint(format!("Empty: {default_title}")),
+            Field::text("post.date", "Date", &date).with_hint(format!(
+                "YYYY-MM-DD. Empty: the day the post is written (today, {today})"
+            )),
+        ],
+    )
+}
+
+/// The settings with the form's title and date, the rest as in `base`.
+pub fn read(form: &EntityForm, base: PostSettings) -> Result<PostSettings, FieldErrors> {
+    let mut errors = Vec::new();
+    let date = read_date(&mut errors, "post.date", form.value("post.date"));
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    Ok(PostSettings {
+        title: clean(form.value("post.title")),
+        date,
+        ..base
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_empty_title_and_date_are_the_defaults() {
+        let today = NaiveDate::from_ymd_opt(2025, 5, 26).expect("date");
+        let mut form = form(Target::Post, &PostSettings::default(), "DDIA 회고", today);
+        let empty = read(&form, PostSettings::default()).expect("valid");
+        assert!(empty.is_default());
+        form.fields[0].input.set(" DDIA를 마치며 ");
+        form.fields[1].input.set("2025-06-01");
+        let typed = read(&form, PostSettings::default()).expect("valid");
+        assert_eq!(typed.title, "DDIA를 마치며");
+        assert_eq!(typed.date, NaiveDate::from_ymd_opt(2025, 6, 1));
+        form.fields[1].input.set("6월 1일");
+        let errors = read(&form, PostSettings::default()).expect_err("not a date");
+        assert_eq!(errors[0].0, "post.date");
+    }
+}
