@@ -41,6 +41,7 @@ fn options() -> PostOptions {
         with_notes: false,
         anonymize: false,
         template: None,
+        chart: None,
     }
 }
 

@@ -78,7 +78,7 @@ pub fn attendance_svg(study: &Study, lang: Lang) -> Option<String> {
         .map(|d| text_width(d, FONT_SIZE * 0.85) + GAP * 2.0)
         .fold(CELL, f64::max);
     let grid_x = MARGIN + name_width + 10.0;
-    let header_y = MARGIN + TITLE_SIZE + 14.0;
+    let header_y = MARGIN + TITLE_SIZE + 20.0;
     let grid_y = header_y + 8.0;
     let grid_height = ROW * study.members.len() as f64;
     let legend_y = grid_y + grid_height + 14.0;
@@ -105,7 +105,10 @@ pub fn attendance_svg(study: &Study, lang: Lang) -> Option<String> {
         r#"<desc id="chart-desc">{}</desc>"#,
         escape(&description(study, lang, sessions.len()))
     );
-    let _ = writeln!(svg, r##"<rect width="100%" height="100%" fill="#ffffff"/>"##);
+    let _ = writeln!(
+        svg,
+        r##"<rect width="100%" height="100%" fill="#ffffff"/>"##
+    );
     let _ = writeln!(
         svg,
         r##"<text x="{MARGIN}" y="{}" font-size="{TITLE_SIZE}" font-weight="bold" fill="#222222">{}</text>"##,

@@ -30,6 +30,8 @@ pub struct PostOptions {
     pub anonymize: bool,
     /// A user template's source, replacing the built-in one.
     pub template: Option<String>,
+    /// The attendance chart's address relative to the post (`chart`), when one is written.
+    pub chart: Option<String>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -46,11 +48,7 @@ pub fn title(study_name: &str, lang: Lang) -> String {
 
 /// The whole post: front matter, then the body rendered from the template.
 pub fn render(study: &Study, options: &PostOptions) -> Result<String, TemplateError> {
-    let study = if options.anonymize {
-        anonymize(study, options.lang.member_label())
-    } else {
-        study.clone()
-    };
+    let study = as_published(study, options);
     let front = FrontMatter {
         title: title(&study.name, options.lang),
         date: options.date,
@@ -78,6 +76,21 @@ pub fn render(study: &Study, options: &PostOptions) -> Result<String, TemplateEr
     };
     let body = env.render_str(source, context::build(study, options))?;
     Ok(front + &tidy(&body))
+}
+
+/// The post's attendance chart (SVG), named as the post names members; `None` when the
+/// study has no members or no sessions.
+pub fn attendance_chart(study: &Study, options: &PostOptions) -> Option<String> {
+    super::chart::attendance_svg(&as_published(study, options), options.lang)
+}
+
+/// The study as the post shows it: anonymized when asked.
+fn as_published(study: &Study, options: &PostOptions) -> Study {
+    if options.anonymize {
+        anonymize(study, options.lang.member_label())
+    } else {
+        study.clone()
+    }
 }
 
 /// Blank lines collapsed to one and exactly one final newline, so that template

@@ -27,6 +27,7 @@ pub fn post_options() -> PostOptions {
         with_notes: false,
         anonymize: false,
         template: None,
+        chart: None,
     }
 }
 

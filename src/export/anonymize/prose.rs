@@ -266,7 +266,10 @@ mod tests {
     #[test]
     fn a_label_ending_in_a_consonant_takes_the_other_form() {
         let r = renamer(&[("지우", Some("멤버 M")), ("하준", Some("멤버 L"))]);
-        assert_eq!(r.apply("지우는 지우가 지우를"), "멤버 M은 멤버 M이 멤버 M을");
+        assert_eq!(
+            r.apply("지우는 지우가 지우를"),
+            "멤버 M은 멤버 M이 멤버 M을"
+        );
         assert_eq!(r.apply("하준으로"), "멤버 L로", "엘 ends in ㄹ");
     }
 
@@ -276,7 +279,11 @@ mod tests {
         assert_eq!(r.apply("하준이가 왔다"), "멤버 B가 왔다");
         assert_eq!(r.apply("하준이는 하준이도"), "멤버 B는 멤버 B도");
         assert_eq!(r.apply("지우님이 하준씨를"), "멤버 A님이 멤버 B씨를");
-        assert_eq!(r.apply("범인은 하준이다"), "범인은 멤버 B이다", "a copula stays");
+        assert_eq!(
+            r.apply("범인은 하준이다"),
+            "범인은 멤버 B이다",
+            "a copula stays"
+        );
     }
 
     #[test]
@@ -295,7 +302,11 @@ mod tests {
             "an ambiguous given name is left"
         );
         let r = renamer(&[("정민재", None), ("민재", Some("멤버 A"))]);
-        assert_eq!(r.apply("정민재와 민재"), "정민재와 멤버 A", "the writer is kept");
+        assert_eq!(
+            r.apply("정민재와 민재"),
+            "정민재와 멤버 A",
+            "the writer is kept"
+        );
     }
 
     #[test]

@@ -3,7 +3,10 @@ use chrono::NaiveDate;
 use super::*;
 use crate::domain::{Attendance, Member};
 
-fn study(names: &[&str], sessions: &[(u32, &[(usize, Option<AttendanceStatus>)])]) -> Study {
+/// A session's day in March 2025 and its marks, by member index.
+type Marks<'a> = (u32, &'a [(usize, Option<AttendanceStatus>)]);
+
+fn study(names: &[&str], sessions: &[Marks<'_>]) -> Study {
     let mut s = Study::new("DDIA 스터디", "DDIA");
     s.members = names
         .iter()
@@ -38,7 +41,10 @@ fn example() -> Study {
     study(
         &["김서연", "Ben", "이도윤"],
         &[
-            (9, &[(0, Some(Present)), (1, Some(Absent)), (2, Some(Present))]),
+            (
+                9,
+                &[(0, Some(Present)), (1, Some(Absent)), (2, Some(Present))],
+            ),
             (2, &[(0, Some(Present)), (1, Some(Unprepared)), (2, None)]),
         ],
     )
@@ -59,7 +65,10 @@ fn cells(svg: &str) -> Vec<(String, String)> {
                 .find(|c| c.has_tag_name("title"))
                 .and_then(|t| t.text())
                 .unwrap_or_default();
-            (r.attribute("fill").unwrap_or_default().to_owned(), tip.to_owned())
+            (
+                r.attribute("fill").unwrap_or_default().to_owned(),
+                tip.to_owned(),
+            )
         })
         .collect()
 }
@@ -89,8 +98,14 @@ fn it_has_a_title_a_view_box_korean_fonts_dates_names_and_a_legend() {
     let doc = roxmltree::Document::parse(&svg).expect("well-formed XML");
     let root = doc.root_element();
     assert_eq!(root.tag_name().name(), "svg");
-    assert_eq!(root.tag_name().namespace(), Some("http://www.w3.org/2000/svg"));
-    let title = root.children().find(|n| n.has_tag_name("title")).expect("title");
+    assert_eq!(
+        root.tag_name().namespace(),
+        Some("http://www.w3.org/2000/svg")
+    );
+    let title = root
+        .children()
+        .find(|n| n.has_tag_name("title"))
+        .expect("title");
     assert_eq!(title.text(), Some("DDIA 스터디 출석 현황"));
     let view_box: Vec<f64> = root
         .attribute("viewBox")
@@ -99,10 +114,29 @@ fn it_has_a_title_a_view_box_korean_fonts_dates_names_and_a_legend() {
         .map(|v| v.parse().expect("number"))
         .collect();
     assert_eq!(view_box[..2], [0.0, 0.0]);
-    assert!(view_box[2] > 100.0 && view_box[3] > 3.0 * CELL, "{view_box:?}");
-    assert!(root.attribute("font-family").expect("fonts").contains("Noto Sans CJK KR"));
-    let texts: Vec<&str> = doc.descendants().filter_map(|n| n.has_tag_name("text").then(|| n.text()).flatten()).collect();
-    for expected in ["03-02", "03-09", "김서연", "Ben", "출석", "결석", "준비 없이 참석", "집계 안 함"] {
+    assert!(
+        view_box[2] > 100.0 && view_box[3] > 3.0 * CELL,
+        "{view_box:?}"
+    );
+    assert!(
+        root.attribute("font-family")
+            .expect("fonts")
+            .contains("Noto Sans CJK KR")
+    );
+    let texts: Vec<&str> = doc
+        .descendants()
+        .filter_map(|n| n.has_tag_name("text").then(|| n.text()).flatten())
+        .collect();
+    for expected in [
+        "03-02",
+        "03-09",
+        "김서연",
+        "Ben",
+        "출석",
+        "결석",
+        "준비 없이 참석",
+        "집계 안 함",
+    ] {
         assert!(texts.contains(&expected), "{expected} in {texts:?}");
     }
 }
@@ -123,9 +157,18 @@ fn names_are_escaped() {
     let svg = attendance_svg(&s, Lang::En).expect("a chart");
     assert!(!svg.contains("<b>"), "{svg}");
     let doc = roxmltree::Document::parse(&svg).expect("well-formed XML");
-    assert!(doc.descendants().any(|n| n.has_tag_name("text") && n.text() == Some(tricky)));
-    assert!(doc.descendants().any(|n| n.text() == Some("Attendance at A & B <study>")));
-    assert_eq!(cells(&svg)[2].1, format!("{tricky}, 2025-03-02: unprepared"));
+    assert!(
+        doc.descendants()
+            .any(|n| n.has_tag_name("text") && n.text() == Some(tricky))
+    );
+    assert!(
+        doc.descendants()
+            .any(|n| n.text() == Some("Attendance at A & B <study>"))
+    );
+    assert_eq!(
+        cells(&svg)[2].1,
+        format!("{tricky}, 2025-03-02: unprepared")
+    );
 }
 
 #[test]
@@ -138,11 +181,20 @@ fn the_view_box_grows_with_the_data() {
             ..big.sessions[0].clone()
         });
     }
-    big.members.push(Member { name: "아주 긴 이름을 가진 멤버".into(), me: false });
+    big.members.push(Member {
+        name: "아주 긴 이름을 가진 멤버".into(),
+        me: false,
+    });
     let big = attendance_svg(&big, Lang::En).expect("a chart");
     let size = |svg: &str| {
         let doc = roxmltree::Document::parse(svg).expect("xml");
-        let v: Vec<f64> = doc.root_element().attribute("viewBox").expect("viewBox").split(' ').map(|v| v.parse().expect("n")).collect();
+        let v: Vec<f64> = doc
+            .root_element()
+            .attribute("viewBox")
+            .expect("viewBox")
+            .split(' ')
+            .map(|v| v.parse().expect("n"))
+            .collect();
         (v[2], v[3])
     };
     let (w0, h0) = size(&small);

@@ -83,6 +83,7 @@ pub(super) fn build(study: Study, options: &PostOptions) -> minijinja::Value {
         stats => minijinja::Value::from(minijinja::value::Serde(stats)),
         with_notes => options.with_notes,
         lang => options.lang.code(),
+        chart => options.chart.as_deref(),
     }
 }
 
