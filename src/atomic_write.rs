@@ -19,22 +19,8 @@ pub enum WriteError {
 /// Writes `bytes` to `path`. An existing file is replaced only when `overwrite` is set; on
 /// any failure the temporary file is removed and `path` is untouched.
 pub fn write_atomically(path: &Path, bytes: &[u8], overwrite: bool) -> Result<(), WriteError> {
-    let folder = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    if !folder.is_dir() {
-        return Err(WriteError::NoFolder(folder.to_owned()));
-    }
-    let existing = std::fs::symlink_metadata(path).ok();
-    if let Some(meta) = &existing {
-        if !meta.file_type().is_file() {
-            return Err(WriteError::NotAFile(path.to_owned()));
-        }
-        if !overwrite {
-            return Err(WriteError::Exists(path.to_owned()));
-        }
-    }
+    let existing = check_writable(path, overwrite)?;
+    let folder = folder_of(path);
     let io_error = |source| WriteError::Io {
         path: path.to_owned(),
         source,
@@ -66,6 +52,36 @@ pub fn write_atomically(path: &Path, bytes: &[u8], overwrite: bool) -> Result<()
         _ => io_error(e.error),
     })?;
     Ok(())
+}
+
+/// Whether `path` may be written (its folder exists; it is a regular file that `overwrite`
+/// allows replacing, or nothing yet): what it is now, if anything. Lets a command that
+/// writes several files refuse before writing any.
+pub fn check_writable(
+    path: &Path,
+    overwrite: bool,
+) -> Result<Option<std::fs::Metadata>, WriteError> {
+    let folder = folder_of(path);
+    if !folder.is_dir() {
+        return Err(WriteError::NoFolder(folder.to_owned()));
+    }
+    let existing = std::fs::symlink_metadata(path).ok();
+    if let Some(meta) = &existing {
+        if !meta.file_type().is_file() {
+            return Err(WriteError::NotAFile(path.to_owned()));
+        }
+        if !overwrite {
+            return Err(WriteError::Exists(path.to_owned()));
+        }
+    }
+    Ok(existing)
+}
+
+fn folder_of(path: &Path) -> &Path {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    }
 }
 
 #[cfg(test)]

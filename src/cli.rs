@@ -114,6 +114,10 @@ pub struct ExportArgs {
     /// Call members "Member A", "Member B", ... (except the one marked as me)
     #[arg(long)]
     pub anonymize: bool,
+    /// Also write an attendance chart beside the post, as FILE's name with -attendance.svg
+    /// (needs -o FILE)
+    #[arg(long)]
+    pub charts: bool,
     /// Write to FILE instead of standard output
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,

@@ -51,6 +51,10 @@ pub enum CliError {
     BuiltInTemplate(crate::export::post::TemplateError),
     #[error(transparent)]
     Write(#[from] WriteError),
+    #[error(
+        "--charts writes the chart as a file beside the post, so it needs the post's file too: add -o FILE (for example -o post.md)"
+    )]
+    ChartsWithoutOutput,
     #[error("a backup must go to another file than the journal itself")]
     BackupOntoItself,
     #[error(
@@ -250,6 +254,7 @@ fn export(db: &Path, args: &ExportArgs) -> Result<ExitCode> {
     }
     let post_only = [
         (args.anonymize, "--anonymize"),
+        (args.charts, "--charts"),
         (args.with_notes, "--with-notes"),
         (args.lang.is_some(), "--lang"),
         (args.voice.is_some(), "--voice"),

@@ -2,6 +2,7 @@
 //! post (`post`, with `front_matter` and `anonymize`). Pure functions: no disk, no database.
 
 pub mod anonymize;
+pub mod chart;
 pub mod file_name;
 pub mod front_matter;
 pub mod interchange;

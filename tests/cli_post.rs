@@ -341,3 +341,87 @@ fn a_korean_study_is_written_in_korean_whatever_the_locale() {
     let post = journal.stdout_of(&["export", "--date", "2025-04-06"]);
     assert!(post.contains("## 좋았던 점"), "{post}");
 }
+
+#[test]
+fn charts_writes_the_attendance_chart_beside_the_post_and_links_it() {
+    let journal = Journal::new();
+    journal.import_demo();
+    let folder = journal.path("blog");
+    std::fs::create_dir(&folder).expect("mkdir");
+    post_cmd(&journal)
+        .args(["--lang", "ko", "--charts", "-o"])
+        .arg(folder.join("회고.md"))
+        .assert()
+        .success()
+        .stderr(
+            predicate::str::contains("wrote").and(predicate::str::contains("회고-attendance.svg")),
+        );
+    assert_eq!(files_in(&folder), ["회고-attendance.svg", "회고.md"]);
+    let post = std::fs::read_to_string(folder.join("회고.md")).expect("post");
+    assert!(
+        post.contains("\n![모임별 출석 현황](회고-attendance.svg)\n"),
+        "{post}"
+    );
+    let svg = std::fs::read_to_string(folder.join("회고-attendance.svg")).expect("chart");
+    assert!(svg.starts_with("<svg ") && svg.contains("정민재"), "{svg}");
+
+    // Like the post, an existing chart is kept unless --force, and then nothing is written.
+    std::fs::remove_file(folder.join("회고.md")).expect("rm post");
+    post_cmd(&journal)
+        .args(["--charts", "-o"])
+        .arg(folder.join("회고.md"))
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains(
+            "회고-attendance.svg already exists; add --force",
+        ));
+    assert_eq!(files_in(&folder), ["회고-attendance.svg"]);
+    post_cmd(&journal)
+        .args(["--charts", "--force", "--anonymize", "-o"])
+        .arg(folder.join("회고.md"))
+        .assert()
+        .success();
+    let svg = std::fs::read_to_string(folder.join("회고-attendance.svg")).expect("chart");
+    assert!(
+        !svg.contains("정민재"),
+        "the chart is anonymized with the post: {svg}"
+    );
+}
+
+#[test]
+fn charts_without_an_output_file_is_refused_with_what_to_do() {
+    let journal = Journal::new();
+    journal.import_demo();
+    post_cmd(&journal)
+        .arg("--charts")
+        .assert()
+        .failure()
+        .stdout(predicate::str::is_empty())
+        .stderr(predicate::str::contains("--charts").and(predicate::str::contains("add -o FILE")));
+    journal
+        .cmd()
+        .args(["export", "--format", "json", "--charts", "-o"])
+        .arg(journal.path("backup.json"))
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains(
+            "--charts only applies to the markdown post",
+        ));
+}
+
+#[test]
+fn a_post_name_that_would_break_a_link_is_encoded_in_it() {
+    let journal = Journal::new();
+    journal.import_example();
+    post_cmd(&journal)
+        .args(["--lang", "en", "--charts", "-o"])
+        .arg(journal.path("my post (draft).md"))
+        .assert()
+        .success();
+    let post = std::fs::read_to_string(journal.path("my post (draft).md")).expect("post");
+    assert!(
+        post.contains("![Attendance by session](my%20post%20%28draft%29-attendance.svg)"),
+        "{post}"
+    );
+    assert!(journal.path("my post (draft)-attendance.svg").is_file());
+}

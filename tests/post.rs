@@ -28,6 +28,7 @@ fn options(lang: Lang, flavor: Flavor) -> PostOptions {
         with_notes: false,
         anonymize: false,
         template: None,
+        chart: None,
     }
 }
 

@@ -111,7 +111,10 @@ fn settings_changed_by_key_are_remembered_and_w_writes_what_export_writes() {
             .join("2025-06-01-데이터-중심-애플리케이션-설계-읽기.md"),
     )
     .expect("the post is written");
-    let exported = journal.path("exported.md");
+    // The same file name in another folder, so that the chart beside it is named alike.
+    let elsewhere = tempfile::tempdir().expect("folder");
+    let name = "2025-06-01-데이터-중심-애플리케이션-설계-읽기";
+    let exported = elsewhere.path().join(format!("{name}.md"));
     journal
         .cmd()
         .arg("export")
@@ -122,6 +125,14 @@ fn settings_changed_by_key_are_remembered_and_w_writes_what_export_writes() {
     assert_eq!(
         String::from_utf8(written).expect("utf-8"),
         std::fs::read_to_string(&exported).expect("exported")
+    );
+    // With the chart on, both wrote the same attendance chart beside the post.
+    let chart = format!("{name}-attendance.svg");
+    let tab_chart = std::fs::read_to_string(folder.path().join(&chart)).expect("tab's chart");
+    assert!(tab_chart.starts_with("<svg"), "{tab_chart}");
+    assert_eq!(
+        tab_chart,
+        std::fs::read_to_string(elsewhere.path().join(&chart)).expect("export's chart")
     );
 }
 

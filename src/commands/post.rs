@@ -8,6 +8,7 @@ use std::process::ExitCode;
 use chrono::{FixedOffset, Local, NaiveDate, Offset, TimeZone};
 
 use super::{CliError, Result, journal_error, open, read_input, resolve_study, write_output};
+use crate::atomic_write::{check_writable, write_atomically};
 use crate::cli::ExportArgs;
 use crate::config::{Config, config_path};
 use crate::export::front_matter::Flavor;
@@ -15,6 +16,9 @@ use crate::export::post::{self, Lang, PostDefaults, PostFlags, PostOptions};
 use crate::store::{OpenMode, Store, StudyId};
 
 pub(super) fn export_post(db: &Path, args: &ExportArgs) -> Result<ExitCode> {
+    if args.charts && args.output.is_none() {
+        return Err(CliError::ChartsWithoutOutput);
+    }
     let config = load_config()?;
     let store = open(db, OpenMode::MustExist)?;
     let id = the_study(&store, db, args.study.as_deref())?;
@@ -33,7 +37,22 @@ pub(super) fn export_post(db: &Path, args: &ExportArgs) -> Result<ExitCode> {
         anonymize: args.anonymize,
         template,
     };
-    let options = PostOptions::resolve(&study, &flags, &post_defaults(&config));
+    let mut options = PostOptions::resolve(&study, &flags, &post_defaults(&config));
+    // The chart, when asked for here or in the study's settings, beside the post's file.
+    let charts = args.charts || study.post.charts;
+    let chart = match &args.output {
+        Some(post_path) if charts => {
+            let chart = post::attendance_chart(&study, &options);
+            if chart.is_none() {
+                eprintln!(
+                    "note: no attendance chart was written: the study has no sessions or no members yet"
+                );
+            }
+            chart.map(|svg| (post::chart_path(post_path), svg))
+        }
+        _ => None,
+    };
+    options.chart = chart.as_ref().map(|(path, _)| post::link_to(path));
     let text = post::render(&study, &options).map_err(|source| match &args.template {
         Some(path) => CliError::Template {
             path: path.clone(),
@@ -41,6 +60,13 @@ pub(super) fn export_post(db: &Path, args: &ExportArgs) -> Result<ExitCode> {
         },
         None => CliError::BuiltInTemplate(source),
     })?;
+    if let (Some((chart_path, svg)), Some(post_path)) = (&chart, &args.output) {
+        // Both files are checked before either is written: a refused post leaves no chart.
+        check_writable(post_path, args.force)?;
+        check_writable(chart_path, args.force)?;
+        write_atomically(chart_path, svg.as_bytes(), args.force)?;
+        eprintln!("wrote {}", chart_path.display());
+    }
     write_output(args, &text)?;
     if options.draft && options.flavor != Flavor::None {
         let how = match options.flavor {

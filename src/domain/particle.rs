@@ -152,12 +152,12 @@ fn number_ending(digits: &str) -> Ending {
     }
 }
 
-/// A Latin word as Koreans say it. An acronym is read letter by letter, so its last letter's
-/// name decides (엘, 엠, 엔, 알 end in consonants). A word is read as a loanword: `-l` is ㄹ
+/// A Latin word as Koreans say it. An acronym, or a capital letter alone ("멤버 R"), is read
+/// letter by letter, so its last letter's name decides (엘, 엠, 엔, 알 end in consonants). A word is read as a loanword: `-l` is ㄹ
 /// (폴), `-m`, `-n`, `-ng` are finals (팀, 벤, 스프링), `-ck`/`-k` and a few others keep a
 /// final (슬랙, 북), and most other consonants get a vowel after them (러스트, 레디스).
 fn latin_ending(word: &str) -> Ending {
-    let is_acronym = word.len() > 1 && word.chars().all(|c| c.is_ascii_uppercase());
+    let is_acronym = word.chars().all(|c| c.is_ascii_uppercase());
     let lower = word.to_ascii_lowercase();
     if is_acronym {
         return match lower.chars().last() {
@@ -252,6 +252,8 @@ mod tests {
         assert_eq!(with_particle("chart", Object), "chart를", "차트");
         assert_eq!(with_particle("link", Object), "link를", "링크");
         assert_eq!(with_particle("Git", Subject), "Git이", "깃");
+        assert_eq!(with_particle("멤버 R", Topic), "멤버 R은", "알");
+        assert_eq!(with_particle("멤버 A", Topic), "멤버 A는", "에이");
     }
 
     #[test]

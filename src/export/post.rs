@@ -7,6 +7,8 @@ mod helpers;
 mod options;
 mod writer;
 
+use std::path::{Path, PathBuf};
+
 use chrono::{FixedOffset, NaiveDate};
 use minijinja::{AutoEscape, Environment, syntax::SyntaxConfig};
 
@@ -39,6 +41,8 @@ pub struct PostOptions {
     pub anonymize: bool,
     /// A user template's source, replacing the built-in one.
     pub template: Option<String>,
+    /// The attendance chart's address relative to the post (`chart`), when one is written.
+    pub chart: Option<String>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -61,11 +65,7 @@ pub fn title(study: &Study, lang: Lang) -> String {
 
 /// The whole post: front matter, then the body rendered from the template.
 pub fn render(study: &Study, options: &PostOptions) -> Result<String, TemplateError> {
-    let study = if options.anonymize {
-        anonymize(study, options.lang.member_label())
-    } else {
-        study.clone()
-    };
+    let study = as_published(study, options);
     let front = FrontMatter {
         title: options
             .title
@@ -105,6 +105,46 @@ pub fn render(study: &Study, options: &PostOptions) -> Result<String, TemplateEr
     };
     let body = env.render_str(source, context::build(study, options))?;
     Ok(front + &tidy(&body))
+}
+
+/// The post's attendance chart (SVG), named as the post names members; `None` when the
+/// study has no members or no sessions.
+pub fn attendance_chart(study: &Study, options: &PostOptions) -> Option<String> {
+    super::chart::attendance_svg(&as_published(study, options), options.lang)
+}
+
+/// The chart beside the post `post.md`: `post-attendance.svg`.
+pub fn chart_path(post: &Path) -> PathBuf {
+    let stem = post.file_stem().unwrap_or_default().to_string_lossy();
+    post.with_file_name(format!("{stem}-attendance.svg"))
+}
+
+/// How the post links to a file beside it: its name, with what would end or confuse a
+/// markdown link (spaces, brackets, quotes, `%`, `#`, `?`) percent-encoded. Other letters,
+/// Hangul included, are kept: blogs serve UTF-8 file names.
+pub fn link_to(path: &Path) -> String {
+    let name = path.file_name().unwrap_or_default().to_string_lossy();
+    let mut link = String::with_capacity(name.len());
+    for c in name.chars() {
+        if c.is_alphanumeric() || matches!(c, '-' | '_' | '.' | '~') {
+            link.push(c);
+        } else {
+            let mut bytes = [0; 4];
+            for b in c.encode_utf8(&mut bytes).bytes() {
+                link.push_str(&format!("%{b:02X}"));
+            }
+        }
+    }
+    link
+}
+
+/// The study as the post shows it: anonymized when asked.
+fn as_published(study: &Study, options: &PostOptions) -> Study {
+    if options.anonymize {
+        anonymize(study, options.lang.member_label())
+    } else {
+        study.clone()
+    }
 }
 
 /// Blank lines collapsed to one and exactly one final newline, so that template

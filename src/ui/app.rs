@@ -71,6 +71,8 @@ pub struct PostPreview {
     pub lines: Vec<Line<'static>>,
     /// `YYYY-MM-DD-<slug>.md`, the name the post is written under.
     pub file_name: String,
+    /// The attendance chart written beside the post, when the study's settings ask for it.
+    pub chart: Option<String>,
     /// The screen row each line starts at in the preview box, and the total at the end.
     pub starts: Vec<usize>,
     /// The box's inner width the lines were laid out for.

@@ -122,6 +122,7 @@ pub(super) fn build(study: Study, options: &PostOptions) -> minijinja::Value {
         with_notes => options.with_notes,
         lang => options.lang.code(),
         voice => options.voice.as_str(),
+        chart => options.chart.as_deref(),
     }
 }
 

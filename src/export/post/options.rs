@@ -74,6 +74,8 @@ impl PostOptions {
             with_notes: flags.with_notes || saved.with_notes,
             anonymize: flags.anonymize,
             template: flags.template.clone(),
+            // Set by whoever writes the chart beside the post: only they know its file.
+            chart: None,
         }
     }
 

@@ -1,7 +1,7 @@
 //! The Post tab: rendering the post as `studylog export` would, changing the study's post
 //! settings (each saved at once, the preview rendered again), and writing the post to a file.
 
-use crate::atomic_write::{WriteError, write_atomically};
+use crate::atomic_write::{WriteError, check_writable, write_atomically};
 use crate::domain::Study;
 use crate::domain::{Lang, PostSettings};
 use crate::export::file_name::post_file_name;
@@ -20,13 +20,33 @@ pub(super) fn write_post(app: &mut App, replace: bool) {
     };
     let path = app.post_folder.join(&preview.file_name);
     let path = std::path::absolute(&path).unwrap_or(path);
-    match write_atomically(&path, preview.text.as_bytes(), replace) {
+    let chart = preview
+        .chart
+        .as_ref()
+        .map(|svg| (crate::export::post::chart_path(&path), svg));
+    // Both files are checked before either is written, so a refused post leaves no chart.
+    let checked = check_writable(&path, replace).and_then(|_| match &chart {
+        Some((chart_path, _)) => check_writable(chart_path, replace).map(|_| ()),
+        None => Ok(()),
+    });
+    let written = checked
+        .and_then(|()| match &chart {
+            Some((chart_path, svg)) => write_atomically(chart_path, svg.as_bytes(), replace),
+            None => Ok(()),
+        })
+        .and_then(|()| write_atomically(&path, preview.text.as_bytes(), replace));
+    match written {
         Ok(()) => {
-            app.status = Some(Status::Info(format!("Wrote {}", path.display())));
+            let also = chart.map_or_else(String::new, |_| " and its attendance chart".to_owned());
+            app.status = Some(Status::Info(format!("Wrote {}{also}", path.display())));
         }
-        Err(WriteError::Exists(_)) => {
+        Err(WriteError::Exists(existing)) => {
+            let name = existing.file_name().map_or_else(
+                || preview.file_name.clone(),
+                |n| n.to_string_lossy().into_owned(),
+            );
             app.overlay = Some(Overlay::Confirm(Confirm {
-                question: format!("{} already exists. Replace it?", preview.file_name),
+                question: format!("{name} already exists. Replace it?"),
                 on_yes: Pending::ReplacePost,
             }));
         }
@@ -155,24 +175,43 @@ pub(super) fn render_post(app: &mut App) {
         } else {
             None
         };
-        let (text, options) = match &full {
+        let name = &screen.study.name;
+        let (text, options, chart) = match &full {
             Some(Err(e)) => (
                 format!("The study cannot be read for the post: {e}"),
                 PostOptions::resolve(&screen.study, &flags, defaults),
+                None,
             ),
             Some(Ok(study)) => render_with(study, &flags, defaults),
             None => render_with(&screen.study, &flags, defaults),
         };
-        let file_name = post_file_name(&screen.study.name, options.date);
-        screen.post = Some(PostPreview::new(
-            text, file_name, options, &app.theme, app.width,
-        ));
+        let file_name = post_file_name(name, options.date);
+        let mut preview = PostPreview::new(text, file_name, options, &app.theme, app.width);
+        preview.chart = chart;
+        screen.post = Some(preview);
     }
 }
 
-fn render_with(study: &Study, flags: &PostFlags, defaults: &PostDefaults) -> (String, PostOptions) {
-    let options = PostOptions::resolve(study, flags, defaults);
+/// The post of `study` as `studylog export -o` writes it: with the attendance chart beside
+/// it, and a link to it, when the study's settings ask for one.
+fn render_with(
+    study: &Study,
+    flags: &PostFlags,
+    defaults: &PostDefaults,
+) -> (String, PostOptions, Option<String>) {
+    let mut options = PostOptions::resolve(study, flags, defaults);
+    let chart = study
+        .post
+        .charts
+        .then(|| crate::export::post::attendance_chart(study, &options))
+        .flatten();
+    if chart.is_some() {
+        let post = std::path::PathBuf::from(post_file_name(&study.name, options.date));
+        options.chart = Some(crate::export::post::link_to(
+            &crate::export::post::chart_path(&post),
+        ));
+    }
     let text = crate::export::post::render(study, &options)
         .unwrap_or_else(|e| format!("The post cannot be rendered: {e}"));
-    (text, options)
+    (text, options, chart)
 }

@@ -144,6 +144,7 @@ impl PostPreview {
             text,
             options,
             file_name,
+            chart: None,
             lines: Vec::new(),
             starts: Vec::new(),
             width: 0,
