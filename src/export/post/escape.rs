@@ -14,11 +14,21 @@ use crate::export::front_matter::Flavor;
 /// are untouched, and only what would otherwise change is escaped, so the markdown stays
 /// readable.
 pub fn plain(text: &str, flavor: Flavor) -> String {
+    escape_plain(text, flavor, true)
+}
+
+/// Plain text for one table cell: as `plain`, but a cell holds no block, so a line starting
+/// with `1.` or `#` needs no escape there.
+pub fn plain_in_cell(text: &str, flavor: Flavor) -> String {
+    escape_plain(text, flavor, false)
+}
+
+fn escape_plain(text: &str, flavor: Flavor, blocks: bool) -> String {
     let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len() + 8);
     let mut i = 0;
     while i < chars.len() {
-        if i == 0 || chars[i - 1] == '\n' {
+        if blocks && (i == 0 || chars[i - 1] == '\n') {
             i += escape_block_marker(&chars[i..], &mut out);
             if i >= chars.len() {
                 break;

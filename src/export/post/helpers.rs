@@ -217,7 +217,7 @@ pub fn money(amount: u64, currency: &str, lang: Lang) -> String {
 /// lines joined by `<br>`, or by a space for Hugo, which leaves out raw HTML by default.
 pub fn table_cell(text: &str, flavor: Flavor) -> String {
     let joint = if flavor == Flavor::Hugo { " " } else { "<br>" };
-    escape::plain(text.trim(), flavor)
+    escape::plain_in_cell(text.trim(), flavor)
         .lines()
         .map(str::trim)
         .collect::<Vec<_>>()

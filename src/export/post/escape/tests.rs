@@ -127,3 +127,9 @@ fn zola_shortcodes_take_zolas_escape() {
         assert_eq!(z(text), text);
     }
 }
+
+#[test]
+fn a_table_cell_holds_no_block_to_escape() {
+    assert_eq!(plain_in_cell("1. Intro | *x*", Flavor::Gatsby), "1. Intro \\| \\*x\\*");
+    assert_eq!(plain_in_cell("# C#", Flavor::Gatsby), "# C#");
+}
