@@ -52,12 +52,37 @@ const MARKDOWN: &[&str] = &[
 ];
 
 fn hostile_study() -> Study {
-    let [name, book, kim, lee, park, ch1, ch2, ch3, cadence, venue, publisher, link, next] =
-        PLAIN
+    let [
+        name,
+        book,
+        kim,
+        lee,
+        park,
+        ch1,
+        ch2,
+        ch3,
+        cadence,
+        venue,
+        publisher,
+        link,
+        next,
+    ] = PLAIN
     else {
         unreachable!("thirteen plain texts")
     };
-    let [motivation, summary, how, good, bad, try_, closing, note, why, code, fenced] = MARKDOWN
+    let [
+        motivation,
+        summary,
+        how,
+        good,
+        bad,
+        try_,
+        closing,
+        note,
+        why,
+        code,
+        fenced,
+    ] = MARKDOWN
     else {
         unreachable!("eleven markdown texts")
     };

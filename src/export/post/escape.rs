@@ -53,7 +53,9 @@ fn escape_plain(text: &str, flavor: Flavor, blocks: bool) -> String {
                 out.push_str("\\_");
             }
             // `Box<T>`: an HTML tag to markdown, which would drop it.
-            '<' if next.is_some_and(|n| n.is_ascii_alphabetic() || matches!(n, '/' | '!' | '?')) => {
+            '<' if next
+                .is_some_and(|n| n.is_ascii_alphabetic() || matches!(n, '/' | '!' | '?')) =>
+            {
                 out.push_str("\\<");
             }
             '&' if is_entity(&chars[i..]) => out.push_str("&amp;"),
@@ -161,7 +163,11 @@ fn kramdown_pipes(text: &str) -> String {
             .chars()
             .take_while(|c| *c == '`' || *c == '~')
             .collect();
-        if marker.len() >= 3 && marker.chars().all(|c| c == marker.chars().next().unwrap_or('`')) {
+        if marker.len() >= 3
+            && marker
+                .chars()
+                .all(|c| c == marker.chars().next().unwrap_or('`'))
+        {
             fence = Some(marker);
             out.push_str(line);
             continue;
@@ -383,7 +389,9 @@ impl<'a> Cursor<'a> {
     }
 
     fn eat(&mut self, token: &str) -> Option<()> {
-        self.rest().starts_with(token).then(|| self.at += token.len())
+        self.rest()
+            .starts_with(token)
+            .then(|| self.at += token.len())
     }
 
     fn ident(&mut self) -> Option<()> {
@@ -428,7 +436,8 @@ impl<'a> Cursor<'a> {
         let number = rest
             .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == '-'))
             .unwrap_or(rest.len());
-        (number > 0 && rest[..number].chars().any(|c| c.is_ascii_digit())).then(|| self.at += number)
+        (number > 0 && rest[..number].chars().any(|c| c.is_ascii_digit()))
+            .then(|| self.at += number)
     }
 }
 

@@ -102,7 +102,10 @@ fn jekyll_liquid_is_kept_from_running() {
 #[test]
 fn hugo_shortcodes_take_hugos_escape() {
     let h = |t: &str| markdown(t, Flavor::Hugo);
-    assert_eq!(h("{{< figure src=\"x\" >}}"), "{{</* figure src=\"x\" */>}}");
+    assert_eq!(
+        h("{{< figure src=\"x\" >}}"),
+        "{{</* figure src=\"x\" */>}}"
+    );
     assert_eq!(h("`{{% x %}}` and {{ y }}"), "`{{%/* x */%}}` and {{ y }}");
     assert_eq!(h("{{</* shown */>}}"), "{{</*/* shown */*/>}}");
     assert_eq!(h("{{{< x >}}"), "{{{</* x */>}}");
@@ -123,13 +126,22 @@ fn zola_shortcodes_take_zolas_escape() {
         "{%/* quote(by=\"김\") */%}\n인용\n{%/* end */%}"
     );
     // Not shortcodes to Zola: left as they are.
-    for text in ["{{ x }}", "{{ f(x) }}", "{% quote() %} no end", "{% if %}", "a | b"] {
+    for text in [
+        "{{ x }}",
+        "{{ f(x) }}",
+        "{% quote() %} no end",
+        "{% if %}",
+        "a | b",
+    ] {
         assert_eq!(z(text), text);
     }
 }
 
 #[test]
 fn a_table_cell_holds_no_block_to_escape() {
-    assert_eq!(plain_in_cell("1. Intro | *x*", Flavor::Gatsby), "1. Intro \\| \\*x\\*");
+    assert_eq!(
+        plain_in_cell("1. Intro | *x*", Flavor::Gatsby),
+        "1. Intro \\| \\*x\\*"
+    );
     assert_eq!(plain_in_cell("# C#", Flavor::Gatsby), "# C#");
 }
