@@ -3,6 +3,7 @@
 //! the same context (`study`, `stats`) and helpers.
 
 mod context;
+mod escape;
 mod helpers;
 mod options;
 mod writer;
@@ -86,7 +87,7 @@ pub fn render(study: &Study, options: &PostOptions) -> Result<String, TemplateEr
         .build()?;
     env.set_syntax(syntax);
     env.set_auto_escape_callback(|_| AutoEscape::None);
-    helpers::register(&mut env, &study, options.lang);
+    helpers::register(&mut env, &study, options.lang, options.flavor);
     writer::register(
         &mut env,
         writer::Writer {

@@ -10,6 +10,9 @@ use crate::domain::held::Coverage;
 use crate::domain::particle::{Particle, with_particle};
 use crate::domain::stats::StudyStats;
 use crate::domain::{Study, StudyStatus};
+use crate::export::front_matter::Flavor;
+
+use super::escape;
 
 pub use crate::domain::Lang;
 
@@ -28,7 +31,7 @@ const MONTHS_EN: [&str; 12] = [
     "December",
 ];
 
-pub(super) fn register(env: &mut Environment<'_>, study: &Study, lang: Lang) {
+pub(super) fn register(env: &mut Environment<'_>, study: &Study, lang: Lang, flavor: Flavor) {
     let period = told_period(study);
     env.add_function("period_phrase", move || {
         period.map_or_else(String::new, |(start, end)| period_phrase(start, end, lang))
@@ -72,7 +75,7 @@ pub(super) fn register(env: &mut Environment<'_>, study: &Study, lang: Lang) {
         .filter(|n| coverage.is_held(*n))
         .collect();
     env.add_function("is_held", move |number: u32| held.contains(&number));
-    env.add_filter("cell", |text: &str| table_cell(text));
+    env.add_filter("cell", move |text: &str| table_cell(text, flavor));
     // `{{ name | josa("을") }}`: the word and the particle its last sound takes.
     env.add_filter("josa", |word: &str, which: &str| {
         match Particle::parse(which) {
@@ -83,8 +86,8 @@ pub(super) fn register(env: &mut Environment<'_>, study: &Study, lang: Lang) {
     // Plain text (names, titles, cadence, venue), escaped wherever markdown or HTML would
     // change it; and the writer's markdown, kept as written but made safe for the blog
     // engine that will build it.
-    env.add_filter("plain", |text: &str| text.to_owned());
-    env.add_filter("md", |text: &str| text.to_owned());
+    env.add_filter("plain", move |text: &str| escape::plain(text, flavor));
+    env.add_filter("md", move |text: &str| escape::markdown(text, flavor));
     env.add_filter("demote", |text: &str, level: usize| {
         demote_headings(text, level)
     });
@@ -181,12 +184,15 @@ pub fn money(amount: u64, currency: &str, lang: Lang) -> String {
     }
 }
 
-/// User text made safe for one cell of a pipe table: `|` escaped, lines joined by `<br>`.
-pub fn table_cell(text: &str) -> String {
-    text.trim()
-        .replace('\\', "\\\\")
-        .replace('|', "\\|")
-        .replace('\n', "<br>")
+/// Plain text made safe for one cell of a pipe table: escaped as plain text (`|` included),
+/// lines joined by `<br>`, or by a space for Hugo, which leaves out raw HTML by default.
+pub fn table_cell(text: &str, flavor: Flavor) -> String {
+    let joint = if flavor == Flavor::Hugo { " " } else { "<br>" };
+    escape::plain_in_cell(text.trim(), flavor)
+        .lines()
+        .map(str::trim)
+        .collect::<Vec<_>>()
+        .join(joint)
 }
 
 /// Shifts ATX headings (outside code fences) so the shallowest one lands at `level`, keeping
@@ -266,7 +272,8 @@ mod tests {
 
     #[test]
     fn table_cells_escape_pipes_and_line_breaks() {
-        assert_eq!(table_cell("a | b\nc"), "a \\| b<br>c");
+        assert_eq!(table_cell("a | b\nc", Flavor::Gatsby), "a \\| b<br>c");
+        assert_eq!(table_cell("a | b\nc", Flavor::Hugo), "a \\| b c");
     }
 
     #[test]
