@@ -89,28 +89,23 @@ pub fn ending(word: &str) -> Option<Ending> {
         return Some(ending);
     }
     if c.is_ascii_digit() {
-        let digits: String = last
-            .chars()
-            .rev()
-            .take_while(char::is_ascii_digit)
-            .collect::<String>()
-            .chars()
-            .rev()
-            .collect();
-        return Some(number_ending(&digits));
+        return Some(number_ending(trailing(last, |c| c.is_ascii_digit())));
     }
     if c.is_ascii_alphabetic() {
-        let word: String = last
-            .chars()
-            .rev()
-            .take_while(char::is_ascii_alphabetic)
-            .collect::<String>()
-            .chars()
-            .rev()
-            .collect();
-        return Some(latin_ending(&word));
+        return Some(latin_ending(trailing(last, |c| c.is_ascii_alphabetic())));
     }
     None
+}
+
+/// The end of `text` made of characters that `keep`: the number or word a particle follows.
+fn trailing(text: &str, keep: impl Fn(char) -> bool) -> &str {
+    let start = text
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| keep(*c))
+        .last()
+        .map_or(text.len(), |(i, _)| i);
+    &text[start..]
 }
 
 /// A precomposed Hangul syllable's final, or a lone jamo read as a letter (`ㄱ` 기역).

@@ -16,7 +16,8 @@ use super::escape;
 
 pub use crate::domain::Lang;
 
-const MONTHS_EN: [&str; 12] = [
+/// The months' English names, for periods and dates in words.
+pub(super) const MONTHS_EN: [&str; 12] = [
     "January",
     "February",
     "March",

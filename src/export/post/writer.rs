@@ -6,24 +6,9 @@
 use chrono::{Datelike, NaiveDate};
 use minijinja::Environment;
 
-use super::helpers::Lang;
+use super::helpers::{Lang, MONTHS_EN};
 use crate::domain::particle::{Particle, particle, with_particle};
 use crate::domain::voice::Voice;
-
-const MONTHS_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 /// The writer's pronoun and the study's period, for the template functions below.
 pub(super) struct Writer {
