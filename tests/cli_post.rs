@@ -364,6 +364,8 @@ fn charts_writes_the_attendance_chart_beside_the_post_and_links_it() {
     );
     let svg = std::fs::read_to_string(folder.join("회고-attendance.svg")).expect("chart");
     assert!(svg.starts_with("<svg ") && svg.contains("정민재"), "{svg}");
+    // The writer, 김서연 in the demo, is 저 in the chart as in the post's tables.
+    assert!(svg.contains(">저<") && !svg.contains("김서연"), "{svg}");
 
     // Like the post, an existing chart is kept unless --force, and then nothing is written.
     std::fs::remove_file(folder.join("회고.md")).expect("rm post");

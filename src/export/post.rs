@@ -111,7 +111,26 @@ pub fn render(study: &Study, options: &PostOptions) -> Result<String, TemplateEr
 /// The post's attendance chart (SVG), named as the post names members; `None` when the
 /// study has no members or no sessions.
 pub fn attendance_chart(study: &Study, options: &PostOptions) -> Option<String> {
-    super::chart::attendance_svg(&as_published(study, options), options.lang)
+    let mut study = as_published(study, options);
+    // The writer is 저 / 나 / "me" in the chart too, as in every table of the post.
+    let label = match (options.lang, options.voice) {
+        (Lang::En, _) => "me",
+        (Lang::Ko, Voice::Formal) => "저",
+        (Lang::Ko, Voice::Plain) => "나",
+    };
+    if let Some(me) = study.members.iter_mut().find(|m| m.me) {
+        let name = std::mem::replace(&mut me.name, label.to_owned());
+        for mark in study
+            .sessions
+            .iter_mut()
+            .flat_map(|s| s.attendance.iter_mut())
+        {
+            if mark.member == name {
+                label.clone_into(&mut mark.member);
+            }
+        }
+    }
+    super::chart::attendance_svg(&study, options.lang)
 }
 
 /// The chart beside the post `post.md`: `post-attendance.svg`.
