@@ -148,6 +148,18 @@ fn an_unknown_key_is_refused_even_when_its_value_is_null() {
 }
 
 #[test]
+fn a_required_field_given_as_null_is_named() {
+    assert_refused(
+        &with(|d| d["studies"][0]["sessions"][1]["held_on"] = Value::Null),
+        &["studies[0].sessions[1].held_on: null given, but this field is required"],
+    );
+    assert_refused(
+        &with(|d| d["studies"][0]["book"]["title"] = Value::Null),
+        &["studies[0].book.title: null given, but this field is required"],
+    );
+}
+
+#[test]
 fn a_key_written_twice_in_one_object_is_refused_with_its_path() {
     let example = std::fs::read_to_string(EXAMPLE).expect("example");
     let renamed = example.replacen("\"DDIA reading group\"", "\"Edited study\"", 1);

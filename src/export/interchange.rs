@@ -184,6 +184,9 @@ fn field_message(
             "{shown} is not an RFC 3339 timestamp; write it like 2025-01-11T21:02:13+09:00"
         );
     }
+    if found.is_some_and(Value::is_null) && message.starts_with("invalid type: null") {
+        return "null given, but this field is required".to_owned();
+    }
     if message.starts_with("invalid value: integer") {
         return format!("{shown} is out of range; this must be a whole number, 0 or more");
     }

@@ -1,14 +1,15 @@
 //! Reading the document's text into a `serde_json::Value`, refusing a key written twice in
 //! one object.
 //!
-//! serde_json keeps the last of two equal keys without a word, both when it builds a
-//! `Value` and when it fills a derived struct (an error there only for some field types).
-//! So duplicates are caught while the text is read: a `DeserializeSeed` that builds the
-//! same `Value` serde_json would, knows the path it is at, and stops at a key its object
-//! already holds. Doing it in the one JSON reader, rather than in a second scan of the
-//! text, keeps a single parser (with its recursion limit) and gives the line and column of
-//! the duplicate for free; carrying the path down the seeds gives the error its path in the
-//! same words as every other problem (`studies[0].book.title`).
+//! A derived struct refuses a field given twice, but the document is read as a `Value`
+//! first (to check the envelope, normalise text, and quote the bad value in an error), and
+//! serde_json's `Value` keeps the last of two equal keys without a word. So duplicates are
+//! caught while the text is read: a `DeserializeSeed` that builds the same `Value`
+//! serde_json would, knows the path it is at, and stops at a key its object already holds.
+//! Doing it in the one JSON reader, rather than in a second scan of the text, keeps a
+//! single parser (with its recursion limit) and gives the line and column of the duplicate
+//! for free; carrying the path down the seeds gives the error its path in the same words as
+//! every other problem (`studies[0].book.title`).
 
 use std::cell::RefCell;
 use std::fmt;
