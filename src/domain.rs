@@ -2,8 +2,10 @@
 //! terminal; the types mirror the interchange format (`interchange.md`) so that a study read
 //! from a file, from the database or typed into a form is the same value.
 
+pub mod date;
 pub mod held;
 pub mod ledger;
+pub mod nullable;
 pub mod particle;
 pub mod post_settings;
 pub mod roulette;

@@ -1,6 +1,6 @@
 //! The real binary in a pseudo-terminal: start on a journal, open a study, visit each tab,
-//! quit with `q`, with Ctrl-c, and by SIGTERM; each leaves the alternate screen, shows the
-//! cursor and puts the terminal back in cooked mode.
+//! quit with `q`, with Ctrl-c, and by SIGTERM and SIGINT; each leaves the alternate screen,
+//! shows the cursor and puts the terminal back in cooked mode.
 
 mod common;
 #[path = "common/pty.rs"]
@@ -67,6 +67,18 @@ fn sigterm_restores_the_terminal() {
     let mut tui = Tui::start(&journal, &[]);
     tui.wait_for("DDIA reading group");
     tui.signal(nix::sys::signal::Signal::SIGTERM);
+    tui.wait_exit();
+    tui.assert_restored();
+}
+
+/// `kill -INT` or `timeout -s INT`: in raw mode Ctrl-c is a key, but SIGINT can still come
+/// from outside, and must restore the terminal as SIGTERM does.
+#[test]
+fn sigint_restores_the_terminal() {
+    let journal = journal_with_example();
+    let mut tui = Tui::start(&journal, &[]);
+    tui.wait_for("DDIA reading group");
+    tui.signal(nix::sys::signal::Signal::SIGINT);
     tui.wait_exit();
     tui.assert_restored();
 }

@@ -6,6 +6,9 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::date;
+use super::nullable::or_default;
+
 use super::study::Study;
 use super::voice::Voice;
 
@@ -17,14 +20,14 @@ pub struct PostSettings {
     #[serde(default)]
     pub voice: Option<Voice>,
     /// Replaces the default title when not empty.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "or_default")]
     pub title: String,
     /// The post's date; `None` is the day of the export.
-    #[serde(default)]
+    #[serde(default, with = "date::option")]
     pub date: Option<NaiveDate>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "or_default")]
     pub with_notes: bool,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "or_default")]
     pub charts: bool,
     #[serde(default)]
     pub front_matter: Option<Flavor>,

@@ -4,45 +4,52 @@
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 
+use super::date;
+use super::nullable::or_default;
+
 use super::post_settings::PostSettings;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Study {
     pub name: String,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "or_default")]
     pub status: StudyStatus,
-    #[serde(default)]
+    #[serde(default, with = "date::option")]
     pub started_on: Option<NaiveDate>,
-    #[serde(default)]
+    #[serde(default, with = "date::option")]
     pub ended_on: Option<NaiveDate>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "or_default")]
     pub cadence: String,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "or_default")]
     pub venue: String,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "or_default")]
     pub motivation: String,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "or_default")]
     pub how_it_ran: String,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "or_default")]
     pub deposit: Deposit,
     pub book: Book,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "or_default")]
     pub members: Vec<Member>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "or_default")]
     pub chapters: Vec<Chapter>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "or_default")]
     pub sessions: Vec<Session>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "or_default")]
     pub retro: Vec<RetroPoint>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "or_default")]
     pub draws: Vec<Draw>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "or_default")]
     pub closing: String,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "or_default")]
     pub next: NextStudy,
     /// How the study's post is written; left out of a file when nothing is set.
-    #[serde(default, skip_serializing_if = "PostSettings::is_default")]
+    #[serde(
+        default,
+        skip_serializing_if = "PostSettings::is_default",
+        deserialize_with = "or_default"
+    )]
     pub post: PostSettings,
 }
 
@@ -126,11 +133,11 @@ impl StudyStatus {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Deposit {
-    #[serde(default)]
+    #[serde(default, deserialize_with = "or_default")]
     pub amount: u64,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "or_default")]
     pub currency: String,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "or_default")]
     pub penalty: u64,
 }
 
@@ -138,17 +145,17 @@ pub struct Deposit {
 #[serde(deny_unknown_fields)]
 pub struct Book {
     pub title: String,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "or_default")]
     pub authors: Vec<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "or_default")]
     pub publisher: String,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "or_default")]
     pub url: String,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "or_default")]
     pub isbn: String,
     #[serde(default)]
     pub pages: Option<u32>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "or_default")]
     pub summary: String,
 }
 
@@ -156,7 +163,7 @@ pub struct Book {
 #[serde(deny_unknown_fields)]
 pub struct Member {
     pub name: String,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "or_default")]
     pub me: bool,
 }
 
@@ -165,17 +172,17 @@ pub struct Member {
 pub struct Chapter {
     pub number: u32,
     pub title: String,
-    #[serde(default)]
+    #[serde(default, with = "date::option")]
     pub scheduled_on: Option<NaiveDate>,
     #[serde(default)]
     pub presenter: Option<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "or_default")]
     pub status: ChapterStatus,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "or_default")]
     pub why: String,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "or_default")]
     pub notes: String,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "or_default")]
     pub links: Vec<Link>,
 }
 
@@ -259,14 +266,15 @@ pub struct Link {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Session {
+    #[serde(with = "date")]
     pub held_on: NaiveDate,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "or_default")]
     pub chapters: Vec<u32>,
     #[serde(default)]
     pub presenter: Option<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "or_default")]
     pub attendance: Vec<Attendance>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "or_default")]
     pub notes: String,
 }
 
@@ -367,10 +375,11 @@ impl RetroKind {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Draw {
+    #[serde(with = "date::timestamp")]
     pub drawn_at: DateTime<FixedOffset>,
     #[serde(default)]
     pub chapter: Option<u32>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "or_default")]
     pub candidates: Vec<String>,
     pub chosen: String,
 }
@@ -378,10 +387,10 @@ pub struct Draw {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct NextStudy {
-    #[serde(default)]
+    #[serde(default, deserialize_with = "or_default")]
     pub title: String,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "or_default")]
     pub url: String,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "or_default")]
     pub note: String,
 }

@@ -1,6 +1,9 @@
 //! The interchange format (`interchange.md`): a versioned JSON document of studies. Parsing
-//! is strict (an unknown key is an error naming its path) and checks every reference, so a
-//! document that parses can be stored as it is.
+//! is strict (an unknown key, whatever its value, or a key written twice is an error naming
+//! its path; dates are exactly `YYYY-MM-DD`) and checks every reference, so a document that
+//! parses can be stored as it is.
+
+mod reader;
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -12,6 +15,10 @@ pub const VERSION: u64 = 1;
 
 /// How many problems one error message lists before it says how many more there are.
 const MAX_LISTED_PROBLEMS: usize = 20;
+
+/// How many characters of a value (or a key) an error message quotes; a longer one is cut
+/// and ends in "…", so a 10 MB string in the wrong place is not printed back whole.
+const MAX_QUOTED_CHARS: usize = 60;
 
 #[derive(Serialize)]
 struct DocumentOut<'a> {
@@ -27,7 +34,7 @@ struct DocumentIn {
     _format: String,
     #[serde(rename = "version")]
     _version: u64,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::domain::nullable::or_default")]
     studies: Vec<Study>,
 }
 
@@ -57,7 +64,7 @@ fn list_problems(problems: &[Problem]) -> String {
     let mut out: Vec<String> = problems
         .iter()
         .take(MAX_LISTED_PROBLEMS)
-        .map(|p| format!("  {p}"))
+        .map(|p| format!("  {}: {}", clip_path(&p.path), clip_quoted(&p.message)))
         .collect();
     if problems.len() > MAX_LISTED_PROBLEMS {
         out.push(format!(
@@ -84,14 +91,31 @@ pub fn to_json(studies: &[Study]) -> String {
 
 /// Reads a document: checks it is a studylog file of a version this binary knows, reads
 /// every study strictly, normalises text (NFC, `\n` line ends) and validates each study.
+/// A byte-order mark before the document (some Windows editors write one) is skipped.
 pub fn parse(json: &str) -> Result<Vec<Study>, InterchangeError> {
-    let mut value: Value = serde_json::from_str(json).map_err(|e| InterchangeError::Syntax {
-        message: syntax_message(&e),
-        line: e.line(),
-        column: e.column(),
+    let json = json.strip_prefix('\u{feff}').unwrap_or(json);
+    let mut value = reader::read(json).map_err(|e| match e {
+        reader::ReadError::Syntax(e) => InterchangeError::Syntax {
+            message: syntax_message(&e),
+            line: e.line(),
+            column: e.column(),
+        },
+        reader::ReadError::Duplicate {
+            path,
+            key,
+            line,
+            column,
+        } => InterchangeError::Invalid(vec![Problem {
+            path,
+            message: format!(
+                "the key {} is written twice (line {line}, column {column}); keep one",
+                Value::String(key)
+            ),
+        }]),
     })?;
     check_envelope(&value)?;
-    strip_nulls(&mut value);
+    // `null` members stay: each field with a default reads `null` as not given
+    // (`domain::nullable`), and an unknown key is refused whatever its value.
     normalize_text(&mut value);
 
     let doc: DocumentIn = serde_path_to_error::deserialize(&value).map_err(|e| {
@@ -146,19 +170,22 @@ fn field_message(
         Some(serde_path_to_error::Segment::Map { key }) => key.as_str(),
         _ => "",
     };
-    let shown = found.map_or_else(String::new, Value::to_string);
+    let shown = found.map_or_else(String::new, shown);
     if let Some((head, rest)) = message.split_once(", expected")
         && head.starts_with("unknown field")
     {
         return format!("{head} (expected{rest})");
     }
-    if key.ends_with("_on") && found.is_some_and(Value::is_string) {
+    if (key.ends_with("_on") || key == "date") && found.is_some_and(Value::is_string) {
         return format!("{shown} is not a date; write it as YYYY-MM-DD, such as 2025-01-12");
     }
     if key == "drawn_at" && found.is_some_and(Value::is_string) {
         return format!(
             "{shown} is not an RFC 3339 timestamp; write it like 2025-01-11T21:02:13+09:00"
         );
+    }
+    if found.is_some_and(Value::is_null) && message.starts_with("invalid type: null") {
+        return "null given, but this field is required".to_owned();
     }
     if message.starts_with("invalid value: integer") {
         return format!("{shown} is out of range; this must be a whole number, 0 or more");
@@ -188,7 +215,7 @@ fn check_envelope(value: &Value) -> Result<(), InterchangeError> {
         Some(Value::String(f)) if f == FORMAT => {}
         Some(other) => {
             return Err(InterchangeError::NotStudylog {
-                found: format!("\"format\" is {other}"),
+                found: format!("\"format\" is {}", shown(other)),
             });
         }
         None => {
@@ -206,7 +233,7 @@ fn check_envelope(value: &Value) -> Result<(), InterchangeError> {
             }),
         },
         Some(other) => Err(InterchangeError::BadVersion {
-            found: other.to_string(),
+            found: shown(other),
         }),
         None => Err(InterchangeError::BadVersion {
             found: "missing".to_owned(),
@@ -225,16 +252,53 @@ fn kind_of(value: &Value) -> &'static str {
     }
 }
 
-/// A `null` member means "not given": the same as leaving the key out.
-fn strip_nulls(value: &mut Value) {
-    match value {
-        Value::Object(map) => {
-            map.retain(|_, v| !v.is_null());
-            map.values_mut().for_each(strip_nulls);
+/// `value` as JSON, with a long string cut (see [`clip_quoted`]).
+fn shown(value: &Value) -> String {
+    clip_quoted(&value.to_string())
+}
+
+/// `message` with every quoted run (between `"`, as JSON and Rust's `{:?}` quote, or between
+/// backticks, as serde quotes a key or word) cut to [`MAX_QUOTED_CHARS`] and "…".
+fn clip_quoted(message: &str) -> String {
+    let mut out = String::with_capacity(message.len().min(1024));
+    let mut chars = message.chars();
+    while let Some(c) = chars.next() {
+        out.push(c);
+        if c != '"' && c != '`' {
+            continue;
         }
-        Value::Array(items) => items.iter_mut().for_each(strip_nulls),
-        _ => {}
+        let mut kept = 0;
+        let mut escaped = false;
+        for inner in chars.by_ref() {
+            let closes = inner == c && !escaped;
+            escaped = c == '"' && inner == '\\' && !escaped;
+            if closes {
+                out.push(inner);
+                break;
+            }
+            kept += 1;
+            if kept <= MAX_QUOTED_CHARS {
+                out.push(inner);
+            } else if kept == MAX_QUOTED_CHARS + 1 {
+                out.push('…');
+            }
+        }
     }
+    out
+}
+
+/// A path with each over-long key cut as [`clip_quoted`] cuts a value.
+fn clip_path(path: &str) -> String {
+    if path.chars().count() <= MAX_QUOTED_CHARS * 2 {
+        return path.to_owned();
+    }
+    path.split('.')
+        .map(|key| match key.char_indices().nth(MAX_QUOTED_CHARS) {
+            Some((cut, _)) => format!("{}…", &key[..cut]),
+            None => key.to_owned(),
+        })
+        .collect::<Vec<_>>()
+        .join(".")
 }
 
 fn normalize_text(value: &mut Value) {

@@ -56,9 +56,9 @@ pub fn read_date(errors: &mut FieldErrors, key: &'static str, text: &str) -> Opt
     if text.is_empty() {
         return None;
     }
-    match NaiveDate::parse_from_str(text, "%Y-%m-%d") {
-        Ok(date) if text.len() == 10 => Some(date),
-        _ => {
+    match crate::domain::date::parse(text) {
+        Some(date) => Some(date),
+        None => {
             errors.push((
                 key,
                 format!("{text:?} is not a date; write it as YYYY-MM-DD, such as 2025-03-02"),

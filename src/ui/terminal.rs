@@ -1,6 +1,6 @@
 //! The event loop on the real terminal. The terminal is restored however the loop ends: a
 //! quit, an error (returned), a panic (ratatui's hook, and ours for bracketed paste), or
-//! SIGTERM / SIGHUP (flags the loop checks between events, and a hang-up of the terminal
+//! SIGTERM / SIGINT / SIGHUP (flags the loop checks between events, and a hang-up of the terminal
 //! itself, which the loop checks too because a closed terminal does not always send SIGHUP
 //! to us). It also lends the terminal to the person's editor for Ctrl-e.
 
@@ -24,7 +24,10 @@ const SIGNAL_POLL: Duration = Duration::from_millis(100);
 
 pub fn run(app: &mut App, editor: &str) -> io::Result<()> {
     let stop = Arc::new(AtomicBool::new(false));
-    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
+    // SIGINT too: in raw mode Ctrl-c is a key, but `kill -INT` or `timeout -s INT` still
+    // sends the signal, whose default action would end us with the terminal left raw.
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    for signal in [SIGTERM, SIGINT, SIGHUP] {
         signal_hook::flag::register(signal, Arc::clone(&stop))?;
     }
     let mut terminal = ratatui::try_init()?;
