@@ -265,7 +265,7 @@ fn export(db: &Path, args: &ExportArgs) -> Result<ExitCode> {
     if let Some((_, flag)) = post_only.iter().find(|(given, _)| *given) {
         return Err(CliError::PostOptionWithJson(flag));
     }
-    let store = open(db, OpenMode::MustExist)?;
+    let store = open(db, OpenMode::ReadOnly)?;
     let ids = match &args.study {
         Some(query) => vec![resolve_study(&store, db, query)?],
         None => store
@@ -319,12 +319,9 @@ fn resolve_study(store: &Store, db: &Path, query: &str) -> Result<StudyId> {
 }
 
 fn list(db: &Path, json: bool) -> Result<ExitCode> {
-    let studies = match Store::open(db, OpenMode::MustExist) {
-        Ok(store) => store.list_studies().map_err(journal_error(db))?,
-        // Listing a journal that does not exist yet is not an error: it has no studies.
-        Err(StoreError::Missing) => Vec::new(),
-        Err(source) => return Err(journal_error(db)(source)),
-    };
+    let studies = open(db, OpenMode::ReadOnly)?
+        .list_studies()
+        .map_err(journal_error(db))?;
     if json {
         let mut text = serde_json::to_string_pretty(&studies).unwrap_or_default();
         text.push('\n');
@@ -388,7 +385,7 @@ fn study_table(studies: &[StudySummary]) -> String {
 }
 
 fn check(db: &Path) -> Result<ExitCode> {
-    let store = open(db, OpenMode::MustExist)?;
+    let store = open(db, OpenMode::ReadOnly)?;
     let report = store.check().map_err(journal_error(db))?;
     let mut text = format!(
         "journal {}\nschema version {} (this studylog writes {})\n",
@@ -452,7 +449,7 @@ fn contradictions(store: &Store) -> crate::store::Result<Vec<String>> {
 }
 
 fn backup(db: &Path, target: &Path, force: bool) -> Result<ExitCode> {
-    let store = open(db, OpenMode::MustExist)?;
+    let store = open(db, OpenMode::ReadOnly)?;
     if let Ok(meta) = std::fs::symlink_metadata(target) {
         if !meta.file_type().is_file() {
             return Err(WriteError::NotAFile(target.to_owned()).into());

@@ -139,8 +139,8 @@ fn commands_that_only_read_do_not_create_a_journal() {
         .cmd()
         .arg("list")
         .assert()
-        .success()
-        .stderr(predicate::str::contains("No studies"));
+        .failure()
+        .stderr(predicate::str::contains("there is no journal here yet"));
     journal
         .cmd()
         .arg("check")
@@ -401,4 +401,175 @@ fn backup_refuses_the_journal_itself_and_links() {
         .failure()
         .stderr(predicate::str::contains("is not a regular file"));
     journal.cmd().arg("check").assert().success();
+}
+
+/// Whether the tests run as root, for whom file permissions do not stop a read or a write.
+fn running_as_root() -> bool {
+    use std::os::unix::fs::MetadataExt;
+    let probe = tempfile::NamedTempFile::new().expect("probe file");
+    probe.as_file().metadata().expect("metadata").uid() == 0
+}
+
+/// The journal's bytes, modification time and the files beside it.
+fn state_of(journal: &Journal) -> (Vec<u8>, std::time::SystemTime, Vec<String>) {
+    (
+        std::fs::read(&journal.db).expect("read"),
+        std::fs::metadata(&journal.db)
+            .and_then(|m| m.modified())
+            .expect("mtime"),
+        files_in(journal.dir.path()),
+    )
+}
+
+#[test]
+fn list_of_a_journal_that_does_not_exist_fails_and_names_the_path() {
+    let journal = Journal::new();
+    let nowhere = journal.path("nowhere/j.db");
+    journal
+        .cmd()
+        .arg("--db")
+        .arg(&nowhere)
+        .arg("list")
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains(nowhere.display().to_string()))
+        .stderr(predicate::str::contains("no journal here"));
+    assert!(!journal.path("nowhere").exists());
+}
+
+#[test]
+fn a_folder_given_as_the_journal_is_called_a_folder() {
+    let journal = Journal::new();
+    let folder = journal.path("journals");
+    std::fs::create_dir(&folder).expect("folder");
+    for args in [
+        &["list"][..],
+        &["check"],
+        &["export", "--format", "json"],
+        &["import", EXAMPLE],
+        &["backup", "copy.db"],
+    ] {
+        journal
+            .cmd()
+            .arg("--db")
+            .arg(&folder)
+            .args(args)
+            .assert()
+            .failure()
+            .stderr(predicate::str::contains("is a folder"))
+            .stderr(predicate::str::contains("unable to open").not());
+    }
+    assert!(files_in(&folder).is_empty());
+}
+
+#[test]
+fn an_empty_file_is_not_a_journal_yet_for_commands_that_only_read() {
+    let journal = Journal::new();
+    std::fs::write(&journal.db, b"").expect("touch");
+    for args in [
+        &["list"][..],
+        &["check"],
+        &["export", "--format", "json"],
+        &["export"],
+        &["backup", "copy.db"],
+    ] {
+        assert_refused_untouched(&journal, args, "is empty, so it is not a journal yet");
+    }
+    assert_eq!(std::fs::metadata(&journal.db).expect("meta").len(), 0);
+}
+
+#[test]
+fn commands_that_only_read_leave_the_journal_and_its_folder_as_they_were() {
+    let journal = Journal::new();
+    journal.import_example();
+    let before = state_of(&journal);
+    assert_eq!(before.2, ["journal.db"], "a closed journal is one file");
+    for args in [
+        &["list"][..],
+        &["list", "--json"],
+        &["check"],
+        &["export", "--format", "json"],
+        &["export", "--lang", "en"],
+    ] {
+        journal.cmd().args(args).assert().success();
+        assert_eq!(
+            state_of(&journal),
+            before,
+            "studylog {args:?} changed something"
+        );
+    }
+}
+
+#[test]
+fn commands_that_only_read_work_on_a_read_only_journal_in_a_read_only_folder() {
+    use std::os::unix::fs::PermissionsExt;
+    if running_as_root() {
+        eprintln!(
+            "skipped: running as root, for whom a read-only file or folder can still be written"
+        );
+        return;
+    }
+    let journal = Journal::new();
+    journal.import_example();
+    let json = journal.export_json();
+    let set = |path: &std::path::Path, mode| {
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).expect("chmod")
+    };
+    set(&journal.db, 0o444);
+    set(journal.dir.path(), 0o555);
+    let before = state_of(&journal);
+    let listed = journal.cmd().arg("list").output().expect("run");
+    let exported = journal.cmd().args(["export", "--format", "json"]).output();
+    let checked = journal.cmd().arg("check").output().expect("run");
+    let after = state_of(&journal);
+    set(journal.dir.path(), 0o755);
+    assert!(
+        listed.status.success(),
+        "{}",
+        String::from_utf8_lossy(&listed.stderr)
+    );
+    assert!(
+        checked.status.success(),
+        "{}",
+        String::from_utf8_lossy(&checked.stderr)
+    );
+    assert_eq!(
+        String::from_utf8(exported.expect("run").stdout).expect("utf-8"),
+        json
+    );
+    assert_eq!(after, before);
+}
+
+#[test]
+fn a_journal_behind_a_folder_without_permission_is_unreadable_not_missing() {
+    use std::os::unix::fs::PermissionsExt;
+    if running_as_root() {
+        eprintln!("skipped: running as root, for whom no folder is out of reach");
+        return;
+    }
+    let journal = Journal::new();
+    let locked = journal.path("locked");
+    std::fs::create_dir(&locked).expect("folder");
+    let db = locked.join("j.db");
+    journal
+        .cmd()
+        .arg("--db")
+        .arg(&db)
+        .args(["import", EXAMPLE])
+        .assert()
+        .success();
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o000)).expect("chmod");
+    let out = journal
+        .cmd()
+        .arg("--db")
+        .arg(&db)
+        .arg("list")
+        .output()
+        .expect("run");
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success());
+    assert!(stderr.contains("cannot be read"), "{stderr}");
+    assert!(stderr.contains("ermission denied"), "{stderr}");
+    assert!(!stderr.contains("no journal here"), "{stderr}");
 }
