@@ -55,6 +55,9 @@ pub enum CliError {
         "--charts writes the chart as a file beside the post, so it needs the post's file too: add -o FILE (for example -o post.md)"
     )]
     ChartsWithoutOutput,
+    /// A backup that failed on the copy's side: named by the copy, not the journal.
+    #[error(transparent)]
+    Backup(StoreError),
     #[error("a backup must go to another file than the journal itself")]
     BackupOntoItself,
     #[error(
@@ -461,7 +464,10 @@ fn backup(db: &Path, target: &Path, force: bool) -> Result<ExitCode> {
             return Err(CliError::BackupOntoItself);
         }
     }
-    store.backup_to(target, force).map_err(journal_error(db))?;
+    store.backup_to(target, force).map_err(|e| match e {
+        StoreError::Backup { .. } | StoreError::TargetInUse(_) => CliError::Backup(e),
+        other => journal_error(db)(other),
+    })?;
     eprintln!("backed up {} to {}", db.display(), target.display());
     Ok(ExitCode::SUCCESS)
 }

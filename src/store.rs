@@ -83,11 +83,11 @@ pub enum StoreError {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("cannot write {path}: {source}")]
-    Write {
-        path: PathBuf,
-        source: std::io::Error,
-    },
+    #[error(
+        "cannot write the backup {}: {detail}; check the free space and the permissions where it goes",
+        path.display()
+    )]
+    Backup { path: PathBuf, detail: String },
     #[error("the journal holds a value studylog cannot read ({0}); run `studylog check`")]
     Corrupt(String),
     #[error(

@@ -573,3 +573,49 @@ fn a_journal_behind_a_folder_without_permission_is_unreadable_not_missing() {
     assert!(stderr.contains("ermission denied"), "{stderr}");
     assert!(!stderr.contains("no journal here"), "{stderr}");
 }
+
+#[test]
+fn a_backup_that_cannot_be_written_names_the_backup_not_the_journal() {
+    let journal = Journal::new();
+    journal.import_demo();
+    // A file size limit of 1 KiB makes every write past it fail, as a full disk does; the
+    // journal itself is only read.
+    let copy = journal.path("copy.db");
+    let studylog = assert_cmd::cargo::cargo_bin("studylog");
+    let out = std::process::Command::new("sh")
+        .arg("-c")
+        .arg("trap '' XFSZ; ulimit -f 1 && exec \"$0\" \"$@\"")
+        .arg(&studylog)
+        .arg("--db")
+        .arg(&journal.db)
+        .arg("backup")
+        .arg(&copy)
+        .env_remove("STUDYLOG_DB")
+        .output()
+        .expect("run");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success(), "{stderr}");
+    assert!(
+        stderr.contains(&format!("cannot write the backup {}", copy.display())),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("error: journal"), "{stderr}");
+    assert_eq!(
+        files_in(journal.dir.path()),
+        ["journal.db"],
+        "no partial copy left"
+    );
+
+    let missing = journal.path("no/such/folder/copy.db");
+    journal
+        .cmd()
+        .arg("backup")
+        .arg(&missing)
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains(format!(
+            "cannot write the backup {}",
+            missing.display()
+        )))
+        .stderr(predicate::str::contains("error: journal").not());
+}

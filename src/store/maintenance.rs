@@ -56,6 +56,11 @@ impl Store {
     /// is safe while another studylog has the journal open. The copy is made beside the
     /// target and renamed into place, so `target` is never left half written; an existing `target` is kept unless `overwrite`.
     pub fn backup_to(&self, target: &Path, overwrite: bool) -> Result<()> {
+        // Whatever fails from here fails on the copy's side: the journal is only read.
+        let failed = |detail: String| StoreError::Backup {
+            path: target.to_owned(),
+            detail,
+        };
         let folder = target
             .parent()
             .filter(|p| !p.as_os_str().is_empty())
@@ -63,20 +68,20 @@ impl Store {
         let partial = tempfile::Builder::new()
             .prefix(".studylog-backup-")
             .tempfile_in(folder)
-            .map_err(|source| StoreError::Write {
-                path: target.to_owned(),
-                source,
-            })?;
-        self.conn.backup(
-            MAIN_DB,
-            partial.path(),
-            None::<fn(rusqlite::backup::Progress)>,
-        )?;
-        // The copy keeps the journal's WAL mode; fold it into one self-contained file.
-        let copy = Connection::open(partial.path())?;
-        let _mode: String =
-            copy.pragma_update_and_check(None, "journal_mode", "DELETE", |r| r.get(0))?;
-        drop(copy);
+            .map_err(|e| failed(e.to_string()))?;
+        let copy = || -> rusqlite::Result<()> {
+            self.conn.backup(
+                MAIN_DB,
+                partial.path(),
+                None::<fn(rusqlite::backup::Progress)>,
+            )?;
+            // The copy keeps the journal's WAL mode; fold it into one self-contained file.
+            let copy = Connection::open(partial.path())?;
+            let _mode: String =
+                copy.pragma_update_and_check(None, "journal_mode", "DELETE", |r| r.get(0))?;
+            Ok(())
+        };
+        copy().map_err(|e| failed(e.to_string()))?;
         if overwrite {
             fold_log_of(target)?;
         }
@@ -85,10 +90,7 @@ impl Store {
         } else {
             partial.persist_noclobber(target)
         };
-        persisted.map_err(|e| StoreError::Write {
-            path: target.to_owned(),
-            source: e.error,
-        })?;
+        persisted.map_err(|e| failed(e.error.to_string()))?;
         Ok(())
     }
 }
