@@ -74,6 +74,10 @@ pub enum StoreError {
     Locked,
     #[error("the journal cannot be written (read-only file or folder); check its permissions")]
     ReadOnly,
+    #[error(
+        "the study was changed since the deletion (by another studylog, `studylog draw` or an import), so undoing it would lose that change; nothing was restored, re-enter what you deleted"
+    )]
+    ChangedSince,
     #[error("already in the journal: {}", quoted(names))]
     StudiesExist { names: Vec<String> },
     #[error("{}", problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))]
