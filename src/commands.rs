@@ -416,7 +416,19 @@ fn check(db: &Path) -> Result<ExitCode> {
     for line in report.integrity.iter().chain(&report.broken_references) {
         text.push_str(&format!("problem: {line}\n"));
     }
-    text.push_str("restore a backup, or export what is readable with `studylog export`\n");
+    for value in &report.unreadable {
+        text.push_str(&format!("problem: cannot read {value}\n"));
+    }
+    if report.unreadable.is_empty() {
+        text.push_str("restore a backup, or export what is readable with `studylog export`\n");
+    } else {
+        text.push_str(
+            "a study with a value studylog cannot read cannot be exported or posted: correct \
+             the value at the table, row and column named above with a SQLite tool, or restore \
+             a backup; each study is read up to its first such value, so run `studylog check` \
+             again afterwards\n",
+        );
+    }
     print(&text)?;
     Ok(ExitCode::FAILURE)
 }

@@ -30,7 +30,7 @@ use crate::domain::Problem;
 pub use import::{Conflict, Imported};
 pub use maintenance::CheckReport;
 pub use migrations::LATEST_VERSION;
-pub use snapshot::RowIds;
+pub use snapshot::{RowIds, Unreadable};
 pub use studies::{StudyId, StudySummary};
 pub use undo::Snapshot;
 
@@ -92,8 +92,10 @@ pub enum StoreError {
         path.display()
     )]
     Backup { path: PathBuf, detail: String },
-    #[error("the journal holds a value studylog cannot read ({0}); run `studylog check`")]
-    Corrupt(String),
+    #[error(
+        "the journal holds a value studylog cannot read ({0}); run `studylog check` to find every such value, then correct it with a SQLite tool or restore a backup"
+    )]
+    Unreadable(Unreadable),
     #[error(
         "{} is open in another program (its log {}-wal is in use), so it cannot be replaced safely; close that program and try again",
         .0.display(),

@@ -619,3 +619,50 @@ fn a_backup_that_cannot_be_written_names_the_backup_not_the_journal() {
         )))
         .stderr(predicate::str::contains("error: journal").not());
 }
+
+/// Breaks one value of the example journal with raw SQL, as a hand edit or another tool
+/// might, and returns the id of the row it broke.
+fn corrupt(journal: &Journal, table: &str, set: &str) -> i64 {
+    journal.import_example();
+    let conn = Connection::open(&journal.db).expect("open");
+    let row: i64 = conn
+        .query_row(&format!("SELECT max(id) FROM {table}"), [], |r| r.get(0))
+        .expect("a row");
+    conn.execute(&format!("UPDATE {table} SET {set} WHERE id = ?1"), [row])
+        .expect("corrupt");
+    row
+}
+
+fn assert_check_and_export_name(journal: &Journal, table: &str, row: i64, column: &str) {
+    let place = format!("{table} row {row}, column {column}");
+    journal
+        .cmd()
+        .arg("check")
+        .assert()
+        .failure()
+        .stdout(predicate::str::contains("DDIA reading group"))
+        .stdout(predicate::str::contains(place.clone()));
+    for args in [&["export", "--format", "json"][..], &["export"]] {
+        journal
+            .cmd()
+            .args(args)
+            .assert()
+            .failure()
+            .stderr(predicate::str::contains(place.clone()))
+            .stderr(predicate::str::contains("run `studylog check`"));
+    }
+}
+
+#[test]
+fn check_fails_on_a_title_that_is_not_utf8_and_export_names_its_row() {
+    let journal = Journal::new();
+    let row = corrupt(&journal, "chapter", "title = CAST(x'41ff42' AS TEXT)");
+    assert_check_and_export_name(&journal, "chapter", row, "title");
+}
+
+#[test]
+fn check_fails_on_a_session_date_that_is_not_a_date_and_export_names_its_row() {
+    let journal = Journal::new();
+    let row = corrupt(&journal, "session", "held_on = 'not a date'");
+    assert_check_and_export_name(&journal, "session", row, "held_on");
+}

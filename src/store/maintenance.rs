@@ -4,7 +4,8 @@ use std::path::Path;
 
 use rusqlite::{Connection, MAIN_DB, OpenFlags};
 
-use super::{Result, Store, StoreError};
+use super::snapshot::{self, Bodies, Unreadable};
+use super::{Result, Store, StoreError, StudyId};
 
 /// What `studylog check` reports.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -14,11 +15,14 @@ pub struct CheckReport {
     pub integrity: Vec<String>,
     /// Rows that point at a row that no longer exists, as "table row N → parent".
     pub broken_references: Vec<String>,
+    /// Values that the export could not read (text that is not UTF-8, a date that is not a
+    /// date): the first of each study, read with the code the export uses.
+    pub unreadable: Vec<Unreadable>,
 }
 
 impl CheckReport {
     pub fn is_ok(&self) -> bool {
-        self.integrity.is_empty() && self.broken_references.is_empty()
+        self.integrity.is_empty() && self.broken_references.is_empty() && self.unreadable.is_empty()
     }
 }
 
@@ -45,10 +49,27 @@ impl Store {
                 row.map_or_else(|| "?".to_owned(), |n| n.to_string())
             ));
         }
+        // Every study through the export's own reading, so that a journal `check` passes is
+        // one the export can read.
+        let mut unreadable = Vec::new();
+        let mut stmt = self
+            .conn
+            .prepare("SELECT id FROM study ORDER BY position")?;
+        let ids = stmt
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<Vec<i64>>>()?;
+        for id in ids {
+            match snapshot::load(&self.conn, StudyId(id), Bodies::Read) {
+                Ok(_) => {}
+                Err(StoreError::Unreadable(value)) => unreadable.push(value),
+                Err(other) => return Err(other),
+            }
+        }
         Ok(CheckReport {
             schema_version: self.schema_version()?,
             integrity,
             broken_references,
+            unreadable,
         })
     }
 

@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use chrono::DateTime;
-use rusqlite::{Connection, params};
+use rusqlite::{Connection, Row, params};
 
 use super::studies::StudyId;
 use super::{Result, Store, StoreError};
@@ -224,20 +224,110 @@ pub(super) fn insert(conn: &Connection, study: &Study, position: Option<i64>) ->
     Ok(StudyId(study_id))
 }
 
-pub(super) fn load(
-    conn: &Connection,
-    StudyId(id): StudyId,
-    bodies: Bodies,
-) -> Result<(Study, RowIds)> {
+/// Reads the whole study `id`. A value that cannot be read (text that is not UTF-8, a date
+/// that is not a date) fails with [`StoreError::Unreadable`], naming the study, table, row
+/// and column: `check` reports it, and the export points there.
+pub(super) fn load(conn: &Connection, id: StudyId, bodies: Bodies) -> Result<(Study, RowIds)> {
+    load_rows(conn, id, bodies).map_err(|e| match e {
+        StoreError::Unreadable(mut value) => {
+            value.study = study_label(conn, id);
+            StoreError::Unreadable(value)
+        }
+        other => other,
+    })
+}
+
+/// The study's name as well as it can be read, for a message about it.
+fn study_label(conn: &Connection, StudyId(id): StudyId) -> String {
+    conn.query_row(
+        "SELECT CAST(name AS BLOB) FROM study WHERE id = ?1",
+        [id],
+        |r| r.get::<_, Vec<u8>>(0),
+    )
+    .map_or_else(
+        |_| format!("study {id}"),
+        |name| format!("{:?}", String::from_utf8_lossy(&name)),
+    )
+}
+
+/// A value of the journal studylog cannot read, and where it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unreadable {
+    /// The study's name (quoted), or `study N` when even that cannot be read.
+    pub study: String,
+    pub table: &'static str,
+    pub row: i64,
+    pub column: String,
+    /// What is wrong with it, with the value as far as it reads.
+    pub detail: String,
+}
+
+impl std::fmt::Display for Unreadable {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "study {}: {} row {}, column {}: {}",
+            self.study, self.table, self.row, self.column, self.detail
+        )
+    }
+}
+
+/// Reads one row of `table` (row id `row`) with `read`; a value that does not decode is
+/// reported with its place instead of SQLite's bare column index.
+pub(super) fn read_row<T>(
+    r: &Row<'_>,
+    table: &'static str,
+    row: i64,
+    read: impl FnOnce(&Row<'_>) -> rusqlite::Result<T>,
+) -> Result<T> {
+    read(r).map_err(|e| unreadable(r, table, row, e))
+}
+
+fn unreadable(r: &Row<'_>, table: &'static str, row: i64, err: rusqlite::Error) -> StoreError {
+    use rusqlite::Error::{
+        FromSqlConversionFailure, IntegralValueOutOfRange, InvalidColumnType, Utf8Error,
+    };
+    let (index, detail) = match &err {
+        FromSqlConversionFailure(i, _, cause) => (*i, cause.to_string()),
+        Utf8Error(i, cause) if *i != usize::MAX => (*i, format!("not UTF-8 text ({cause})")),
+        IntegralValueOutOfRange(i, value) => (*i, format!("{value} is out of range")),
+        InvalidColumnType(i, _, found) => (*i, format!("a {found} where text or a number belongs")),
+        _ => return err.into(),
+    };
+    let column = r
+        .as_ref()
+        .column_name(index)
+        .map_or_else(|_| format!("#{index}"), str::to_owned);
+    let value = match r.get_ref(index) {
+        Ok(rusqlite::types::ValueRef::Text(bytes)) => {
+            let text: String = String::from_utf8_lossy(bytes).chars().take(40).collect();
+            format!("{text:?}: ")
+        }
+        _ => String::new(),
+    };
+    StoreError::Unreadable(Unreadable {
+        study: String::new(),
+        table,
+        row,
+        column,
+        detail: format!("{value}{detail}"),
+    })
+}
+
+fn load_rows(conn: &Connection, StudyId(id): StudyId, bodies: Bodies) -> Result<(Study, RowIds)> {
     let mut ids = RowIds::default();
-    let mut study = conn.query_row(
+    let mut stmt = conn.prepare_cached(
         "SELECT s.name, s.status, s.started_on, s.ended_on, s.cadence, s.venue, s.motivation,
                 s.how_it_ran, s.deposit_amount, s.deposit_currency, s.deposit_penalty, s.closing,
                 s.next_title, s.next_url, s.next_note,
-                b.title, b.authors, b.publisher, b.url, b.isbn, b.pages, b.summary
+                b.title, b.authors, b.publisher, b.url, b.isbn, b.pages, b.summary, b.rowid
          FROM study s JOIN book b ON b.study_id = s.id WHERE s.id = ?1",
-        [id],
-        |r| {
+    )?;
+    let mut rows = stmt.query([id])?;
+    let r = rows.next()?.ok_or(rusqlite::Error::QueryReturnedNoRows)?;
+    let book_row: i64 = r.get(22)?;
+    let mut study = {
+        let read = |r: &Row<'_>| {
             Ok(Study {
                 name: r.get(0)?,
                 status: r.get(1)?,
@@ -274,15 +364,30 @@ pub(super) fn load(
                 draws: Vec::new(),
                 post: PostSettings::default(),
             })
-        },
-    )?;
+        };
+        read(r).map_err(|e| {
+            // The columns from 15 on are the book's.
+            let book = matches!(&e, rusqlite::Error::FromSqlConversionFailure(i, ..)
+                | rusqlite::Error::InvalidColumnType(i, ..)
+                | rusqlite::Error::Utf8Error(i, ..) if *i >= 15);
+            if book {
+                unreadable(r, "book", book_row, e)
+            } else {
+                unreadable(r, "study", id, e)
+            }
+        })?
+    };
+    drop(rows);
     study.post = super::post_settings::load(conn, StudyId(id))?;
 
     let mut names = HashMap::new();
     let mut stmt = conn
         .prepare_cached("SELECT id, name, me FROM member WHERE study_id = ?1 ORDER BY position")?;
-    for row in stmt.query_map([id], |r| Ok((r.get::<_, i64>(0)?, r.get(1)?, r.get(2)?)))? {
-        let (member_id, name, me): (i64, String, bool) = row?;
+    let mut rows = stmt.query([id])?;
+    while let Some(r) = rows.next()? {
+        let member_id: i64 = r.get(0)?;
+        let (name, me): (String, bool) =
+            read_row(r, "member", member_id, |r| Ok((r.get(1)?, r.get(2)?)))?;
         names.insert(member_id, name.clone());
         ids.members.push(member_id);
         study.members.push(Member { name, me });
@@ -308,29 +413,35 @@ pub(super) fn load(
         numbers.insert(chapter_id, number);
         index.insert(chapter_id, study.chapters.len());
         ids.chapters.push(chapter_id);
-        study.chapters.push(Chapter {
-            number,
-            title: r.get(2)?,
-            scheduled_on: r.get(3)?,
-            presenter: name(r.get(4)?),
-            status: r.get(5)?,
-            why: r.get(6)?,
-            notes: r.get(7)?,
-            links: Vec::new(),
-        });
+        let chapter = read_row(r, "chapter", chapter_id, |r| {
+            Ok(Chapter {
+                number,
+                title: r.get(2)?,
+                scheduled_on: r.get(3)?,
+                presenter: name(r.get(4)?),
+                status: r.get(5)?,
+                why: r.get(6)?,
+                notes: r.get(7)?,
+                links: Vec::new(),
+            })
+        })?;
+        study.chapters.push(chapter);
     }
     let mut stmt = conn.prepare_cached(
-        "SELECT l.chapter_id, l.title, l.url FROM chapter_link l
+        "SELECT l.chapter_id, l.title, l.url, l.id FROM chapter_link l
          JOIN chapter c ON c.id = l.chapter_id
          WHERE c.study_id = ?1 ORDER BY l.chapter_id, l.position",
     )?;
     let mut rows = stmt.query([id])?;
     while let Some(r) = rows.next()? {
         if let Some(&i) = index.get(&r.get::<_, i64>(0)?) {
-            study.chapters[i].links.push(Link {
-                title: r.get(1)?,
-                url: r.get(2)?,
-            });
+            let link = read_row(r, "chapter_link", r.get(3)?, |r| {
+                Ok(Link {
+                    title: r.get(1)?,
+                    url: r.get(2)?,
+                })
+            })?;
+            study.chapters[i].links.push(link);
         }
     }
     let number = |chapter_id: Option<i64>| chapter_id.and_then(|c| numbers.get(&c).copied());
@@ -342,17 +453,16 @@ pub(super) fn load(
         "SELECT id, kind, text, chapter_id FROM retro_point WHERE study_id = ?1
          ORDER BY position",
     )?;
-    for row in stmt.query_map([id], |r| {
-        Ok((
-            r.get::<_, i64>(0)?,
-            RetroPoint {
+    let mut rows = stmt.query([id])?;
+    while let Some(r) = rows.next()? {
+        let point_id: i64 = r.get(0)?;
+        let point = read_row(r, "retro_point", point_id, |r| {
+            Ok(RetroPoint {
                 kind: r.get(1)?,
                 text: r.get(2)?,
                 chapter: number(r.get(3)?),
-            },
-        ))
-    })? {
-        let (point_id, point) = row?;
+            })
+        })?;
         ids.retro.push(point_id);
         study.retro.push(point);
     }
@@ -388,13 +498,16 @@ fn load_sessions(
         ids.push(session_id);
         has_notes.push(r.get(4)?);
         index.insert(session_id, study.sessions.len());
-        study.sessions.push(Session {
-            held_on: r.get(1)?,
-            chapters: Vec::new(),
-            presenter: name(r.get(2)?),
-            attendance: Vec::new(),
-            notes: r.get(3)?,
-        });
+        let session = read_row(r, "session", session_id, |r| {
+            Ok(Session {
+                held_on: r.get(1)?,
+                chapters: Vec::new(),
+                presenter: name(r.get(2)?),
+                attendance: Vec::new(),
+                notes: r.get(3)?,
+            })
+        })?;
+        study.sessions.push(session);
     }
     let mut stmt = conn.prepare_cached(
         "SELECT sc.session_id, sc.chapter_id FROM session_chapter sc
@@ -408,17 +521,17 @@ fn load_sessions(
         }
     }
     let mut stmt = conn.prepare_cached(
-        "SELECT a.session_id, a.member_id, a.status FROM attendance a
+        "SELECT a.session_id, a.member_id, a.status, a.rowid FROM attendance a
          JOIN session s ON s.id = a.session_id
          WHERE s.study_id = ?1 ORDER BY a.session_id, a.position",
     )?;
     let mut rows = stmt.query([study_id])?;
     while let Some(r) = rows.next()? {
         if let (Some(&i), Some(member)) = (index.get(&r.get::<_, i64>(0)?), name(r.get(1)?)) {
-            study.sessions[i].attendance.push(Attendance {
-                member,
-                status: r.get(2)?,
-            });
+            let status = read_row(r, "attendance", r.get(3)?, |r| r.get(2))?;
+            study.sessions[i]
+                .attendance
+                .push(Attendance { member, status });
         }
     }
     Ok((ids, has_notes))
@@ -437,11 +550,20 @@ fn load_draws(
     )?;
     let mut rows = stmt.query([study_id])?;
     while let Some(r) = rows.next()? {
-        let drawn_at: String = r.get(1)?;
-        index.insert(r.get::<_, i64>(0)?, study.draws.len());
+        let draw_id: i64 = r.get(0)?;
+        let drawn_at = read_row(r, "draw", draw_id, |r| {
+            let text: String = r.get(1)?;
+            DateTime::parse_from_rfc3339(&text).map_err(|e| {
+                rusqlite::Error::FromSqlConversionFailure(
+                    1,
+                    rusqlite::types::Type::Text,
+                    Box::new(e),
+                )
+            })
+        })?;
+        index.insert(draw_id, study.draws.len());
         study.draws.push(Draw {
-            drawn_at: DateTime::parse_from_rfc3339(&drawn_at)
-                .map_err(|e| StoreError::Corrupt(format!("draw time {drawn_at:?}: {e}")))?,
+            drawn_at,
             chapter: number(r.get(2)?),
             candidates: Vec::new(),
             chosen: name(r.get(3)?).unwrap_or_default(),
