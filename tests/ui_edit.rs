@@ -1385,4 +1385,5 @@ fn undo_is_refused_and_the_other_write_kept_when_another_program_wrote_since() {
     let now = other.load_study(id).expect("load");
     assert_eq!(now.chapters.len(), chapters, "the deletion stands");
     assert!(now.retro.contains(&point), "the other write is kept");
+    assert!(study(&app).retro.contains(&point), "and shown");
 }

@@ -216,6 +216,16 @@ pub(super) fn undo(app: &mut App) {
             }
             app.status = Some(Status::Info(format!("Restored {}.", undo.what)));
         }
-        Err(e) => app.status = Some(Status::Error(format!("cannot undo: {e}"))),
+        Err(e) => {
+            if matches!(e, crate::store::StoreError::ChangedSince) {
+                // Show the study as the other program left it.
+                if undo.whole_study {
+                    reload_studies(app);
+                } else {
+                    reload_study(app, None);
+                }
+            }
+            app.status = Some(Status::Error(format!("cannot undo: {e}")));
+        }
     }
 }
