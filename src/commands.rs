@@ -425,8 +425,7 @@ fn check(db: &Path) -> Result<ExitCode> {
         text.push_str(
             "a study with a value studylog cannot read cannot be exported or posted: correct \
              the value at the table, row and column named above with a SQLite tool, or restore \
-             a backup; each study is read up to its first such value, so run `studylog check` \
-             again afterwards\n",
+             a backup\n",
         );
     }
     print(&text)?;

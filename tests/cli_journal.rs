@@ -666,3 +666,30 @@ fn check_fails_on_a_session_date_that_is_not_a_date_and_export_names_its_row() {
     let row = corrupt(&journal, "session", "held_on = 'not a date'");
     assert_check_and_export_name(&journal, "session", row, "held_on");
 }
+
+#[test]
+fn check_names_every_value_it_cannot_read_not_only_the_first() {
+    let journal = Journal::new();
+    let chapter = corrupt(&journal, "chapter", "title = CAST(x'ff' AS TEXT)");
+    let conn = Connection::open(&journal.db).expect("open");
+    let session: i64 = conn
+        .query_row("SELECT min(id) FROM session", [], |r| r.get(0))
+        .expect("a session");
+    conn.execute(
+        "UPDATE session SET held_on = 'not a date' WHERE id = ?1",
+        [session],
+    )
+    .expect("corrupt");
+    drop(conn);
+    journal
+        .cmd()
+        .arg("check")
+        .assert()
+        .failure()
+        .stdout(predicate::str::contains(format!(
+            "chapter row {chapter}, column title"
+        )))
+        .stdout(predicate::str::contains(format!(
+            "session row {session}, column held_on: \"not a date\""
+        )));
+}

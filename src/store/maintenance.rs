@@ -4,7 +4,7 @@ use std::path::Path;
 
 use rusqlite::{Connection, MAIN_DB, OpenFlags};
 
-use super::snapshot::{self, Bodies, Unreadable};
+use super::snapshot::{self, Unreadable};
 use super::{Result, Store, StoreError, StudyId};
 
 /// What `studylog check` reports.
@@ -16,7 +16,7 @@ pub struct CheckReport {
     /// Rows that point at a row that no longer exists, as "table row N → parent".
     pub broken_references: Vec<String>,
     /// Values that the export could not read (text that is not UTF-8, a date that is not a
-    /// date): the first of each study, read with the code the export uses.
+    /// date), read with the code the export uses.
     pub unreadable: Vec<Unreadable>,
 }
 
@@ -59,11 +59,7 @@ impl Store {
             .query_map([], |r| r.get(0))?
             .collect::<rusqlite::Result<Vec<i64>>>()?;
         for id in ids {
-            match snapshot::load(&self.conn, StudyId(id), Bodies::Read) {
-                Ok(_) => {}
-                Err(StoreError::Unreadable(value)) => unreadable.push(value),
-                Err(other) => return Err(other),
-            }
+            unreadable.extend(snapshot::unreadable_values(&self.conn, StudyId(id))?);
         }
         Ok(CheckReport {
             schema_version: self.schema_version()?,

@@ -41,16 +41,21 @@ pub(super) fn save(conn: &Connection, StudyId(id): StudyId, settings: &PostSetti
 }
 
 /// The study's settings; the defaults when it has no row.
-pub(super) fn load(conn: &Connection, StudyId(id): StudyId) -> Result<PostSettings> {
+/// `None` only when `found` took a value it could not read.
+pub(super) fn load(
+    conn: &Connection,
+    StudyId(id): StudyId,
+    found: super::snapshot::Found<'_>,
+) -> Result<Option<PostSettings>> {
     let mut stmt = conn.prepare_cached(
         "SELECT lang, voice, title, date, with_notes, charts, front_matter
          FROM post_settings WHERE study_id = ?1",
     )?;
     let mut rows = stmt.query([id])?;
     let Some(r) = rows.next()? else {
-        return Ok(PostSettings::default());
+        return Ok(Some(PostSettings::default()));
     };
-    super::snapshot::read_row(r, "post_settings", id, |r| {
+    super::snapshot::read_row(found, r, "post_settings", id, |r| {
         Ok(PostSettings {
             lang: r.get(0)?,
             voice: r.get(1)?,

@@ -1,6 +1,7 @@
 //! A whole study in and out of the database: what import writes and export reads. Names
 //! and numbers of the interchange format become ids here, and ids become names again.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 
 use chrono::DateTime;
@@ -228,7 +229,7 @@ pub(super) fn insert(conn: &Connection, study: &Study, position: Option<i64>) ->
 /// that is not a date) fails with [`StoreError::Unreadable`], naming the study, table, row
 /// and column: `check` reports it, and the export points there.
 pub(super) fn load(conn: &Connection, id: StudyId, bodies: Bodies) -> Result<(Study, RowIds)> {
-    load_rows(conn, id, bodies).map_err(|e| match e {
+    load_rows(conn, id, bodies, None).map_err(|e| match e {
         StoreError::Unreadable(mut value) => {
             value.study = study_label(conn, id);
             StoreError::Unreadable(value)
@@ -236,6 +237,25 @@ pub(super) fn load(conn: &Connection, id: StudyId, bodies: Bodies) -> Result<(St
         other => other,
     })
 }
+
+/// Every value of study `id` that cannot be read, the study read on past each one: what
+/// `check` reports.
+pub(super) fn unreadable_values(conn: &Connection, id: StudyId) -> Result<Vec<Unreadable>> {
+    let found = RefCell::new(Vec::new());
+    load_rows(conn, id, Bodies::Read, Some(&found))?;
+    let mut found = found.into_inner();
+    if !found.is_empty() {
+        let label = study_label(conn, id);
+        for value in &mut found {
+            value.study.clone_from(&label);
+        }
+    }
+    Ok(found)
+}
+
+/// Where a load puts a value it cannot read: `None` fails the load with it (the export);
+/// a list takes it and the load reads on (`check`).
+pub(super) type Found<'a> = Option<&'a RefCell<Vec<Unreadable>>>;
 
 /// The study's name as well as it can be read, for a message about it.
 fn study_label(conn: &Connection, StudyId(id): StudyId) -> String {
@@ -274,13 +294,28 @@ impl std::fmt::Display for Unreadable {
 
 /// Reads one row of `table` (row id `row`) with `read`; a value that does not decode is
 /// reported with its place instead of SQLite's bare column index.
+/// `None` only when `found` took the value.
 pub(super) fn read_row<T>(
+    found: Found<'_>,
     r: &Row<'_>,
     table: &'static str,
     row: i64,
     read: impl FnOnce(&Row<'_>) -> rusqlite::Result<T>,
-) -> Result<T> {
-    read(r).map_err(|e| unreadable(r, table, row, e))
+) -> Result<Option<T>> {
+    match read(r) {
+        Ok(value) => Ok(Some(value)),
+        Err(e) => keep_or_fail(found, unreadable(r, table, row, e)),
+    }
+}
+
+fn keep_or_fail<T>(found: Found<'_>, err: StoreError) -> Result<Option<T>> {
+    match (err, found) {
+        (StoreError::Unreadable(value), Some(list)) => {
+            list.borrow_mut().push(value);
+            Ok(None)
+        }
+        (err, _) => Err(err),
+    }
 }
 
 fn unreadable(r: &Row<'_>, table: &'static str, row: i64, err: rusqlite::Error) -> StoreError {
@@ -314,7 +349,12 @@ fn unreadable(r: &Row<'_>, table: &'static str, row: i64, err: rusqlite::Error) 
     })
 }
 
-fn load_rows(conn: &Connection, StudyId(id): StudyId, bodies: Bodies) -> Result<(Study, RowIds)> {
+fn load_rows(
+    conn: &Connection,
+    StudyId(id): StudyId,
+    bodies: Bodies,
+    found: Found<'_>,
+) -> Result<(Study, RowIds)> {
     let mut ids = RowIds::default();
     let mut stmt = conn.prepare_cached(
         "SELECT s.name, s.status, s.started_on, s.ended_on, s.cadence, s.venue, s.motivation,
@@ -365,20 +405,28 @@ fn load_rows(conn: &Connection, StudyId(id): StudyId, bodies: Bodies) -> Result<
                 post: PostSettings::default(),
             })
         };
-        read(r).map_err(|e| {
-            // The columns from 15 on are the book's.
-            let book = matches!(&e, rusqlite::Error::FromSqlConversionFailure(i, ..)
-                | rusqlite::Error::InvalidColumnType(i, ..)
-                | rusqlite::Error::Utf8Error(i, ..) if *i >= 15);
-            if book {
-                unreadable(r, "book", book_row, e)
-            } else {
-                unreadable(r, "study", id, e)
+        match read(r) {
+            Ok(study) => study,
+            Err(e) => {
+                // The columns from 15 on are the book's.
+                let book = matches!(&e, rusqlite::Error::FromSqlConversionFailure(i, ..)
+                    | rusqlite::Error::InvalidColumnType(i, ..)
+                    | rusqlite::Error::Utf8Error(i, ..) if *i >= 15);
+                let err = if book {
+                    unreadable(r, "book", book_row, e)
+                } else {
+                    unreadable(r, "study", id, e)
+                };
+                // Kept: the rest of the study is read on into an empty one.
+                keep_or_fail::<()>(found, err)?;
+                Study::new("", "")
             }
-        })?
+        }
     };
     drop(rows);
-    study.post = super::post_settings::load(conn, StudyId(id))?;
+    if let Some(post) = super::post_settings::load(conn, StudyId(id), found)? {
+        study.post = post;
+    }
 
     let mut names = HashMap::new();
     let mut stmt = conn
@@ -386,8 +434,12 @@ fn load_rows(conn: &Connection, StudyId(id): StudyId, bodies: Bodies) -> Result<
     let mut rows = stmt.query([id])?;
     while let Some(r) = rows.next()? {
         let member_id: i64 = r.get(0)?;
-        let (name, me): (String, bool) =
-            read_row(r, "member", member_id, |r| Ok((r.get(1)?, r.get(2)?)))?;
+        let Some((name, me)) = read_row(found, r, "member", member_id, |r| {
+            Ok((r.get::<_, String>(1)?, r.get(2)?))
+        })?
+        else {
+            continue;
+        };
         names.insert(member_id, name.clone());
         ids.members.push(member_id);
         study.members.push(Member { name, me });
@@ -409,13 +461,9 @@ fn load_rows(conn: &Connection, StudyId(id): StudyId, bodies: Bodies) -> Result<
     let mut rows = stmt.query([id])?;
     while let Some(r) = rows.next()? {
         let chapter_id: i64 = r.get(0)?;
-        let number: u32 = r.get(1)?;
-        numbers.insert(chapter_id, number);
-        index.insert(chapter_id, study.chapters.len());
-        ids.chapters.push(chapter_id);
-        let chapter = read_row(r, "chapter", chapter_id, |r| {
+        let Some(chapter) = read_row(found, r, "chapter", chapter_id, |r| {
             Ok(Chapter {
-                number,
+                number: r.get(1)?,
                 title: r.get(2)?,
                 scheduled_on: r.get(3)?,
                 presenter: name(r.get(4)?),
@@ -424,7 +472,13 @@ fn load_rows(conn: &Connection, StudyId(id): StudyId, bodies: Bodies) -> Result<
                 notes: r.get(7)?,
                 links: Vec::new(),
             })
-        })?;
+        })?
+        else {
+            continue;
+        };
+        numbers.insert(chapter_id, chapter.number);
+        index.insert(chapter_id, study.chapters.len());
+        ids.chapters.push(chapter_id);
         study.chapters.push(chapter);
     }
     let mut stmt = conn.prepare_cached(
@@ -435,19 +489,19 @@ fn load_rows(conn: &Connection, StudyId(id): StudyId, bodies: Bodies) -> Result<
     let mut rows = stmt.query([id])?;
     while let Some(r) = rows.next()? {
         if let Some(&i) = index.get(&r.get::<_, i64>(0)?) {
-            let link = read_row(r, "chapter_link", r.get(3)?, |r| {
+            let link = read_row(found, r, "chapter_link", r.get(3)?, |r| {
                 Ok(Link {
                     title: r.get(1)?,
                     url: r.get(2)?,
                 })
             })?;
-            study.chapters[i].links.push(link);
+            study.chapters[i].links.extend(link);
         }
     }
     let number = |chapter_id: Option<i64>| chapter_id.and_then(|c| numbers.get(&c).copied());
 
     (ids.sessions, ids.session_has_notes) =
-        load_sessions(conn, id, &mut study, bodies, &name, &number)?;
+        load_sessions(conn, id, &mut study, (bodies, found), &name, &number)?;
 
     let mut stmt = conn.prepare_cached(
         "SELECT id, kind, text, chapter_id FROM retro_point WHERE study_id = ?1
@@ -456,18 +510,21 @@ fn load_rows(conn: &Connection, StudyId(id): StudyId, bodies: Bodies) -> Result<
     let mut rows = stmt.query([id])?;
     while let Some(r) = rows.next()? {
         let point_id: i64 = r.get(0)?;
-        let point = read_row(r, "retro_point", point_id, |r| {
+        let Some(point) = read_row(found, r, "retro_point", point_id, |r| {
             Ok(RetroPoint {
                 kind: r.get(1)?,
                 text: r.get(2)?,
                 chapter: number(r.get(3)?),
             })
-        })?;
+        })?
+        else {
+            continue;
+        };
         ids.retro.push(point_id);
         study.retro.push(point);
     }
 
-    load_draws(conn, id, &mut study, &name, &number)?;
+    load_draws(conn, id, &mut study, found, &name, &number)?;
     Ok((study, ids))
 }
 
@@ -475,7 +532,7 @@ fn load_sessions(
     conn: &Connection,
     study_id: i64,
     study: &mut Study,
-    bodies: Bodies,
+    (bodies, found): (Bodies, Found<'_>),
     name: &dyn Fn(Option<i64>) -> Option<String>,
     number: &dyn Fn(Option<i64>) -> Option<u32>,
 ) -> Result<(Vec<i64>, Vec<bool>)> {
@@ -495,18 +552,24 @@ fn load_sessions(
     let mut has_notes = Vec::new();
     while let Some(r) = rows.next()? {
         let session_id: i64 = r.get(0)?;
+        let Some((session, notes)) = read_row(found, r, "session", session_id, |r| {
+            Ok((
+                Session {
+                    held_on: r.get(1)?,
+                    chapters: Vec::new(),
+                    presenter: name(r.get(2)?),
+                    attendance: Vec::new(),
+                    notes: r.get(3)?,
+                },
+                r.get::<_, bool>(4)?,
+            ))
+        })?
+        else {
+            continue;
+        };
         ids.push(session_id);
-        has_notes.push(r.get(4)?);
+        has_notes.push(notes);
         index.insert(session_id, study.sessions.len());
-        let session = read_row(r, "session", session_id, |r| {
-            Ok(Session {
-                held_on: r.get(1)?,
-                chapters: Vec::new(),
-                presenter: name(r.get(2)?),
-                attendance: Vec::new(),
-                notes: r.get(3)?,
-            })
-        })?;
         study.sessions.push(session);
     }
     let mut stmt = conn.prepare_cached(
@@ -527,8 +590,9 @@ fn load_sessions(
     )?;
     let mut rows = stmt.query([study_id])?;
     while let Some(r) = rows.next()? {
-        if let (Some(&i), Some(member)) = (index.get(&r.get::<_, i64>(0)?), name(r.get(1)?)) {
-            let status = read_row(r, "attendance", r.get(3)?, |r| r.get(2))?;
+        if let (Some(&i), Some(member)) = (index.get(&r.get::<_, i64>(0)?), name(r.get(1)?))
+            && let Some(status) = read_row(found, r, "attendance", r.get(3)?, |r| r.get(2))?
+        {
             study.sessions[i]
                 .attendance
                 .push(Attendance { member, status });
@@ -541,6 +605,7 @@ fn load_draws(
     conn: &Connection,
     study_id: i64,
     study: &mut Study,
+    found: Found<'_>,
     name: &dyn Fn(Option<i64>) -> Option<String>,
     number: &dyn Fn(Option<i64>) -> Option<u32>,
 ) -> Result<()> {
@@ -551,7 +616,7 @@ fn load_draws(
     let mut rows = stmt.query([study_id])?;
     while let Some(r) = rows.next()? {
         let draw_id: i64 = r.get(0)?;
-        let drawn_at = read_row(r, "draw", draw_id, |r| {
+        let Some(drawn_at) = read_row(found, r, "draw", draw_id, |r| {
             let text: String = r.get(1)?;
             DateTime::parse_from_rfc3339(&text).map_err(|e| {
                 rusqlite::Error::FromSqlConversionFailure(
@@ -560,7 +625,10 @@ fn load_draws(
                     Box::new(e),
                 )
             })
-        })?;
+        })?
+        else {
+            continue;
+        };
         index.insert(draw_id, study.draws.len());
         study.draws.push(Draw {
             drawn_at,
