@@ -693,3 +693,25 @@ fn check_names_every_value_it_cannot_read_not_only_the_first() {
             "session row {session}, column held_on: \"not a date\""
         )));
 }
+
+#[test]
+fn a_study_name_that_is_not_utf8_is_named_by_list_check_and_export() {
+    let journal = Journal::new();
+    let study = corrupt(&journal, "study", "name = CAST(x'ff' AS TEXT)");
+    let place = format!("study row {study}, column name");
+    journal
+        .cmd()
+        .arg("check")
+        .assert()
+        .failure()
+        .stdout(predicate::str::contains(place.clone()));
+    for args in [&["list"][..], &["export", "--format", "json"], &["export"]] {
+        journal
+            .cmd()
+            .args(args)
+            .assert()
+            .failure()
+            .stderr(predicate::str::contains(place.clone()))
+            .stderr(predicate::str::contains("run `studylog check`"));
+    }
+}

@@ -229,13 +229,18 @@ pub(super) fn insert(conn: &Connection, study: &Study, position: Option<i64>) ->
 /// that is not a date) fails with [`StoreError::Unreadable`], naming the study, table, row
 /// and column: `check` reports it, and the export points there.
 pub(super) fn load(conn: &Connection, id: StudyId, bodies: Bodies) -> Result<(Study, RowIds)> {
-    load_rows(conn, id, bodies, None).map_err(|e| match e {
+    load_rows(conn, id, bodies, None).map_err(|e| in_study(conn, id, e))
+}
+
+/// `err`, with the study named when it is a value that cannot be read.
+pub(super) fn in_study(conn: &Connection, id: StudyId, err: StoreError) -> StoreError {
+    match err {
         StoreError::Unreadable(mut value) => {
             value.study = study_label(conn, id);
             StoreError::Unreadable(value)
         }
         other => other,
-    })
+    }
 }
 
 /// Every value of study `id` that cannot be read, the study read on past each one: what
@@ -294,6 +299,16 @@ impl std::fmt::Display for Unreadable {
 
 /// Reads one row of `table` (row id `row`) with `read`; a value that does not decode is
 /// reported with its place instead of SQLite's bare column index.
+/// Reads one row of `table` (row id `row`) with `read`, failing with the value's place.
+pub(super) fn read_one<T>(
+    r: &Row<'_>,
+    table: &'static str,
+    row: i64,
+    read: impl FnOnce(&Row<'_>) -> rusqlite::Result<T>,
+) -> Result<T> {
+    read(r).map_err(|e| unreadable(r, table, row, e))
+}
+
 /// `None` only when `found` took the value.
 pub(super) fn read_row<T>(
     found: Found<'_>,
