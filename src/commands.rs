@@ -55,6 +55,9 @@ pub enum CliError {
         "--charts writes the chart as a file beside the post, so it needs the post's file too: add -o FILE (for example -o post.md)"
     )]
     ChartsWithoutOutput,
+    /// A backup that failed on the copy's side: named by the copy, not the journal.
+    #[error(transparent)]
+    Backup(StoreError),
     #[error("a backup must go to another file than the journal itself")]
     BackupOntoItself,
     #[error(
@@ -265,7 +268,7 @@ fn export(db: &Path, args: &ExportArgs) -> Result<ExitCode> {
     if let Some((_, flag)) = post_only.iter().find(|(given, _)| *given) {
         return Err(CliError::PostOptionWithJson(flag));
     }
-    let store = open(db, OpenMode::MustExist)?;
+    let store = open(db, OpenMode::ReadOnly)?;
     let ids = match &args.study {
         Some(query) => vec![resolve_study(&store, db, query)?],
         None => store
@@ -319,12 +322,9 @@ fn resolve_study(store: &Store, db: &Path, query: &str) -> Result<StudyId> {
 }
 
 fn list(db: &Path, json: bool) -> Result<ExitCode> {
-    let studies = match Store::open(db, OpenMode::MustExist) {
-        Ok(store) => store.list_studies().map_err(journal_error(db))?,
-        // Listing a journal that does not exist yet is not an error: it has no studies.
-        Err(StoreError::Missing) => Vec::new(),
-        Err(source) => return Err(journal_error(db)(source)),
-    };
+    let studies = open(db, OpenMode::ReadOnly)?
+        .list_studies()
+        .map_err(journal_error(db))?;
     if json {
         let mut text = serde_json::to_string_pretty(&studies).unwrap_or_default();
         text.push('\n');
@@ -388,7 +388,7 @@ fn study_table(studies: &[StudySummary]) -> String {
 }
 
 fn check(db: &Path) -> Result<ExitCode> {
-    let store = open(db, OpenMode::MustExist)?;
+    let store = open(db, OpenMode::ReadOnly)?;
     let report = store.check().map_err(journal_error(db))?;
     let mut text = format!(
         "journal {}\nschema version {} (this studylog writes {})\n",
@@ -416,7 +416,18 @@ fn check(db: &Path) -> Result<ExitCode> {
     for line in report.integrity.iter().chain(&report.broken_references) {
         text.push_str(&format!("problem: {line}\n"));
     }
-    text.push_str("restore a backup, or export what is readable with `studylog export`\n");
+    for value in &report.unreadable {
+        text.push_str(&format!("problem: cannot read {value}\n"));
+    }
+    if report.unreadable.is_empty() {
+        text.push_str("restore a backup, or export what is readable with `studylog export`\n");
+    } else {
+        text.push_str(
+            "a study with a value studylog cannot read cannot be exported or posted: correct \
+             the value at the table, row and column named above with a SQLite tool, or restore \
+             a backup\n",
+        );
+    }
     print(&text)?;
     Ok(ExitCode::FAILURE)
 }
@@ -452,7 +463,7 @@ fn contradictions(store: &Store) -> crate::store::Result<Vec<String>> {
 }
 
 fn backup(db: &Path, target: &Path, force: bool) -> Result<ExitCode> {
-    let store = open(db, OpenMode::MustExist)?;
+    let store = open(db, OpenMode::ReadOnly)?;
     if let Ok(meta) = std::fs::symlink_metadata(target) {
         if !meta.file_type().is_file() {
             return Err(WriteError::NotAFile(target.to_owned()).into());
@@ -464,7 +475,10 @@ fn backup(db: &Path, target: &Path, force: bool) -> Result<ExitCode> {
             return Err(CliError::BackupOntoItself);
         }
     }
-    store.backup_to(target, force).map_err(journal_error(db))?;
+    store.backup_to(target, force).map_err(|e| match e {
+        StoreError::Backup { .. } | StoreError::TargetInUse(_) => CliError::Backup(e),
+        other => journal_error(db)(other),
+    })?;
     eprintln!("backed up {} to {}", db.display(), target.display());
     Ok(ExitCode::SUCCESS)
 }

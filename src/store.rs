@@ -30,7 +30,7 @@ use crate::domain::Problem;
 pub use import::{Conflict, Imported};
 pub use maintenance::CheckReport;
 pub use migrations::LATEST_VERSION;
-pub use snapshot::RowIds;
+pub use snapshot::{RowIds, Unreadable};
 pub use studies::{StudyId, StudySummary};
 pub use undo::Snapshot;
 
@@ -45,6 +45,17 @@ const BUSY_TIMEOUT: Duration = Duration::from_secs(3);
 pub enum StoreError {
     #[error("there is no journal here yet; run `studylog` to start one, or `studylog import FILE`")]
     Missing,
+    #[error(
+        "this file is empty, so it is not a journal yet; run `studylog` or `studylog import FILE` to start one in it"
+    )]
+    Empty,
+    #[error(
+        "this path is a folder, not a journal file; give --db a file in it, such as {}",
+        .0.join("studylog.db").display()
+    )]
+    Folder(PathBuf),
+    #[error("the journal cannot be read ({0}); check the permissions of the file and its folders")]
+    Unreachable(std::io::Error),
     #[error(
         "this file is not a SQLite database, so it is not a studylog journal; check the path given with --db or STUDYLOG_DB"
     )]
@@ -63,6 +74,10 @@ pub enum StoreError {
     Locked,
     #[error("the journal cannot be written (read-only file or folder); check its permissions")]
     ReadOnly,
+    #[error(
+        "the study was changed since the deletion (by another studylog, `studylog draw` or an import), so undoing it would lose that change; nothing was restored, re-enter what you deleted"
+    )]
+    ChangedSince,
     #[error("already in the journal: {}", quoted(names))]
     StudiesExist { names: Vec<String> },
     #[error("{}", problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))]
@@ -72,13 +87,15 @@ pub enum StoreError {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("cannot write {path}: {source}")]
-    Write {
-        path: PathBuf,
-        source: std::io::Error,
-    },
-    #[error("the journal holds a value studylog cannot read ({0}); run `studylog check`")]
-    Corrupt(String),
+    #[error(
+        "cannot write the backup {}: {detail}; check the free space and the permissions where it goes",
+        path.display()
+    )]
+    Backup { path: PathBuf, detail: String },
+    #[error(
+        "the journal holds a value studylog cannot read ({0}); run `studylog check` to find every such value, then correct it with a SQLite tool or restore a backup"
+    )]
+    Unreadable(Unreadable),
     #[error(
         "{} is open in another program (its log {}-wal is in use), so it cannot be replaced safely; close that program and try again",
         .0.display(),
@@ -110,11 +127,16 @@ fn quoted(names: &[String]) -> String {
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 
-/// Whether opening may create a new, empty journal.
+/// Whether opening may create a new, empty journal, or only read one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum OpenMode {
     CreateIfMissing,
     MustExist,
+    /// For commands that only read (`list`, `check`, `export`, `backup`): the file and its
+    /// folder are never written, not even a `-wal` or `-shm` beside it, so a read-only file
+    /// or folder can be read. An empty file is not a journal yet, and a journal of an older
+    /// schema is upgraded in a copy in memory.
+    ReadOnly,
 }
 
 pub struct Store {
@@ -157,7 +179,21 @@ impl Store {
         migrations: &[migrations::Migration],
     ) -> Result<Store> {
         let mut flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        if !path.exists() {
+        // `Path::exists` says no for a file that is there but out of reach: tell them apart.
+        let found = match std::fs::metadata(path) {
+            Ok(meta) if meta.is_dir() => return Err(StoreError::Folder(path.to_owned())),
+            Ok(meta) => Some(meta),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+            Err(e) => return Err(StoreError::Unreachable(e)),
+        };
+        if mode == OpenMode::ReadOnly {
+            return match found {
+                None => Err(StoreError::Missing),
+                Some(meta) if meta.len() == 0 => Err(StoreError::Empty),
+                Some(_) => Self::open_read_only(path, migrations),
+            };
+        }
+        if found.is_none() {
             if mode == OpenMode::MustExist {
                 return Err(StoreError::Missing);
             }
@@ -170,6 +206,43 @@ impl Store {
             flags |= OpenFlags::SQLITE_OPEN_CREATE;
         }
         let conn = Connection::open_with_flags(path, flags)?;
+        Self::prepare(conn, Some(path.to_owned()), migrations)
+    }
+
+    /// Opens `path` without writing to it or beside it. SQLite's read-only connection to a
+    /// journal in WAL mode would still create `-wal` and `-shm` files (and cannot in a
+    /// read-only folder), so when no log is there the file is opened `immutable`: read
+    /// as it is, with no locks and no companion files. When a log is there, another
+    /// studylog has the journal open (or was killed), and the log holds its latest edits:
+    /// then SQLite reads it in the ordinary read-only way, through the files already there.
+    fn open_read_only(path: &Path, migrations: &[migrations::Migration]) -> Result<Store> {
+        let mut log = path.as_os_str().to_owned();
+        log.push("-wal");
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX
+            | OpenFlags::SQLITE_OPEN_URI;
+        let uri = format!(
+            "file:{}{}",
+            uri_path(path),
+            if Path::new(&log).exists() {
+                ""
+            } else {
+                "?immutable=1"
+            }
+        );
+        let conn = Connection::open_with_flags(uri, flags)?;
+        conn.busy_timeout(BUSY_TIMEOUT)?;
+        let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        if version > 0 && version < migrations::latest(migrations) {
+            // An older journal: upgraded in memory, the file left as it is.
+            let mut copy = Connection::open_in_memory()?;
+            rusqlite::backup::Backup::new(&conn, &mut copy)?.run_to_completion(
+                256,
+                Duration::ZERO,
+                None,
+            )?;
+            return Self::prepare(copy, Some(path.to_owned()), migrations);
+        }
         Self::prepare(conn, Some(path.to_owned()), migrations)
     }
 
@@ -201,12 +274,21 @@ impl Store {
         // 1 MiB of page cache instead of SQLite's 2: a screen reads a few pages at a time,
         // and the memory a long study's first read would keep is the larger cost.
         conn.pragma_update(None, "cache_size", -1024)?;
-        if path.is_some() {
+        // Whether this connection writes the journal's file (not a read-only one, nor a
+        // copy in memory).
+        let writes_file = path.is_some()
+            && conn.path().is_some_and(|p| !p.is_empty())
+            && !conn.is_readonly(rusqlite::MAIN_DB)?;
+        if writes_file {
             let _mode: String =
                 conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))?;
         }
+        if version == 0 && conn.is_readonly(rusqlite::MAIN_DB)? {
+            // A SQLite file with nothing in it yet, opened only to read.
+            return Err(StoreError::Empty);
+        }
         if version < supported {
-            if let (Some(path), true) = (&path, version > 0) {
+            if let (Some(path), true) = (&path, version > 0 && writes_file) {
                 migrations::backup_before_upgrade(&conn, path, version)?;
             }
             migrations::migrate(&mut conn, migrations)?;
@@ -237,4 +319,19 @@ fn has_tables(conn: &Connection) -> Result<bool> {
             r.get(0)
         })?,
     )
+}
+
+/// `path` as the path of a `file:` URI: every byte but letters, digits and `/-._~`
+/// percent-encoded, so that a `?`, `#` or `%` in a folder's name stays part of the name.
+fn uri_path(path: &Path) -> String {
+    use std::os::unix::ffi::OsStrExt;
+    let mut out = String::new();
+    for &byte in path.as_os_str().as_bytes() {
+        if byte.is_ascii_alphanumeric() || b"/-._~".contains(&byte) {
+            out.push(char::from(byte));
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
 }

@@ -374,12 +374,13 @@ fn one_bad_study_keeps_the_good_ones_out_too() {
     let doc = json!({"format": "studylog", "version": 1, "studies": [good, bad]});
     let file = journal.file("two.json", &doc.to_string());
     journal.cmd().arg("import").arg(&file).assert().failure();
+    // Nothing was imported: not even the journal was created.
     journal
         .cmd()
         .arg("list")
         .assert()
-        .success()
-        .stderr(predicate::str::contains("No studies"));
+        .failure()
+        .stderr(predicate::str::contains("there is no journal here yet"));
 }
 
 #[test]

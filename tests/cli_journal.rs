@@ -139,8 +139,8 @@ fn commands_that_only_read_do_not_create_a_journal() {
         .cmd()
         .arg("list")
         .assert()
-        .success()
-        .stderr(predicate::str::contains("No studies"));
+        .failure()
+        .stderr(predicate::str::contains("there is no journal here yet"));
     journal
         .cmd()
         .arg("check")
@@ -401,4 +401,317 @@ fn backup_refuses_the_journal_itself_and_links() {
         .failure()
         .stderr(predicate::str::contains("is not a regular file"));
     journal.cmd().arg("check").assert().success();
+}
+
+/// Whether the tests run as root, for whom file permissions do not stop a read or a write.
+fn running_as_root() -> bool {
+    use std::os::unix::fs::MetadataExt;
+    let probe = tempfile::NamedTempFile::new().expect("probe file");
+    probe.as_file().metadata().expect("metadata").uid() == 0
+}
+
+/// The journal's bytes, modification time and the files beside it.
+fn state_of(journal: &Journal) -> (Vec<u8>, std::time::SystemTime, Vec<String>) {
+    (
+        std::fs::read(&journal.db).expect("read"),
+        std::fs::metadata(&journal.db)
+            .and_then(|m| m.modified())
+            .expect("mtime"),
+        files_in(journal.dir.path()),
+    )
+}
+
+#[test]
+fn list_of_a_journal_that_does_not_exist_fails_and_names_the_path() {
+    let journal = Journal::new();
+    let nowhere = journal.path("nowhere/j.db");
+    journal
+        .cmd()
+        .arg("--db")
+        .arg(&nowhere)
+        .arg("list")
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains(nowhere.display().to_string()))
+        .stderr(predicate::str::contains("no journal here"));
+    assert!(!journal.path("nowhere").exists());
+}
+
+#[test]
+fn a_folder_given_as_the_journal_is_called_a_folder() {
+    let journal = Journal::new();
+    let folder = journal.path("journals");
+    std::fs::create_dir(&folder).expect("folder");
+    for args in [
+        &["list"][..],
+        &["check"],
+        &["export", "--format", "json"],
+        &["import", EXAMPLE],
+        &["backup", "copy.db"],
+    ] {
+        journal
+            .cmd()
+            .arg("--db")
+            .arg(&folder)
+            .args(args)
+            .assert()
+            .failure()
+            .stderr(predicate::str::contains("is a folder"))
+            .stderr(predicate::str::contains("unable to open").not());
+    }
+    assert!(files_in(&folder).is_empty());
+}
+
+#[test]
+fn an_empty_file_is_not_a_journal_yet_for_commands_that_only_read() {
+    let journal = Journal::new();
+    std::fs::write(&journal.db, b"").expect("touch");
+    for args in [
+        &["list"][..],
+        &["check"],
+        &["export", "--format", "json"],
+        &["export"],
+        &["backup", "copy.db"],
+    ] {
+        assert_refused_untouched(&journal, args, "is empty, so it is not a journal yet");
+    }
+    assert_eq!(std::fs::metadata(&journal.db).expect("meta").len(), 0);
+}
+
+#[test]
+fn commands_that_only_read_leave_the_journal_and_its_folder_as_they_were() {
+    let journal = Journal::new();
+    journal.import_example();
+    let before = state_of(&journal);
+    assert_eq!(before.2, ["journal.db"], "a closed journal is one file");
+    for args in [
+        &["list"][..],
+        &["list", "--json"],
+        &["check"],
+        &["export", "--format", "json"],
+        &["export", "--lang", "en"],
+    ] {
+        journal.cmd().args(args).assert().success();
+        assert_eq!(
+            state_of(&journal),
+            before,
+            "studylog {args:?} changed something"
+        );
+    }
+}
+
+#[test]
+fn commands_that_only_read_work_on_a_read_only_journal_in_a_read_only_folder() {
+    use std::os::unix::fs::PermissionsExt;
+    if running_as_root() {
+        eprintln!(
+            "skipped: running as root, for whom a read-only file or folder can still be written"
+        );
+        return;
+    }
+    let journal = Journal::new();
+    journal.import_example();
+    let json = journal.export_json();
+    let set = |path: &std::path::Path, mode| {
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).expect("chmod")
+    };
+    set(&journal.db, 0o444);
+    set(journal.dir.path(), 0o555);
+    let before = state_of(&journal);
+    let listed = journal.cmd().arg("list").output().expect("run");
+    let exported = journal.cmd().args(["export", "--format", "json"]).output();
+    let checked = journal.cmd().arg("check").output().expect("run");
+    let after = state_of(&journal);
+    set(journal.dir.path(), 0o755);
+    assert!(
+        listed.status.success(),
+        "{}",
+        String::from_utf8_lossy(&listed.stderr)
+    );
+    assert!(
+        checked.status.success(),
+        "{}",
+        String::from_utf8_lossy(&checked.stderr)
+    );
+    assert_eq!(
+        String::from_utf8(exported.expect("run").stdout).expect("utf-8"),
+        json
+    );
+    assert_eq!(after, before);
+}
+
+#[test]
+fn a_journal_behind_a_folder_without_permission_is_unreadable_not_missing() {
+    use std::os::unix::fs::PermissionsExt;
+    if running_as_root() {
+        eprintln!("skipped: running as root, for whom no folder is out of reach");
+        return;
+    }
+    let journal = Journal::new();
+    let locked = journal.path("locked");
+    std::fs::create_dir(&locked).expect("folder");
+    let db = locked.join("j.db");
+    journal
+        .cmd()
+        .arg("--db")
+        .arg(&db)
+        .args(["import", EXAMPLE])
+        .assert()
+        .success();
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o000)).expect("chmod");
+    let out = journal
+        .cmd()
+        .arg("--db")
+        .arg(&db)
+        .arg("list")
+        .output()
+        .expect("run");
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success());
+    assert!(stderr.contains("cannot be read"), "{stderr}");
+    assert!(stderr.contains("ermission denied"), "{stderr}");
+    assert!(!stderr.contains("no journal here"), "{stderr}");
+}
+
+#[test]
+fn a_backup_that_cannot_be_written_names_the_backup_not_the_journal() {
+    let journal = Journal::new();
+    journal.import_demo();
+    // A file size limit of 1 KiB makes every write past it fail, as a full disk does; the
+    // journal itself is only read.
+    let copy = journal.path("copy.db");
+    let studylog = assert_cmd::cargo::cargo_bin("studylog");
+    let out = std::process::Command::new("sh")
+        .arg("-c")
+        .arg("trap '' XFSZ; ulimit -f 1 && exec \"$0\" \"$@\"")
+        .arg(&studylog)
+        .arg("--db")
+        .arg(&journal.db)
+        .arg("backup")
+        .arg(&copy)
+        .env_remove("STUDYLOG_DB")
+        .output()
+        .expect("run");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success(), "{stderr}");
+    assert!(
+        stderr.contains(&format!("cannot write the backup {}", copy.display())),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("error: journal"), "{stderr}");
+    assert_eq!(
+        files_in(journal.dir.path()),
+        ["journal.db"],
+        "no partial copy left"
+    );
+
+    let missing = journal.path("no/such/folder/copy.db");
+    journal
+        .cmd()
+        .arg("backup")
+        .arg(&missing)
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains(format!(
+            "cannot write the backup {}",
+            missing.display()
+        )))
+        .stderr(predicate::str::contains("error: journal").not());
+}
+
+/// Breaks one value of the example journal with raw SQL, as a hand edit or another tool
+/// might, and returns the id of the row it broke.
+fn corrupt(journal: &Journal, table: &str, set: &str) -> i64 {
+    journal.import_example();
+    let conn = Connection::open(&journal.db).expect("open");
+    let row: i64 = conn
+        .query_row(&format!("SELECT max(id) FROM {table}"), [], |r| r.get(0))
+        .expect("a row");
+    conn.execute(&format!("UPDATE {table} SET {set} WHERE id = ?1"), [row])
+        .expect("corrupt");
+    row
+}
+
+fn assert_check_and_export_name(journal: &Journal, table: &str, row: i64, column: &str) {
+    let place = format!("{table} row {row}, column {column}");
+    journal
+        .cmd()
+        .arg("check")
+        .assert()
+        .failure()
+        .stdout(predicate::str::contains("DDIA reading group"))
+        .stdout(predicate::str::contains(place.clone()));
+    for args in [&["export", "--format", "json"][..], &["export"]] {
+        journal
+            .cmd()
+            .args(args)
+            .assert()
+            .failure()
+            .stderr(predicate::str::contains(place.clone()))
+            .stderr(predicate::str::contains("run `studylog check`"));
+    }
+}
+
+#[test]
+fn check_fails_on_a_title_that_is_not_utf8_and_export_names_its_row() {
+    let journal = Journal::new();
+    let row = corrupt(&journal, "chapter", "title = CAST(x'41ff42' AS TEXT)");
+    assert_check_and_export_name(&journal, "chapter", row, "title");
+}
+
+#[test]
+fn check_fails_on_a_session_date_that_is_not_a_date_and_export_names_its_row() {
+    let journal = Journal::new();
+    let row = corrupt(&journal, "session", "held_on = 'not a date'");
+    assert_check_and_export_name(&journal, "session", row, "held_on");
+}
+
+#[test]
+fn check_names_every_value_it_cannot_read_not_only_the_first() {
+    let journal = Journal::new();
+    let chapter = corrupt(&journal, "chapter", "title = CAST(x'ff' AS TEXT)");
+    let conn = Connection::open(&journal.db).expect("open");
+    let session: i64 = conn
+        .query_row("SELECT min(id) FROM session", [], |r| r.get(0))
+        .expect("a session");
+    conn.execute(
+        "UPDATE session SET held_on = 'not a date' WHERE id = ?1",
+        [session],
+    )
+    .expect("corrupt");
+    drop(conn);
+    journal
+        .cmd()
+        .arg("check")
+        .assert()
+        .failure()
+        .stdout(predicate::str::contains(format!(
+            "chapter row {chapter}, column title"
+        )))
+        .stdout(predicate::str::contains(format!(
+            "session row {session}, column held_on: \"not a date\""
+        )));
+}
+
+#[test]
+fn a_study_name_that_is_not_utf8_is_named_by_list_check_and_export() {
+    let journal = Journal::new();
+    let study = corrupt(&journal, "study", "name = CAST(x'ff' AS TEXT)");
+    let place = format!("study row {study}, column name");
+    journal
+        .cmd()
+        .arg("check")
+        .assert()
+        .failure()
+        .stdout(predicate::str::contains(place.clone()));
+    for args in [&["list"][..], &["export", "--format", "json"], &["export"]] {
+        journal
+            .cmd()
+            .args(args)
+            .assert()
+            .failure()
+            .stderr(predicate::str::contains(place.clone()))
+            .stderr(predicate::str::contains("run `studylog check`"));
+    }
 }

@@ -105,7 +105,12 @@ fn several_studies_need_a_name() {
 #[test]
 fn an_empty_journal_says_how_to_begin() {
     let journal = Journal::new();
-    journal.cmd().args(["list"]).assert().success();
+    journal
+        .cmd()
+        .args(["list"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("there is no journal here yet"));
     let empty = serde_json::json!({"format": "studylog", "version": 1, "studies": []});
     let file = journal.file("empty.json", &empty.to_string());
     journal.cmd().arg("import").arg(&file).assert().success();

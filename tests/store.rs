@@ -204,3 +204,38 @@ fn an_empty_file_becomes_a_journal() {
     let store = Store::open(&path, OpenMode::MustExist).expect("an empty file is a new journal");
     assert!(store.list_studies().expect("list").is_empty());
 }
+
+#[test]
+fn a_read_only_open_leaves_nothing_beside_the_journal_and_refuses_writes() {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("j.db");
+    let mut store = Store::open(&path, OpenMode::CreateIfMissing).expect("create");
+    store.insert_study(&study("읽기만", 2)).expect("insert");
+    drop(store);
+    let before = std::fs::read(&path).expect("read");
+    let mut store = Store::open(&path, OpenMode::ReadOnly).expect("read-only open");
+    assert_eq!(store.list_studies().expect("list")[0].name, "읽기만");
+    let files: Vec<_> = std::fs::read_dir(dir.path())
+        .expect("dir")
+        .map(|e| e.expect("entry").file_name())
+        .collect();
+    assert_eq!(files, ["j.db"], "no -wal or -shm while it is open");
+    assert!(matches!(
+        store.insert_study(&study("쓰기", 1)),
+        Err(StoreError::ReadOnly)
+    ));
+    drop(store);
+    assert_eq!(std::fs::read(&path).expect("read"), before);
+}
+
+#[test]
+fn a_read_only_open_of_an_empty_file_says_it_is_not_a_journal_yet() {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("empty.db");
+    std::fs::write(&path, b"").expect("touch");
+    assert!(matches!(
+        Store::open(&path, OpenMode::ReadOnly),
+        Err(StoreError::Empty)
+    ));
+    assert_eq!(std::fs::metadata(&path).expect("meta").len(), 0);
+}

@@ -263,8 +263,9 @@ fn a_deleted_chapter_comes_back_with_everything_it_had() {
             },
         )
         .expect("point");
-    let before = store.snapshot(id).expect("snapshot");
+    let mut before = store.snapshot(id).expect("snapshot");
     store.delete_chapter(id, rows.chapters[1]).expect("delete");
+    store.note_after_delete(&mut before).expect("noted");
     let after = load(&store, id);
     assert_eq!(after.chapters.len(), 2);
     assert_eq!(after.retro[0].chapter, None, "the point lost its chapter");
@@ -319,4 +320,56 @@ fn the_outline_after_an_edit_is_the_journal_even_when_another_program_writes() {
     let (after, _) = store.load_outline(id).expect("outline");
     assert_eq!(after.chapters[0].title, "다른 제목");
     assert_eq!(after.chapters[0].status, ChapterStatus::Presented);
+}
+
+#[test]
+fn undo_is_refused_when_another_program_wrote_to_the_study_since_the_deletion() {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("j.db");
+    let mut store =
+        Store::open(&path, studylog::store::OpenMode::CreateIfMissing).expect("journal");
+    let mut study = Study::new("러스트 스터디", "러스트 프로그래밍");
+    study.chapters.push(Chapter::new(1, "시작하기"));
+    study.chapters.push(Chapter::new(2, "소유권"));
+    let id = store.insert_study(&study).expect("insert");
+    let (_, rows) = store.load_outline(id).expect("outline");
+
+    let mut before = store.snapshot(id).expect("snapshot");
+    store.delete_chapter(id, rows.chapters[1]).expect("delete");
+    store.note_after_delete(&mut before).expect("noted");
+
+    // `studylog draw` or a second window adds a session before the undo.
+    let mut other = Store::open(&path, studylog::store::OpenMode::MustExist).expect("second store");
+    let session = Session {
+        held_on: date("2024-03-05"),
+        chapters: vec![1],
+        presenter: None,
+        attendance: Vec::new(),
+        notes: String::new(),
+    };
+    other.add_session(id, &session).expect("other write");
+    drop(other);
+
+    let err = store.restore(&before).expect_err("undo refused");
+    assert!(
+        err.to_string().contains("changed since"),
+        "a message that says why: {err}"
+    );
+    let now = load(&store, id);
+    assert_eq!(now.sessions.len(), 1, "the other program's session is kept");
+    assert_eq!(now.chapters.len(), 1, "and the deletion stands");
+}
+
+#[test]
+fn undo_of_a_deleted_study_is_refused_when_its_name_was_taken_since() {
+    let (mut store, id) = journal();
+    let mut before = store.snapshot(id).expect("snapshot");
+    store.delete_study(id).expect("delete");
+    store.note_after_delete(&mut before).expect("noted");
+    store
+        .insert_study(&Study::new("러스트 스터디", "다른 책"))
+        .expect("an import of the same name");
+    let err = store.restore(&before).expect_err("undo refused");
+    assert!(err.to_string().contains("changed since"), "{err}");
+    assert_eq!(store.list_studies().expect("list")[0].book, "다른 책");
 }

@@ -1348,3 +1348,42 @@ fn ctrl_c_in_a_fields_editor_asks_for_the_form_too() {
     press(&mut app, &["C-c", "C-c"]);
     assert!(app.should_quit);
 }
+
+#[test]
+fn undo_is_refused_and_the_other_write_kept_when_another_program_wrote_since() {
+    use studylog::store::{OpenMode, Store};
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("j.db");
+    let mut store = Store::open(&path, OpenMode::CreateIfMissing).expect("journal");
+    let json = std::fs::read_to_string("assets/demo.json").expect("demo");
+    let studies = studylog::export::interchange::parse(&json).expect("demo");
+    store
+        .import(&studies, studylog::store::Conflict::Refuse)
+        .expect("import");
+    let mut app = App::new(
+        store,
+        ui::post_defaults(),
+        studylog::ui::theme::Theme::new(false, false),
+    );
+    app.resize(80, 24);
+    press(&mut app, &["Enter", "j", "j", "d", "y"]);
+    let chapters = study(&app).chapters.len();
+    let id = app.study.as_ref().expect("study").id;
+
+    // A second studylog (or `studylog draw`) writes to the same study.
+    let mut other = Store::open(&path, OpenMode::MustExist).expect("second store");
+    let point = studylog::domain::RetroPoint {
+        kind: RetroKind::Good,
+        text: "다른 창에서 쓴 회고".into(),
+        chapter: None,
+    };
+    other.add_retro_point(id, &point).expect("other write");
+
+    press(&mut app, &["u"]);
+    let status = format!("{:?}", app.status);
+    assert!(status.contains("changed since the deletion"), "{status}");
+    let now = other.load_study(id).expect("load");
+    assert_eq!(now.chapters.len(), chapters, "the deletion stands");
+    assert!(now.retro.contains(&point), "the other write is kept");
+    assert!(study(&app).retro.contains(&point), "and shown");
+}

@@ -20,7 +20,7 @@ pub(super) fn export_post(db: &Path, args: &ExportArgs) -> Result<ExitCode> {
         return Err(CliError::ChartsWithoutOutput);
     }
     let config = load_config()?;
-    let store = open(db, OpenMode::MustExist)?;
+    let store = open(db, OpenMode::ReadOnly)?;
     let id = the_study(&store, db, args.study.as_deref())?;
     let study = store.load_study(id).map_err(journal_error(db))?;
 

@@ -4,7 +4,8 @@ use std::path::Path;
 
 use rusqlite::{Connection, MAIN_DB, OpenFlags};
 
-use super::{Result, Store, StoreError};
+use super::snapshot::{self, Unreadable};
+use super::{Result, Store, StoreError, StudyId};
 
 /// What `studylog check` reports.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -14,11 +15,14 @@ pub struct CheckReport {
     pub integrity: Vec<String>,
     /// Rows that point at a row that no longer exists, as "table row N → parent".
     pub broken_references: Vec<String>,
+    /// Values that the export could not read (text that is not UTF-8, a date that is not a
+    /// date), read with the code the export uses.
+    pub unreadable: Vec<Unreadable>,
 }
 
 impl CheckReport {
     pub fn is_ok(&self) -> bool {
-        self.integrity.is_empty() && self.broken_references.is_empty()
+        self.integrity.is_empty() && self.broken_references.is_empty() && self.unreadable.is_empty()
     }
 }
 
@@ -45,10 +49,23 @@ impl Store {
                 row.map_or_else(|| "?".to_owned(), |n| n.to_string())
             ));
         }
+        // Every study through the export's own reading, so that a journal `check` passes is
+        // one the export can read.
+        let mut unreadable = Vec::new();
+        let mut stmt = self
+            .conn
+            .prepare("SELECT id FROM study ORDER BY position")?;
+        let ids = stmt
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<Vec<i64>>>()?;
+        for id in ids {
+            unreadable.extend(snapshot::unreadable_values(&self.conn, StudyId(id))?);
+        }
         Ok(CheckReport {
             schema_version: self.schema_version()?,
             integrity,
             broken_references,
+            unreadable,
         })
     }
 
@@ -56,6 +73,11 @@ impl Store {
     /// is safe while another studylog has the journal open. The copy is made beside the
     /// target and renamed into place, so `target` is never left half written; an existing `target` is kept unless `overwrite`.
     pub fn backup_to(&self, target: &Path, overwrite: bool) -> Result<()> {
+        // Whatever fails from here fails on the copy's side: the journal is only read.
+        let failed = |detail: String| StoreError::Backup {
+            path: target.to_owned(),
+            detail,
+        };
         let folder = target
             .parent()
             .filter(|p| !p.as_os_str().is_empty())
@@ -63,20 +85,20 @@ impl Store {
         let partial = tempfile::Builder::new()
             .prefix(".studylog-backup-")
             .tempfile_in(folder)
-            .map_err(|source| StoreError::Write {
-                path: target.to_owned(),
-                source,
-            })?;
-        self.conn.backup(
-            MAIN_DB,
-            partial.path(),
-            None::<fn(rusqlite::backup::Progress)>,
-        )?;
-        // The copy keeps the journal's WAL mode; fold it into one self-contained file.
-        let copy = Connection::open(partial.path())?;
-        let _mode: String =
-            copy.pragma_update_and_check(None, "journal_mode", "DELETE", |r| r.get(0))?;
-        drop(copy);
+            .map_err(|e| failed(e.to_string()))?;
+        let copy = || -> rusqlite::Result<()> {
+            self.conn.backup(
+                MAIN_DB,
+                partial.path(),
+                None::<fn(rusqlite::backup::Progress)>,
+            )?;
+            // The copy keeps the journal's WAL mode; fold it into one self-contained file.
+            let copy = Connection::open(partial.path())?;
+            let _mode: String =
+                copy.pragma_update_and_check(None, "journal_mode", "DELETE", |r| r.get(0))?;
+            Ok(())
+        };
+        copy().map_err(|e| failed(e.to_string()))?;
         if overwrite {
             fold_log_of(target)?;
         }
@@ -85,10 +107,7 @@ impl Store {
         } else {
             partial.persist_noclobber(target)
         };
-        persisted.map_err(|e| StoreError::Write {
-            path: target.to_owned(),
-            source: e.error,
-        })?;
+        persisted.map_err(|e| failed(e.error.to_string()))?;
         Ok(())
     }
 }

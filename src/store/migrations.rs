@@ -187,6 +187,29 @@ mod tests {
     }
 
     #[test]
+    fn an_older_journal_opened_only_to_read_is_upgraded_in_memory_not_on_disk() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("j.db");
+        let mut v3 =
+            Store::open_with(&path, OpenMode::CreateIfMissing, &MIGRATIONS[..3]).expect("v3");
+        let study = crate::domain::Study::new("s", "b");
+        let id = v3.insert_study(&study).expect("insert");
+        drop(v3);
+        let before = std::fs::read(&path).expect("read");
+
+        let store = Store::open(&path, OpenMode::ReadOnly).expect("read");
+        assert_eq!(store.schema_version().expect("version"), LATEST_VERSION);
+        assert_eq!(store.load_study(id).expect("load"), study);
+        drop(store);
+        assert_eq!(std::fs::read(&path).expect("read"), before);
+        let files: Vec<_> = std::fs::read_dir(dir.path())
+            .expect("dir")
+            .map(|e| e.expect("entry").file_name())
+            .collect();
+        assert_eq!(files, ["j.db"], "no backup, no log");
+    }
+
+    #[test]
     fn an_upgrade_keeps_a_backup_of_the_old_journal() {
         let dir = tempfile::tempdir().expect("temp dir");
         let path = dir.path().join("j.db");

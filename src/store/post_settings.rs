@@ -1,7 +1,7 @@
 //! A study's post settings: one optional row per study, absent when every setting is the
 //! default, so that a journal without settings holds nothing new.
 
-use rusqlite::{Connection, OptionalExtension, params};
+use rusqlite::{Connection, params};
 
 use super::{Result, Store, StudyId};
 use crate::domain::PostSettings;
@@ -41,25 +41,31 @@ pub(super) fn save(conn: &Connection, StudyId(id): StudyId, settings: &PostSetti
 }
 
 /// The study's settings; the defaults when it has no row.
-pub(super) fn load(conn: &Connection, StudyId(id): StudyId) -> Result<PostSettings> {
+/// `None` only when `found` took a value it could not read.
+pub(super) fn load(
+    conn: &Connection,
+    StudyId(id): StudyId,
+    found: super::snapshot::Found<'_>,
+) -> Result<Option<PostSettings>> {
     let mut stmt = conn.prepare_cached(
         "SELECT lang, voice, title, date, with_notes, charts, front_matter
          FROM post_settings WHERE study_id = ?1",
     )?;
-    let settings = stmt
-        .query_row([id], |r| {
-            Ok(PostSettings {
-                lang: r.get(0)?,
-                voice: r.get(1)?,
-                title: r.get(2)?,
-                date: r.get(3)?,
-                with_notes: r.get(4)?,
-                charts: r.get(5)?,
-                front_matter: r.get(6)?,
-            })
+    let mut rows = stmt.query([id])?;
+    let Some(r) = rows.next()? else {
+        return Ok(Some(PostSettings::default()));
+    };
+    super::snapshot::read_row(found, r, "post_settings", id, |r| {
+        Ok(PostSettings {
+            lang: r.get(0)?,
+            voice: r.get(1)?,
+            title: r.get(2)?,
+            date: r.get(3)?,
+            with_notes: r.get(4)?,
+            charts: r.get(5)?,
+            front_matter: r.get(6)?,
         })
-        .optional()?;
-    Ok(settings.unwrap_or_default())
+    })
 }
 
 #[cfg(test)]

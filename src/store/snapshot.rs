@@ -1,10 +1,11 @@
 //! A whole study in and out of the database: what import writes and export reads. Names
 //! and numbers of the interchange format become ids here, and ids become names again.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 
 use chrono::DateTime;
-use rusqlite::{Connection, params};
+use rusqlite::{Connection, Row, params};
 
 use super::studies::StudyId;
 use super::{Result, Store, StoreError};
@@ -224,20 +225,164 @@ pub(super) fn insert(conn: &Connection, study: &Study, position: Option<i64>) ->
     Ok(StudyId(study_id))
 }
 
-pub(super) fn load(
+/// Reads the whole study `id`. A value that cannot be read (text that is not UTF-8, a date
+/// that is not a date) fails with [`StoreError::Unreadable`], naming the study, table, row
+/// and column: `check` reports it, and the export points there.
+pub(super) fn load(conn: &Connection, id: StudyId, bodies: Bodies) -> Result<(Study, RowIds)> {
+    load_rows(conn, id, bodies, None).map_err(|e| in_study(conn, id, e))
+}
+
+/// `err`, with the study named when it is a value that cannot be read.
+pub(super) fn in_study(conn: &Connection, id: StudyId, err: StoreError) -> StoreError {
+    match err {
+        StoreError::Unreadable(mut value) => {
+            value.study = study_label(conn, id);
+            StoreError::Unreadable(value)
+        }
+        other => other,
+    }
+}
+
+/// Every value of study `id` that cannot be read, the study read on past each one: what
+/// `check` reports.
+pub(super) fn unreadable_values(conn: &Connection, id: StudyId) -> Result<Vec<Unreadable>> {
+    let found = RefCell::new(Vec::new());
+    load_rows(conn, id, Bodies::Read, Some(&found))?;
+    let mut found = found.into_inner();
+    if !found.is_empty() {
+        let label = study_label(conn, id);
+        for value in &mut found {
+            value.study.clone_from(&label);
+        }
+    }
+    Ok(found)
+}
+
+/// Where a load puts a value it cannot read: `None` fails the load with it (the export);
+/// a list takes it and the load reads on (`check`).
+pub(super) type Found<'a> = Option<&'a RefCell<Vec<Unreadable>>>;
+
+/// The study's name as well as it can be read, for a message about it.
+fn study_label(conn: &Connection, StudyId(id): StudyId) -> String {
+    conn.query_row(
+        "SELECT CAST(name AS BLOB) FROM study WHERE id = ?1",
+        [id],
+        |r| r.get::<_, Vec<u8>>(0),
+    )
+    .map_or_else(
+        |_| format!("study {id}"),
+        |name| format!("{:?}", String::from_utf8_lossy(&name)),
+    )
+}
+
+/// A value of the journal studylog cannot read, and where it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unreadable {
+    /// The study's name (quoted), or `study N` when even that cannot be read.
+    pub study: String,
+    pub table: &'static str,
+    pub row: i64,
+    pub column: String,
+    /// What is wrong with it, with the value as far as it reads.
+    pub detail: String,
+}
+
+impl std::fmt::Display for Unreadable {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "study {}: {} row {}, column {}: {}",
+            self.study, self.table, self.row, self.column, self.detail
+        )
+    }
+}
+
+/// Reads one row of `table` (row id `row`) with `read`; a value that does not decode is
+/// reported with its place instead of SQLite's bare column index.
+/// Reads one row of `table` (row id `row`) with `read`, failing with the value's place.
+pub(super) fn read_one<T>(
+    r: &Row<'_>,
+    table: &'static str,
+    row: i64,
+    read: impl FnOnce(&Row<'_>) -> rusqlite::Result<T>,
+) -> Result<T> {
+    read(r).map_err(|e| unreadable(r, table, row, e))
+}
+
+/// `None` only when `found` took the value.
+pub(super) fn read_row<T>(
+    found: Found<'_>,
+    r: &Row<'_>,
+    table: &'static str,
+    row: i64,
+    read: impl FnOnce(&Row<'_>) -> rusqlite::Result<T>,
+) -> Result<Option<T>> {
+    match read(r) {
+        Ok(value) => Ok(Some(value)),
+        Err(e) => keep_or_fail(found, unreadable(r, table, row, e)),
+    }
+}
+
+fn keep_or_fail<T>(found: Found<'_>, err: StoreError) -> Result<Option<T>> {
+    match (err, found) {
+        (StoreError::Unreadable(value), Some(list)) => {
+            list.borrow_mut().push(value);
+            Ok(None)
+        }
+        (err, _) => Err(err),
+    }
+}
+
+fn unreadable(r: &Row<'_>, table: &'static str, row: i64, err: rusqlite::Error) -> StoreError {
+    use rusqlite::Error::{
+        FromSqlConversionFailure, IntegralValueOutOfRange, InvalidColumnType, Utf8Error,
+    };
+    let (index, detail) = match &err {
+        FromSqlConversionFailure(i, _, cause) => (*i, cause.to_string()),
+        Utf8Error(i, cause) if *i != usize::MAX => (*i, format!("not UTF-8 text ({cause})")),
+        IntegralValueOutOfRange(i, value) => (*i, format!("{value} is out of range")),
+        InvalidColumnType(i, _, found) => (*i, format!("a {found} where text or a number belongs")),
+        _ => return err.into(),
+    };
+    let column = r
+        .as_ref()
+        .column_name(index)
+        .map_or_else(|_| format!("#{index}"), str::to_owned);
+    let value = match r.get_ref(index) {
+        Ok(rusqlite::types::ValueRef::Text(bytes)) => {
+            let text: String = String::from_utf8_lossy(bytes).chars().take(40).collect();
+            format!("{text:?}: ")
+        }
+        _ => String::new(),
+    };
+    StoreError::Unreadable(Unreadable {
+        study: String::new(),
+        table,
+        row,
+        column,
+        detail: format!("{value}{detail}"),
+    })
+}
+
+fn load_rows(
     conn: &Connection,
     StudyId(id): StudyId,
     bodies: Bodies,
+    found: Found<'_>,
 ) -> Result<(Study, RowIds)> {
     let mut ids = RowIds::default();
-    let mut study = conn.query_row(
+    let mut stmt = conn.prepare_cached(
         "SELECT s.name, s.status, s.started_on, s.ended_on, s.cadence, s.venue, s.motivation,
                 s.how_it_ran, s.deposit_amount, s.deposit_currency, s.deposit_penalty, s.closing,
                 s.next_title, s.next_url, s.next_note,
-                b.title, b.authors, b.publisher, b.url, b.isbn, b.pages, b.summary
+                b.title, b.authors, b.publisher, b.url, b.isbn, b.pages, b.summary, b.rowid
          FROM study s JOIN book b ON b.study_id = s.id WHERE s.id = ?1",
-        [id],
-        |r| {
+    )?;
+    let mut rows = stmt.query([id])?;
+    let r = rows.next()?.ok_or(rusqlite::Error::QueryReturnedNoRows)?;
+    let book_row: i64 = r.get(22)?;
+    let mut study = {
+        let read = |r: &Row<'_>| {
             Ok(Study {
                 name: r.get(0)?,
                 status: r.get(1)?,
@@ -274,15 +419,42 @@ pub(super) fn load(
                 draws: Vec::new(),
                 post: PostSettings::default(),
             })
-        },
-    )?;
-    study.post = super::post_settings::load(conn, StudyId(id))?;
+        };
+        match read(r) {
+            Ok(study) => study,
+            Err(e) => {
+                // The columns from 15 on are the book's.
+                let book = matches!(&e, rusqlite::Error::FromSqlConversionFailure(i, ..)
+                    | rusqlite::Error::InvalidColumnType(i, ..)
+                    | rusqlite::Error::Utf8Error(i, ..) if *i >= 15);
+                let err = if book {
+                    unreadable(r, "book", book_row, e)
+                } else {
+                    unreadable(r, "study", id, e)
+                };
+                // Kept: the rest of the study is read on into an empty one.
+                keep_or_fail::<()>(found, err)?;
+                Study::new("", "")
+            }
+        }
+    };
+    drop(rows);
+    if let Some(post) = super::post_settings::load(conn, StudyId(id), found)? {
+        study.post = post;
+    }
 
     let mut names = HashMap::new();
     let mut stmt = conn
         .prepare_cached("SELECT id, name, me FROM member WHERE study_id = ?1 ORDER BY position")?;
-    for row in stmt.query_map([id], |r| Ok((r.get::<_, i64>(0)?, r.get(1)?, r.get(2)?)))? {
-        let (member_id, name, me): (i64, String, bool) = row?;
+    let mut rows = stmt.query([id])?;
+    while let Some(r) = rows.next()? {
+        let member_id: i64 = r.get(0)?;
+        let Some((name, me)) = read_row(found, r, "member", member_id, |r| {
+            Ok((r.get::<_, String>(1)?, r.get(2)?))
+        })?
+        else {
+            continue;
+        };
         names.insert(member_id, name.clone());
         ids.members.push(member_id);
         study.members.push(Member { name, me });
@@ -304,60 +476,70 @@ pub(super) fn load(
     let mut rows = stmt.query([id])?;
     while let Some(r) = rows.next()? {
         let chapter_id: i64 = r.get(0)?;
-        let number: u32 = r.get(1)?;
-        numbers.insert(chapter_id, number);
+        let Some(chapter) = read_row(found, r, "chapter", chapter_id, |r| {
+            Ok(Chapter {
+                number: r.get(1)?,
+                title: r.get(2)?,
+                scheduled_on: r.get(3)?,
+                presenter: name(r.get(4)?),
+                status: r.get(5)?,
+                why: r.get(6)?,
+                notes: r.get(7)?,
+                links: Vec::new(),
+            })
+        })?
+        else {
+            continue;
+        };
+        numbers.insert(chapter_id, chapter.number);
         index.insert(chapter_id, study.chapters.len());
         ids.chapters.push(chapter_id);
-        study.chapters.push(Chapter {
-            number,
-            title: r.get(2)?,
-            scheduled_on: r.get(3)?,
-            presenter: name(r.get(4)?),
-            status: r.get(5)?,
-            why: r.get(6)?,
-            notes: r.get(7)?,
-            links: Vec::new(),
-        });
+        study.chapters.push(chapter);
     }
     let mut stmt = conn.prepare_cached(
-        "SELECT l.chapter_id, l.title, l.url FROM chapter_link l
+        "SELECT l.chapter_id, l.title, l.url, l.id FROM chapter_link l
          JOIN chapter c ON c.id = l.chapter_id
          WHERE c.study_id = ?1 ORDER BY l.chapter_id, l.position",
     )?;
     let mut rows = stmt.query([id])?;
     while let Some(r) = rows.next()? {
         if let Some(&i) = index.get(&r.get::<_, i64>(0)?) {
-            study.chapters[i].links.push(Link {
-                title: r.get(1)?,
-                url: r.get(2)?,
-            });
+            let link = read_row(found, r, "chapter_link", r.get(3)?, |r| {
+                Ok(Link {
+                    title: r.get(1)?,
+                    url: r.get(2)?,
+                })
+            })?;
+            study.chapters[i].links.extend(link);
         }
     }
     let number = |chapter_id: Option<i64>| chapter_id.and_then(|c| numbers.get(&c).copied());
 
     (ids.sessions, ids.session_has_notes) =
-        load_sessions(conn, id, &mut study, bodies, &name, &number)?;
+        load_sessions(conn, id, &mut study, (bodies, found), &name, &number)?;
 
     let mut stmt = conn.prepare_cached(
         "SELECT id, kind, text, chapter_id FROM retro_point WHERE study_id = ?1
          ORDER BY position",
     )?;
-    for row in stmt.query_map([id], |r| {
-        Ok((
-            r.get::<_, i64>(0)?,
-            RetroPoint {
+    let mut rows = stmt.query([id])?;
+    while let Some(r) = rows.next()? {
+        let point_id: i64 = r.get(0)?;
+        let Some(point) = read_row(found, r, "retro_point", point_id, |r| {
+            Ok(RetroPoint {
                 kind: r.get(1)?,
                 text: r.get(2)?,
                 chapter: number(r.get(3)?),
-            },
-        ))
-    })? {
-        let (point_id, point) = row?;
+            })
+        })?
+        else {
+            continue;
+        };
         ids.retro.push(point_id);
         study.retro.push(point);
     }
 
-    load_draws(conn, id, &mut study, &name, &number)?;
+    load_draws(conn, id, &mut study, found, &name, &number)?;
     Ok((study, ids))
 }
 
@@ -365,7 +547,7 @@ fn load_sessions(
     conn: &Connection,
     study_id: i64,
     study: &mut Study,
-    bodies: Bodies,
+    (bodies, found): (Bodies, Found<'_>),
     name: &dyn Fn(Option<i64>) -> Option<String>,
     number: &dyn Fn(Option<i64>) -> Option<u32>,
 ) -> Result<(Vec<i64>, Vec<bool>)> {
@@ -385,16 +567,25 @@ fn load_sessions(
     let mut has_notes = Vec::new();
     while let Some(r) = rows.next()? {
         let session_id: i64 = r.get(0)?;
+        let Some((session, notes)) = read_row(found, r, "session", session_id, |r| {
+            Ok((
+                Session {
+                    held_on: r.get(1)?,
+                    chapters: Vec::new(),
+                    presenter: name(r.get(2)?),
+                    attendance: Vec::new(),
+                    notes: r.get(3)?,
+                },
+                r.get::<_, bool>(4)?,
+            ))
+        })?
+        else {
+            continue;
+        };
         ids.push(session_id);
-        has_notes.push(r.get(4)?);
+        has_notes.push(notes);
         index.insert(session_id, study.sessions.len());
-        study.sessions.push(Session {
-            held_on: r.get(1)?,
-            chapters: Vec::new(),
-            presenter: name(r.get(2)?),
-            attendance: Vec::new(),
-            notes: r.get(3)?,
-        });
+        study.sessions.push(session);
     }
     let mut stmt = conn.prepare_cached(
         "SELECT sc.session_id, sc.chapter_id FROM session_chapter sc
@@ -408,17 +599,18 @@ fn load_sessions(
         }
     }
     let mut stmt = conn.prepare_cached(
-        "SELECT a.session_id, a.member_id, a.status FROM attendance a
+        "SELECT a.session_id, a.member_id, a.status, a.rowid FROM attendance a
          JOIN session s ON s.id = a.session_id
          WHERE s.study_id = ?1 ORDER BY a.session_id, a.position",
     )?;
     let mut rows = stmt.query([study_id])?;
     while let Some(r) = rows.next()? {
-        if let (Some(&i), Some(member)) = (index.get(&r.get::<_, i64>(0)?), name(r.get(1)?)) {
-            study.sessions[i].attendance.push(Attendance {
-                member,
-                status: r.get(2)?,
-            });
+        if let (Some(&i), Some(member)) = (index.get(&r.get::<_, i64>(0)?), name(r.get(1)?))
+            && let Some(status) = read_row(found, r, "attendance", r.get(3)?, |r| r.get(2))?
+        {
+            study.sessions[i]
+                .attendance
+                .push(Attendance { member, status });
         }
     }
     Ok((ids, has_notes))
@@ -428,6 +620,7 @@ fn load_draws(
     conn: &Connection,
     study_id: i64,
     study: &mut Study,
+    found: Found<'_>,
     name: &dyn Fn(Option<i64>) -> Option<String>,
     number: &dyn Fn(Option<i64>) -> Option<u32>,
 ) -> Result<()> {
@@ -437,11 +630,23 @@ fn load_draws(
     )?;
     let mut rows = stmt.query([study_id])?;
     while let Some(r) = rows.next()? {
-        let drawn_at: String = r.get(1)?;
-        index.insert(r.get::<_, i64>(0)?, study.draws.len());
+        let draw_id: i64 = r.get(0)?;
+        let Some(drawn_at) = read_row(found, r, "draw", draw_id, |r| {
+            let text: String = r.get(1)?;
+            DateTime::parse_from_rfc3339(&text).map_err(|e| {
+                rusqlite::Error::FromSqlConversionFailure(
+                    1,
+                    rusqlite::types::Type::Text,
+                    Box::new(e),
+                )
+            })
+        })?
+        else {
+            continue;
+        };
+        index.insert(draw_id, study.draws.len());
         study.draws.push(Draw {
-            drawn_at: DateTime::parse_from_rfc3339(&drawn_at)
-                .map_err(|e| StoreError::Corrupt(format!("draw time {drawn_at:?}: {e}")))?,
+            drawn_at,
             chapter: number(r.get(2)?),
             candidates: Vec::new(),
             chosen: name(r.get(3)?).unwrap_or_default(),

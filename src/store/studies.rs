@@ -40,21 +40,27 @@ impl Store {
              FROM study s JOIN book b ON b.study_id = s.id
              ORDER BY s.position",
         )?;
-        let rows = stmt.query_map([], |r| {
-            Ok(StudySummary {
-                id: StudyId(r.get(0)?),
-                name: r.get(1)?,
-                book: r.get(2)?,
-                status: r.get(3)?,
-                started_on: r.get(4)?,
-                ended_on: r.get(5)?,
-                progress: Progress {
-                    total: r.get(6)?,
-                    finished: r.get(7)?,
-                },
-            })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        let mut rows = stmt.query([])?;
+        let mut studies = Vec::new();
+        while let Some(r) = rows.next()? {
+            let id = StudyId(r.get(0)?);
+            let summary = read_study_row(&self.conn, r, id, |r| {
+                Ok(StudySummary {
+                    id,
+                    name: r.get(1)?,
+                    book: r.get(2)?,
+                    status: r.get(3)?,
+                    started_on: r.get(4)?,
+                    ended_on: r.get(5)?,
+                    progress: Progress {
+                        total: r.get(6)?,
+                        finished: r.get(7)?,
+                    },
+                })
+            })?;
+            studies.push(summary);
+        }
+        Ok(studies)
     }
 
     pub fn study_id_by_name(&self, name: &str) -> Result<Option<StudyId>> {
@@ -84,9 +90,26 @@ impl Store {
         let mut stmt = self
             .conn
             .prepare_cached("SELECT id, name FROM study ORDER BY position")?;
-        let rows = stmt.query_map([], |r| Ok((StudyId(r.get(0)?), r.get(1)?)))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        let mut rows = stmt.query([])?;
+        let mut names = Vec::new();
+        while let Some(r) = rows.next()? {
+            let id = StudyId(r.get(0)?);
+            names.push((id, read_study_row(&self.conn, r, id, |r| r.get(1))?));
+        }
+        Ok(names)
     }
+}
+
+/// Reads a row of the study table, naming the study, row and column of a value that cannot
+/// be read. (The list's book title is named as the study's column `title`.)
+fn read_study_row<T>(
+    conn: &rusqlite::Connection,
+    r: &rusqlite::Row<'_>,
+    id: StudyId,
+    read: impl FnOnce(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
+) -> Result<T> {
+    super::snapshot::read_one(r, "study", id.0, read)
+        .map_err(|e| super::snapshot::in_study(conn, id, e))
 }
 
 impl Store {

@@ -1,12 +1,14 @@
 //! Taking back the last deletion: before a study, chapter, member, session or point is
 //! deleted, the whole study is kept in memory; undoing puts that copy back in the study's
-//! place in one transaction. A copy is only good until the study changes again, which the
-//! UI enforces by dropping it after any other edit.
+//! place in one transaction. A copy is only good until the study changes again. The UI
+//! drops it after any other edit of its own; a write by another program (`studylog draw`,
+//! an import, a second window) is caught here: the study as the deletion left it is kept
+//! too, and the undo is refused unless the study is still exactly so.
 
 use rusqlite::TransactionBehavior;
 
 use super::snapshot::{self, Bodies};
-use super::{Result, Store, StudyId};
+use super::{Result, Store, StoreError, StudyId};
 use crate::domain::Study;
 
 /// A study as it was, with its place in the journal.
@@ -15,6 +17,9 @@ pub struct Snapshot {
     pub id: StudyId,
     pub position: i64,
     pub study: Study,
+    /// The study as the deletion left it (`None` when the whole study went), once
+    /// [`Store::note_after_delete`] has read it.
+    after: Option<Study>,
 }
 
 impl Store {
@@ -30,7 +35,15 @@ impl Store {
             id,
             position,
             study,
+            after: None,
         })
+    }
+
+    /// Notes the study as the deletion left it: `restore` puts the snapshot back only
+    /// while the study is still exactly so. Call it right after the deletion.
+    pub fn note_after_delete(&self, snapshot: &mut Snapshot) -> Result<()> {
+        snapshot.after = current(&self.conn, snapshot.id)?;
+        Ok(())
     }
 
     /// Puts `snapshot` back: the study as it is now (if it is still there) is replaced.
@@ -39,9 +52,33 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        // Read under the write lock, so nothing can slip in between the look and the put.
+        let name_taken = snapshot.after.is_none()
+            && tx.query_row(
+                "SELECT EXISTS (SELECT 1 FROM study WHERE name = ?1 AND id <> ?2)",
+                rusqlite::params![snapshot.study.name, snapshot.id.0],
+                |r| r.get::<_, bool>(0),
+            )?;
+        if name_taken || current(&tx, snapshot.id)? != snapshot.after {
+            // Dropping the transaction writes nothing.
+            return Err(StoreError::ChangedSince);
+        }
         tx.execute("DELETE FROM study WHERE id = ?1", [snapshot.id.0])?;
         let id = snapshot::insert(&tx, &snapshot.study, Some(snapshot.position))?;
         tx.commit()?;
         Ok(id)
     }
+}
+
+/// The study `id` as it is now, or `None` when it is not in the journal.
+fn current(conn: &rusqlite::Connection, id: StudyId) -> Result<Option<Study>> {
+    let exists: bool = conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM study WHERE id = ?1)",
+        [id.0],
+        |r| r.get(0),
+    )?;
+    if !exists {
+        return Ok(None);
+    }
+    Ok(Some(snapshot::load(conn, id, Bodies::Read)?.0))
 }

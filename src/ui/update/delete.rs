@@ -140,7 +140,7 @@ pub(super) fn delete(app: &mut App, deletion: Deletion, what: String) {
         | Deletion::Session { study: id, .. }
         | Deletion::RetroPoint { study: id, .. } => id,
     };
-    let snapshot = match app.store.snapshot(study) {
+    let mut snapshot = match app.store.snapshot(study) {
         Ok(s) => s,
         Err(e) => {
             app.status = Some(Status::Error(format!("not deleted: {e}")));
@@ -158,6 +158,9 @@ pub(super) fn delete(app: &mut App, deletion: Deletion, what: String) {
         app.status = Some(Status::Error(format!("not deleted: {e}")));
         return;
     }
+    // Without the study as the deletion left it, an undo could not tell whether another
+    // program wrote since: then the deletion cannot be undone.
+    let undoable = app.store.note_after_delete(&mut snapshot).is_ok();
     let whole_study = matches!(deletion, Deletion::Study(_));
     let at = app.study.as_ref().and_then(|screen| {
         let (tab, rows, row) = match deletion {
@@ -173,6 +176,13 @@ pub(super) fn delete(app: &mut App, deletion: Deletion, what: String) {
         reload_studies(app);
     } else {
         reload_study(app, None);
+    }
+    if !undoable {
+        app.status = Some(Status::Info(format!(
+            "Deleted {what}; it cannot be undone."
+        )));
+        app.undo = None;
+        return;
     }
     app.status = Some(Status::Info(deleted_message(app, &what)));
     app.undo = Some(Undo {
@@ -206,6 +216,16 @@ pub(super) fn undo(app: &mut App) {
             }
             app.status = Some(Status::Info(format!("Restored {}.", undo.what)));
         }
-        Err(e) => app.status = Some(Status::Error(format!("cannot undo: {e}"))),
+        Err(e) => {
+            if matches!(e, crate::store::StoreError::ChangedSince) {
+                // Show the study as the other program left it.
+                if undo.whole_study {
+                    reload_studies(app);
+                } else {
+                    reload_study(app, None);
+                }
+            }
+            app.status = Some(Status::Error(format!("cannot undo: {e}")));
+        }
     }
 }
