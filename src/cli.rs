@@ -43,6 +43,10 @@ pub enum Command {
     Demo,
     /// Draw a chapter's presenter at random, favouring who has presented least, and save it
     Draw(DrawArgs),
+    /// Write the study's sessions, held and planned, as an iCalendar (.ics) file
+    Calendar(CalendarArgs),
+    /// Print the chat message announcing the next session (or a chapter's)
+    Announce(AnnounceArgs),
     /// Check the journal's integrity and schema version
     Check,
     /// Write a consistent copy of the journal to FILE (safe while studylog is running)
@@ -67,6 +71,33 @@ pub struct DrawArgs {
     /// Seed the draw, to replay it (the result is still saved)
     #[arg(long, value_name = "N")]
     pub seed: Option<u64>,
+}
+
+#[derive(Debug, Args)]
+pub struct CalendarArgs {
+    /// The study's name or a unique prefix of it; may be left out when the journal holds one
+    pub study: Option<String>,
+    /// The language of the events' words [default: as for the post]
+    #[arg(long, value_enum)]
+    pub lang: Option<Lang>,
+    /// Write to FILE (for example study.ics) instead of standard output
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Overwrite the output file if it exists
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct AnnounceArgs {
+    /// The study's name or a unique prefix of it; may be left out when the journal holds one
+    pub study: Option<String>,
+    /// Announce this chapter (default: the next session's)
+    #[arg(long, value_name = "N")]
+    pub chapter: Option<u32>,
+    /// The message's language [default: as for the post]
+    #[arg(long, value_enum)]
+    pub lang: Option<Lang>,
 }
 
 #[derive(Debug, Args)]

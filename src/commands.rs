@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use crate::atomic_write::{WriteError, write_atomically};
 mod draw;
 mod post;
+mod share;
 
 use crate::cli::{Cli, Command, ExportArgs, Format, ImportArgs};
 use crate::domain::held::Coverage;
@@ -66,6 +67,8 @@ pub enum CliError {
     PostOptionWithJson(&'static str),
     #[error("{0}")]
     Draw(#[from] crate::domain::roulette::DrawError),
+    #[error("{0}")]
+    NoSuchChapter(#[from] crate::export::announce::NoSuchChapter),
     #[error("the terminal failed: {0}")]
     Terminal(io::Error),
     #[error("cannot write to standard output: {0}")]
@@ -121,6 +124,8 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Some(Command::List { json }) => list(&db, json),
         Some(Command::Demo) => demo(),
         Some(Command::Draw(args)) => draw::draw(&db, &args),
+        Some(Command::Calendar(args)) => share::calendar(&db, &args),
+        Some(Command::Announce(args)) => share::announce(&db, &args),
         Some(Command::Check) => check(&db),
         Some(Command::Backup { file, force }) => backup(&db, &file, force),
     }

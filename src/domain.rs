@@ -5,6 +5,7 @@
 pub mod date;
 pub mod held;
 pub mod ledger;
+pub mod meeting_time;
 pub mod nullable;
 pub mod particle;
 pub mod post_settings;

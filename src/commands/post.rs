@@ -130,7 +130,7 @@ pub(super) fn the_study(store: &Store, db: &Path, query: Option<&str>) -> Result
 }
 
 /// The language `LC_ALL` (or, when that is unset, `LANG`) asks for: `ko_*` is Korean.
-fn locale_lang() -> Option<Lang> {
+pub(super) fn locale_lang() -> Option<Lang> {
     let locale = ["LC_ALL", "LANG"]
         .iter()
         .filter_map(|key| std::env::var(key).ok())

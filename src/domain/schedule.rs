@@ -4,7 +4,7 @@
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
 use super::held::Coverage;
-use super::study::{ChapterStatus, Study};
+use super::study::{ChapterStatus, Study, StudyStatus};
 
 /// How often a study meets, read from its free-text cadence ("weekly, Sunday 20:00",
 /// "격주 토요일 오전").
@@ -98,6 +98,41 @@ pub fn next_unmet_chapter(study: &Study) -> Option<u32> {
         .filter(|c| c.status != ChapterStatus::Skipped)
         .map(|c| c.number)
         .find(|&n| !coverage.is_held(n))
+}
+
+/// A session still to come: a chapter no session has covered, on the cadence's date for it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Planned {
+    pub chapter: u32,
+    pub date: NaiveDate,
+}
+
+/// The sessions still to come, one per chapter that no session has covered and the group
+/// has not skipped, in the study's order: the first on [`next_session_date`], each next one a
+/// cadence later. None for a finished study.
+pub fn planned_sessions(study: &Study, today: NaiveDate) -> Vec<Planned> {
+    if study.status == StudyStatus::Finished {
+        return Vec::new();
+    }
+    let cadence = Cadence::parse(&study.cadence);
+    let first = next_session_date(study, today);
+    let coverage = Coverage::of(study);
+    study
+        .chapters
+        .iter()
+        .filter(|c| c.status != ChapterStatus::Skipped && !coverage.is_held(c.number))
+        .zip(0u32..)
+        .map_while(|(chapter, k)| {
+            let date = match cadence.every {
+                Every::Days(n) => first.checked_add_days(Days::new(n.checked_mul(k.into())?)),
+                Every::Month => first.checked_add_months(Months::new(k)),
+            }?;
+            Some(Planned {
+                chapter: chapter.number,
+                date,
+            })
+        })
+        .collect()
 }
 
 /// Whether `date` falls outside the study's period, said so that the person can check it.
@@ -240,6 +275,33 @@ mod tests {
             )),
             None
         );
+    }
+
+    #[test]
+    fn planned_sessions_follow_the_cadence_from_the_next_date() {
+        let mut s = study("weekly, Sunday", &["2025-03-02"]);
+        s.chapters[2].status = ChapterStatus::Skipped;
+        assert_eq!(
+            planned_sessions(&s, date("2025-06-01")),
+            vec![
+                Planned {
+                    chapter: 2,
+                    date: date("2025-03-09")
+                },
+                Planned {
+                    chapter: 4,
+                    date: date("2025-03-16")
+                },
+            ]
+        );
+        s.cadence = "monthly".into();
+        let dates: Vec<_> = planned_sessions(&s, date("2025-06-01"))
+            .iter()
+            .map(|p| p.date)
+            .collect();
+        assert_eq!(dates, vec![date("2025-04-02"), date("2025-05-02")]);
+        s.status = StudyStatus::Finished;
+        assert!(planned_sessions(&s, date("2025-06-01")).is_empty());
     }
 
     #[test]
