@@ -246,18 +246,30 @@ pub fn escape_text(text: &str) -> String {
 
 /// A content line folded (RFC 5545 §3.1): no line longer than 75 octets, each further line
 /// begun by a space, and never inside a UTF-8 character. Lines joined by CRLF, no final CRLF.
+///
+/// A line is not left ending in a space where that can be helped: the space goes on to the
+/// next line, as some readers (the `ical` crate among them) trim each physical line.
 pub fn fold_line(line: &str) -> String {
-    let mut out = String::with_capacity(line.len() + line.len() / 37);
-    let mut room = MAX_LINE_OCTETS;
+    let mut done: Vec<String> = Vec::new();
+    let mut current = String::new();
+    let mut limit = MAX_LINE_OCTETS;
     for c in line.chars() {
-        if c.len_utf8() > room {
-            out.push_str("\r\n ");
-            room = MAX_LINE_OCTETS - 1;
+        if current.len() + c.len_utf8() > limit {
+            let kept = current.trim_end_matches(' ').len();
+            let spaces = current.len() - kept;
+            let next_limit = MAX_LINE_OCTETS - 1;
+            let carried = if kept > 0 && spaces + c.len_utf8() <= next_limit {
+                current.split_off(kept)
+            } else {
+                String::new()
+            };
+            done.push(std::mem::replace(&mut current, carried));
+            limit = next_limit;
         }
-        out.push(c);
-        room -= c.len_utf8();
+        current.push(c);
     }
-    out
+    done.push(current);
+    done.join("\r\n ")
 }
 
 /// Folded text unfolded: every CRLF followed by one space or tab removed.
