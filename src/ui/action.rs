@@ -70,6 +70,11 @@ pub enum Action {
     ClearFilter,
     /// Write the post to `YYYY-MM-DD-<slug>.md`, asking before replacing a file.
     WritePost,
+    /// Copy the chat announcement (the selected chapter's, the next session's, the chapter
+    /// just drawn) to the clipboard with OSC 52, and show it.
+    CopyAnnouncement,
+    /// Copy the whole post to the clipboard with OSC 52.
+    CopyPost,
     /// Post settings, each saved with the study at once: the language (English or Korean),
     /// the voice (formal or plain), the chapter notes and the attendance chart on or off,
     /// the next front matter flavour; the title and the date in a small form.

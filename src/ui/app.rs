@@ -103,12 +103,15 @@ pub enum Overlay {
     Editor(Box<NotesEditor>),
     /// Drawing a presenter.
     Roulette(Box<Roulette>),
+    /// Text just copied to the clipboard, shown for reading or copying by hand.
+    Copied(String),
 }
 
 /// Where keys go while `overlay` is open.
 fn overlay_context(overlay: &Overlay) -> Context {
     match overlay {
         Overlay::Help { .. } => Context::Help,
+        Overlay::Copied(_) => Context::Copied,
         Overlay::Reader { .. } => Context::Reader,
         Overlay::Confirm(_) => Context::Confirm,
         Overlay::Form(form) if form.confirm_discard => Context::Confirm,
@@ -189,6 +192,9 @@ pub struct App {
     /// Text waiting to be edited in the person's own editor: the event loop hands it over
     /// (the terminal is the loop's), then gives the result to `finish_external_edit`.
     pub external_edit: Option<String>,
+    /// Text for the clipboard: the event loop writes it to the terminal as OSC 52 (the
+    /// terminal is the loop's).
+    pub clipboard: Option<String>,
     /// The terminal's size in cells, for paging and scrolling.
     pub width: u16,
     pub height: u16,
@@ -212,6 +218,7 @@ impl App {
             post_folder: PathBuf::from("."),
             undo: None,
             external_edit: None,
+            clipboard: None,
             width: 80,
             height: 24,
             demo: false,
@@ -325,6 +332,11 @@ impl App {
         {
             update::finish_draw(self, &draw);
         }
+    }
+
+    /// The text to put on the clipboard, if a copy key asked for it.
+    pub fn take_clipboard(&mut self) -> Option<String> {
+        self.clipboard.take()
     }
 
     /// The text an external editor should open, if Ctrl-e asked for one.

@@ -32,6 +32,8 @@ pub enum Context {
     Roulette,
     /// The presenter roulette showing a draw's result.
     RouletteDone,
+    /// Text just copied to the clipboard.
+    Copied,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -117,6 +119,7 @@ pub fn bindings(context: Context) -> impl Iterator<Item = &'static Binding> {
         Context::Editor => [EDITOR, QUIT, &[], &[]],
         Context::Roulette => [ROULETTE, NAVIGATION, GLOBAL, &[]],
         Context::RouletteDone => [ROULETTE_DONE, GLOBAL, &[], &[]],
+        Context::Copied => [COPIED, QUIT, &[], &[]],
     };
     let mut seen: Vec<Key> = Vec::new();
     tables.into_iter().flatten().filter(move |b| {
@@ -255,6 +258,7 @@ mod tests {
             Context::Editor,
             Context::Roulette,
             Context::RouletteDone,
+            Context::Copied,
         ])
         .chain(Tab::ALL.map(Context::Study));
         for context in contexts {

@@ -70,6 +70,11 @@ fn event_loop(
             Event::Resize(width, height) => app.resize(width, height),
             _ => {}
         }
+        if let Some(text) = app.take_clipboard() {
+            let mut stdout = io::stdout();
+            stdout.write_all(super::clipboard::osc52(&text).as_bytes())?;
+            stdout.flush()?;
+        }
         if let Some(text) = app.take_external_edit() {
             let result = edit_outside(terminal, editor, &text);
             app.finish_external_edit(result);

@@ -10,6 +10,7 @@ mod post;
 mod reload;
 mod retro;
 mod roulette;
+mod share;
 mod toc;
 
 use super::action::{Action, Tab};
@@ -75,6 +76,8 @@ pub fn update(app: &mut App, action: Action) {
         Action::AcceptFilter => with_list(app, |list, total, rows| list.accept_filter(total, rows)),
         Action::ClearFilter => with_list(app, |list, total, rows| list.clear_filter(total, rows)),
         Action::WritePost => post::write_post(app, false),
+        Action::CopyAnnouncement => share::copy_announcement(app),
+        Action::CopyPost => share::copy_post(app),
         Action::SwitchPostLanguage => post::change_setting(app, SettingChange::Language),
         Action::SwitchPostVoice => post::change_setting(app, SettingChange::Voice),
         Action::TogglePostNotes => post::change_setting(app, SettingChange::Notes),

@@ -3,6 +3,7 @@
 mod attendance;
 mod chapters;
 mod confirm;
+mod copied;
 mod editor;
 mod form;
 pub mod help;
@@ -66,5 +67,6 @@ fn draw_overlay(app: &App, overlay: &Overlay, frame: &mut Frame, body: Rect) {
         Overlay::Attendance { cursor } => attendance::draw(app, *cursor, frame, body),
         Overlay::Editor(editor) => editor::draw(app, editor, frame, body),
         Overlay::Roulette(roulette) => roulette::draw(app, roulette, frame, body),
+        Overlay::Copied(text) => copied::draw(app, text, frame, body),
     }
 }

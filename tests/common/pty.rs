@@ -19,6 +19,8 @@ pub struct Tui {
     pub writer: Box<dyn Write + Send>,
     pub child: Box<dyn portable_pty::Child + Send + Sync>,
     pub parser: Arc<Mutex<vt100::Parser>>,
+    /// Every byte studylog wrote, for sequences the screen does not show (OSC 52).
+    pub output: Arc<Mutex<Vec<u8>>>,
 }
 
 /// studylog on `journal` in a new 80x24 pseudo-terminal, as a person's terminal runs it.
@@ -62,12 +64,15 @@ impl Tui {
         )));
         let mut reader = pty.master.try_clone_reader().expect("reader");
         let sink = Arc::clone(&parser);
+        let output = Arc::new(Mutex::new(Vec::new()));
+        let raw = Arc::clone(&output);
         std::thread::spawn(move || {
             let mut buf = [0u8; 4096];
             while let Ok(n) = reader.read(&mut buf) {
                 if n == 0 {
                     break;
                 }
+                raw.lock().expect("output").extend_from_slice(&buf[..n]);
                 sink.lock().expect("parser").process(&buf[..n]);
             }
         });
@@ -77,6 +82,7 @@ impl Tui {
             writer,
             child,
             parser,
+            output,
         }
     }
 

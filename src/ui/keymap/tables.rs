@@ -125,6 +125,12 @@ pub(super) const CHAPTERS: &[Binding] = &[
         Some("draw"),
     ),
     bind(
+        &[key('y')],
+        Action::CopyAnnouncement,
+        "copy the chapter's announcement for the group chat (OSC 52) and show it",
+        Some("announce"),
+    ),
+    bind(
         &[key('t')],
         Action::PasteToc,
         "add chapters from a pasted table of contents",
@@ -163,6 +169,12 @@ pub(super) const SESSIONS: &[Binding] = &[
         Action::EditNotes,
         "write the session's notes",
         Some("notes"),
+    ),
+    bind(
+        &[key('y')],
+        Action::CopyAnnouncement,
+        "copy the next session's announcement for the group chat (OSC 52) and show it",
+        Some("announce"),
     ),
     bind(
         &[key('d')],
@@ -259,6 +271,12 @@ pub(super) const POST: &[Binding] = &[
         Action::WritePost,
         "write the post as YYYY-MM-DD-<slug>.md (current folder)",
         Some("write file"),
+    ),
+    bind(
+        &[key('y')],
+        Action::CopyPost,
+        "copy the whole post to the clipboard (OSC 52)",
+        Some("copy"),
     ),
     bind(
         &[key('L')],
@@ -637,4 +655,17 @@ pub(super) const ROULETTE_DONE: &[Binding] = &[
         "draw again in place of the result (asks first)",
         Some("draw again"),
     ),
+    bind(
+        &[key('y')],
+        Action::CopyAnnouncement,
+        "copy the drawn chapter's announcement for the group chat (OSC 52) and show it",
+        Some("announce"),
+    ),
 ];
+
+pub(super) const COPIED: &[Binding] = &[bind(
+    &[key('q'), special(KeyCode::Esc), special(KeyCode::Enter)],
+    Action::Back,
+    "close",
+    Some("close"),
+)];

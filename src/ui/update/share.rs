@@ -1,0 +1,45 @@
+//! The copy keys: the chat announcement (Chapters, Sessions, after a draw) and the whole post
+//! (Post), put on the clipboard by the event loop with OSC 52.
+
+use super::super::action::Tab;
+use super::super::app::{App, Overlay, Status};
+use crate::export::announce::announce;
+use crate::export::post::{PostFlags, PostOptions};
+
+/// The announcement of the chapter just drawn, the selected chapter, or the next session,
+/// in the language of the study's post; copied and shown.
+pub(super) fn copy_announcement(app: &mut App) {
+    let Some(screen) = app.study.as_ref() else {
+        return;
+    };
+    let chapter = match (&app.overlay, screen.tab) {
+        (Some(Overlay::Roulette(roulette)), _) => roulette.chapter,
+        (_, Tab::Chapters) => screen.lists[Tab::Chapters.index()]
+            .selected_item(screen.study.chapters.len())
+            .map(|i| screen.study.chapters[i].number),
+        _ => None,
+    };
+    let lang = PostOptions::resolve(&screen.study, &PostFlags::default(), &app.post_defaults).lang;
+    match announce(&screen.study, chapter, lang, app.post_defaults.today) {
+        Ok(text) => {
+            app.clipboard = Some(text.clone());
+            app.overlay = Some(Overlay::Copied(text));
+            app.status = Some(Status::Info(
+                "copied the announcement to the clipboard (OSC 52); paste it in the chat".into(),
+            ));
+        }
+        Err(e) => app.status = Some(Status::Error(e.to_string())),
+    }
+}
+
+/// The post as the Post tab shows it, copied; the tab already shows the text.
+pub(super) fn copy_post(app: &mut App) {
+    let Some(post) = app.study.as_ref().and_then(|s| s.post.as_ref()) else {
+        return;
+    };
+    let lines = post.text.lines().count();
+    app.clipboard = Some(post.text.clone());
+    app.status = Some(Status::Info(format!(
+        "copied the post ({lines} lines) to the clipboard (OSC 52)"
+    )));
+}
