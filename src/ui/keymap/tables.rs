@@ -127,7 +127,7 @@ pub(super) const CHAPTERS: &[Binding] = &[
     bind(
         &[key('y')],
         Action::CopyAnnouncement,
-        "copy the chapter's announcement for the group chat (OSC 52) and show it",
+        "copy the chapter's announcement for the chat (OSC 52)",
         Some("announce"),
     ),
     bind(
@@ -171,16 +171,16 @@ pub(super) const SESSIONS: &[Binding] = &[
         Some("notes"),
     ),
     bind(
-        &[key('y')],
-        Action::CopyAnnouncement,
-        "copy the next session's announcement for the group chat (OSC 52) and show it",
-        Some("announce"),
-    ),
-    bind(
         &[key('d')],
         Action::Delete,
         "delete the session (asks first)",
         Some("delete"),
+    ),
+    bind(
+        &[key('y')],
+        Action::CopyAnnouncement,
+        "copy the next session's announcement for the chat (OSC 52)",
+        Some("announce"),
     ),
     bind(
         &[key('/')],
@@ -658,7 +658,7 @@ pub(super) const ROULETTE_DONE: &[Binding] = &[
     bind(
         &[key('y')],
         Action::CopyAnnouncement,
-        "copy the drawn chapter's announcement for the group chat (OSC 52) and show it",
+        "copy the drawn chapter's announcement for the chat (OSC 52)",
         Some("announce"),
     ),
 ];
