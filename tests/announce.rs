@@ -99,6 +99,21 @@ fn the_next_session_is_the_first_chapter_without_one() {
 }
 
 #[test]
+fn a_skipped_chapter_is_announced_as_skipped() {
+    let mut study = halfway();
+    study.chapters[10].status = ChapterStatus::Skipped;
+    let today = date("2025-03-14");
+    assert_eq!(
+        announce(&study, Some(11), Lang::Ko, today).expect("11"),
+        "[DDIA reading group] 11장 「Stream Processing」은 건너뛰기로 했습니다. 따로 모이지 않습니다.\n"
+    );
+    assert_eq!(
+        announce(&study, Some(11), Lang::En, today).expect("11"),
+        "[DDIA reading group] We are skipping chapter 11, “Stream Processing”: no session for it.\n"
+    );
+}
+
+#[test]
 fn a_chapter_the_study_does_not_have_is_refused_with_the_ones_it_has() {
     let error = announce(&example(), Some(13), Lang::En, date("2025-04-06")).expect_err("13");
     assert_eq!(

@@ -11,7 +11,7 @@ use crate::domain::held::Coverage;
 use crate::domain::meeting_time::meeting_time;
 use crate::domain::particle::{Particle, with_particle};
 use crate::domain::schedule::planned_sessions;
-use crate::domain::{Draw, Lang, Study, StudyStatus};
+use crate::domain::{ChapterStatus, Draw, Lang, Study, StudyStatus};
 
 /// A chapter asked for that the study does not have, and the chapters it has.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -52,6 +52,19 @@ pub fn announce(
         (Lang::En, _) => format!("chapter {number}"),
         (Lang::Ko, _) => chapter_phrase(study, number, lang),
     };
+    let skipped = study
+        .chapter(number)
+        .is_some_and(|c| c.status == ChapterStatus::Skipped && !coverage.is_held(number));
+    if skipped {
+        let name = &study.name;
+        return Ok(match lang {
+            Lang::Ko => format!(
+                "[{name}] {} 건너뛰기로 했습니다. 따로 모이지 않습니다.\n",
+                with_particle(&what, Particle::Topic)
+            ),
+            Lang::En => format!("[{name}] We are skipping {what}: no session for it.\n"),
+        });
+    }
     let when = date.map(|d| when(d, meeting_time(&study.cadence), today, lang));
     let mut lines = vec![headline(study, &what, when.as_deref(), presenter, lang)];
     if let Some(draw) = presenter.and_then(|p| last_draw(study, number, p)) {

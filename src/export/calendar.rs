@@ -104,8 +104,8 @@ fn when(date: NaiveDate, time: Option<NaiveTime>) -> Vec<String> {
     }
 }
 
-/// One event per session, in date order. A session's key is the first chapter it is the
-/// first to cover, else its date.
+/// One event per session, in date order. A session's key is the first of its chapters that
+/// no earlier session took as its key, else its date.
 fn held_events(study: &Study, lang: Lang) -> Vec<Event> {
     let mut sessions: Vec<&Session> = study.sessions.iter().collect();
     sessions.sort_by_key(|s| s.held_on);
@@ -288,6 +288,49 @@ fn fnv1a(bytes: &[u8]) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn uids(study: &Study) -> Vec<String> {
+        let options = CalendarOptions {
+            today: NaiveDate::from_ymd_opt(2025, 3, 1).expect("date"),
+            stamp: DateTime::<Utc>::UNIX_EPOCH,
+            lang: Lang::En,
+        };
+        calendar(study, &options)
+            .lines()
+            .filter_map(|l| l.strip_prefix("UID:"))
+            .map(|uid| uid.split('.').next().unwrap_or_default().to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn a_session_is_keyed_by_its_first_chapter_not_taken_else_by_its_date() {
+        let mut study = Study::new("s", "b");
+        study.status = crate::domain::StudyStatus::Finished;
+        let session = |day: &str, chapters: Vec<u32>| Session {
+            held_on: day.parse().expect("date"),
+            chapters,
+            presenter: None,
+            attendance: vec![],
+            notes: String::new(),
+        };
+        study.sessions = vec![
+            session("2025-03-09", vec![1, 2]),
+            session("2025-03-16", vec![2, 3]),
+            session("2025-03-23", vec![3]),
+            session("2025-03-23", vec![3]),
+            session("2025-03-23", vec![]),
+        ];
+        assert_eq!(
+            uids(&study),
+            [
+                "chapter-1",
+                "chapter-2",
+                "chapter-3",
+                "session-20250323",
+                "session-20250323-2"
+            ]
+        );
+    }
 
     #[test]
     fn text_is_escaped() {
