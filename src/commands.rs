@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use crate::atomic_write::{WriteError, write_atomically};
 mod draw;
 mod post;
+mod shell_docs;
 
 use crate::cli::{Cli, Command, ExportArgs, Format, ImportArgs};
 use crate::domain::held::Coverage;
@@ -123,6 +124,8 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Some(Command::Draw(args)) => draw::draw(&db, &args),
         Some(Command::Check) => check(&db),
         Some(Command::Backup { file, force }) => backup(&db, &file, force),
+        Some(Command::Completions { shell }) => shell_docs::completions(shell),
+        Some(Command::Man) => shell_docs::man(),
     }
 }
 
