@@ -265,3 +265,14 @@ fn toc_preview_scroll_key(bencher: divan::Bencher) {
             .expect("draw");
     });
 }
+
+/// `studylog export --format json` of the whole journal (200 studies, 20,000 chapters) to a
+/// sink: each study read and written before the next is read. Peak memory is measured on
+/// the real binary (README, Speed).
+#[divan::bench(sample_count = 10)]
+fn export_json_whole_journal() {
+    let store = Store::open(&JOURNAL.path, OpenMode::ReadOnly).expect("open");
+    let ids = store.study_names().expect("names");
+    let studies = ids.into_iter().map(|(id, _)| store.load_study(id));
+    studylog::export::interchange::write_json(std::io::sink(), studies).expect("export");
+}
