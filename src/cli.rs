@@ -71,7 +71,11 @@ pub enum Command {
         shell: clap_complete::Shell,
     },
     /// Print the man page (roff) to standard output, for `man -l -` or a man1 folder
-    Man,
+    Man {
+        /// Print the page of this command instead (studylog-COMMAND), with its options
+        #[arg(value_name = "COMMAND")]
+        command: Option<String>,
+    },
 }
 
 #[derive(Debug, Args)]

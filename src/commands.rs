@@ -67,6 +67,11 @@ pub enum CliError {
     PostOptionWithJson(&'static str),
     #[error("{0}")]
     Draw(#[from] crate::domain::roulette::DrawError),
+    #[error(
+        "studylog has no command {query:?}; its man pages are for {}",
+        quoted(names)
+    )]
+    NoSuchCommand { query: String, names: Vec<String> },
     #[error("the terminal failed: {0}")]
     Terminal(io::Error),
     #[error("cannot write to standard output: {0}")]
@@ -125,7 +130,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Some(Command::Check) => check(&db),
         Some(Command::Backup { file, force }) => backup(&db, &file, force),
         Some(Command::Completions { shell }) => shell_docs::completions(shell),
-        Some(Command::Man) => shell_docs::man(),
+        Some(Command::Man { command }) => shell_docs::man(command.as_deref()),
     }
 }
 

@@ -91,14 +91,41 @@ fn the_zsh_and_fish_scripts_parse_where_those_shells_are_installed() {
 }
 
 #[test]
-fn the_man_page_renders_without_warnings() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let page = write_temp(dir.path(), "studylog.1", &studylog_stdout(&["man"]));
-    let text = std::fs::read_to_string(&page).expect("read page");
+fn the_man_pages_render_without_warnings() {
+    for (args, words) in [
+        (
+            &["man"][..],
+            &["NAME", "SYNOPSIS", "completions", "--db"][..],
+        ),
+        (
+            &["man", "export"][..],
+            &["studylog export", "--format", "--db"][..],
+        ),
+    ] {
+        man_page_renders(args, words);
+    }
+}
+
+#[test]
+fn a_man_page_of_no_command_names_the_commands() {
+    let out = Command::cargo_bin("studylog")
+        .expect("binary")
+        .args(["man", "exprot"])
+        .output()
+        .expect("run studylog");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success());
     assert!(
-        text.starts_with(".ie") || text.contains(".TH studylog 1"),
-        "{text}"
+        stderr.contains("\"exprot\"") && stderr.contains("\"export\""),
+        "{stderr}"
     );
+}
+
+fn man_page_renders(args: &[&str], words: &[&str]) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let page = write_temp(dir.path(), "studylog.1", &studylog_stdout(args));
+    let text = std::fs::read_to_string(&page).expect("read page");
+    assert!(text.contains(".TH studylog"), "{text}");
     if installed("mandoc") {
         let out = Command::new("mandoc")
             .args(["-T", "lint", "-W", "warning"])
@@ -107,7 +134,7 @@ fn the_man_page_renders_without_warnings() {
             .expect("run mandoc");
         assert!(
             out.status.success(),
-            "mandoc -T lint: {}{}",
+            "mandoc -T lint {args:?}: {}{}",
             String::from_utf8_lossy(&out.stdout),
             String::from_utf8_lossy(&out.stderr)
         );
@@ -127,12 +154,12 @@ fn the_man_page_renders_without_warnings() {
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert!(
             out.status.success() && stderr.is_empty(),
-            "man -l: {stderr}"
+            "man -l {args:?}: {stderr}"
         );
-        for word in ["NAME", "SYNOPSIS", "completions", "--db"] {
+        for word in words {
             assert!(
                 shown.contains(word),
-                "the rendered page lacks {word}:\n{shown}"
+                "{args:?}: the page lacks {word}:\n{shown}"
             );
         }
     } else {
