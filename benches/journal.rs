@@ -265,3 +265,44 @@ fn toc_preview_scroll_key(bencher: divan::Bencher) {
             .expect("draw");
     });
 }
+
+/// `studylog export --format json` of the whole journal (200 studies, 20,000 chapters) to a
+/// sink: each study read and written before the next is read. Peak memory is measured on
+/// the real binary (README, Speed).
+#[divan::bench(sample_count = 10)]
+fn export_json_whole_journal() {
+    let store = Store::open(&JOURNAL.path, OpenMode::ReadOnly).expect("open");
+    let ids = store.study_names().expect("names");
+    let studies = ids.into_iter().map(|(id, _)| store.load_study(id));
+    studylog::export::interchange::write_json(std::io::sink(), studies).expect("export");
+}
+
+/// The whole journal's export, made once for the import benchmark.
+static EXPORTED: LazyLock<String> = LazyLock::new(|| {
+    let store = Store::open(&JOURNAL.path, OpenMode::ReadOnly).expect("open");
+    let ids = store.study_names().expect("names");
+    let studies = ids.into_iter().map(|(id, _)| store.load_study(id));
+    let mut json = Vec::new();
+    studylog::export::interchange::write_json(&mut json, studies).expect("export");
+    String::from_utf8(json).expect("utf-8")
+});
+
+/// `studylog import` of that export into a new journal: parse and check the whole document
+/// (28 MiB), then write every study in one transaction.
+#[divan::bench(sample_count = 5)]
+fn import_json_whole_journal(bencher: divan::Bencher) {
+    bencher
+        .with_inputs(|| {
+            LazyLock::force(&EXPORTED);
+            tempfile::tempdir().expect("temp dir")
+        })
+        .bench_values(|dir| {
+            let studies = studylog::export::interchange::parse(&EXPORTED).expect("parse");
+            let mut store =
+                Store::open(&dir.path().join("new.db"), OpenMode::CreateIfMissing).expect("open");
+            store
+                .import(&studies, studylog::store::Conflict::Refuse)
+                .expect("import");
+            dir
+        });
+}

@@ -19,6 +19,16 @@ pub enum WriteError {
 /// Writes `bytes` to `path`. An existing file is replaced only when `overwrite` is set; on
 /// any failure the temporary file is removed and `path` is untouched.
 pub fn write_atomically(path: &Path, bytes: &[u8], overwrite: bool) -> Result<(), WriteError> {
+    write_atomically_with(path, overwrite, |file| file.write_all(bytes))
+}
+
+/// [`write_atomically`] for a writer: `write` writes the file's contents as it goes, so they
+/// need never be whole in memory. An error from `write` leaves `path` untouched.
+pub fn write_atomically_with(
+    path: &Path,
+    overwrite: bool,
+    write: impl FnOnce(&mut std::fs::File) -> io::Result<()>,
+) -> Result<(), WriteError> {
     let existing = check_writable(path, overwrite)?;
     let folder = folder_of(path);
     let io_error = |source| WriteError::Io {
@@ -30,7 +40,7 @@ pub fn write_atomically(path: &Path, bytes: &[u8], overwrite: bool) -> Result<()
         .suffix(".partial")
         .tempfile_in(folder)
         .map_err(io_error)?;
-    temp.write_all(bytes).map_err(io_error)?;
+    write(temp.as_file_mut()).map_err(io_error)?;
     // A replaced file keeps its permissions; a new one is readable like any other file
     // (temporary files start private).
     let permissions = match &existing {

@@ -2,17 +2,30 @@
 
 use std::path::PathBuf;
 
+use std::sync::LazyLock;
+
 use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::domain::voice::Voice;
 use crate::domain::{Flavor, Lang};
 
+/// What `--version` prints after the name: the program's version and the journal schema it
+/// reads and writes (`-V` prints the program's version alone).
+static LONG_VERSION: LazyLock<String> = LazyLock::new(|| {
+    format!(
+        "{}\njournal schema version {}",
+        env!("CARGO_PKG_VERSION"),
+        crate::store::LATEST_VERSION
+    )
+});
+
 #[derive(Debug, Parser)]
 #[command(
     name = "studylog",
     args_override_self = true,
     version,
+    long_version = LONG_VERSION.as_str(),
     about = "The journal of a book study group, and the retrospective post it writes at the end.",
     long_about = "The journal of a book study group, and the retrospective post it writes at the end.\n\n\
                   Run without a command to open the journal in the terminal UI."
@@ -55,6 +68,17 @@ pub enum Command {
         /// Overwrite FILE if it exists
         #[arg(long)]
         force: bool,
+    },
+    /// Print the shell completion script for SHELL (the README says where to put it)
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff) to standard output, for `man -l -` or a man1 folder
+    Man {
+        /// Print the page of this command instead (studylog-COMMAND), with its options
+        #[arg(value_name = "COMMAND")]
+        command: Option<String>,
     },
 }
 

@@ -4,16 +4,17 @@ use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use crate::atomic_write::{WriteError, write_atomically};
+use crate::atomic_write::{WriteError, write_atomically, write_atomically_with};
 mod draw;
 mod post;
 mod share;
+mod shell_docs;
 
 use crate::cli::{Cli, Command, ExportArgs, Format, ImportArgs};
 use crate::domain::held::Coverage;
 use crate::domain::stats::StudyStats;
 use crate::domain::text::{display_width, pad_to_width};
-use crate::export::interchange::{self, InterchangeError};
+use crate::export::interchange::{self, InterchangeError, StreamError};
 use crate::store::{Conflict, OpenMode, Store, StoreError, StudyId, StudySummary};
 
 #[derive(Debug, thiserror::Error)]
@@ -69,6 +70,11 @@ pub enum CliError {
     Draw(#[from] crate::domain::roulette::DrawError),
     #[error("{0}")]
     NoSuchChapter(#[from] crate::export::announce::NoSuchChapter),
+    #[error(
+        "studylog has no command {query:?}; its man pages are for {}",
+        quoted(names)
+    )]
+    NoSuchCommand { query: String, names: Vec<String> },
     #[error("the terminal failed: {0}")]
     Terminal(io::Error),
     #[error("cannot write to standard output: {0}")]
@@ -128,6 +134,8 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Some(Command::Announce(args)) => share::announce(&db, &args),
         Some(Command::Check) => check(&db),
         Some(Command::Backup { file, force }) => backup(&db, &file, force),
+        Some(Command::Completions { shell }) => shell_docs::completions(shell),
+        Some(Command::Man { command }) => shell_docs::man(command.as_deref()),
     }
 }
 
@@ -283,13 +291,37 @@ fn export(db: &Path, args: &ExportArgs) -> Result<ExitCode> {
             .map(|(id, _)| id)
             .collect(),
     };
-    let studies = ids
-        .into_iter()
-        .map(|id| store.load_study(id))
-        .collect::<Result<Vec<_>, _>>()
-        .map_err(journal_error(db))?;
-    let json = interchange::to_json(&studies);
-    write_output(args, &json)?;
+    // One study read and written at a time: memory holds the largest study, not the journal.
+    let studies = ids.into_iter().map(|id| store.load_study(id));
+    let unreadable = |source| CliError::Journal {
+        path: db.to_owned(),
+        source,
+    };
+    match &args.output {
+        None => match interchange::write_json(io::stdout().lock(), studies) {
+            Ok(()) => {}
+            Err(StreamError::Study(e)) => return Err(unreadable(e)),
+            Err(StreamError::Write(e)) => return Err(CliError::Stdout(e)),
+        },
+        Some(path) => {
+            // A study that cannot be read fails the temporary file, which is then removed.
+            let mut failed = None;
+            let written = write_atomically_with(path, args.force, |file| {
+                interchange::write_json(file, studies).map_err(|e| match e {
+                    StreamError::Study(e) => {
+                        failed = Some(e);
+                        io::Error::other("a study could not be read")
+                    }
+                    StreamError::Write(e) => e,
+                })
+            });
+            if let Some(e) = failed {
+                return Err(unreadable(e));
+            }
+            written?;
+            eprintln!("wrote {}", path.display());
+        }
+    }
     Ok(ExitCode::SUCCESS)
 }
 

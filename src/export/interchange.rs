@@ -4,6 +4,9 @@
 //! parses can be stored as it is.
 
 mod reader;
+mod stream;
+
+pub use stream::{StreamError, write_json};
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
