@@ -9,3 +9,19 @@ pub mod file_name;
 pub mod front_matter;
 pub mod interchange;
 pub mod post;
+
+/// The months' English names, for dates and periods in words.
+pub(crate) const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];

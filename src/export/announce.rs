@@ -3,6 +3,7 @@
 //!
 //! "[DDIA] 내일(3월 17일 일요일) 오후 8시, 2장 「Data Models」 발표는 Chen님입니다."
 
+use super::MONTHS_EN;
 use chrono::{Datelike, NaiveDate, NaiveTime, Timelike, Weekday};
 
 use super::calendar::chapter_phrase;
@@ -205,21 +206,6 @@ fn weekday_en(day: Weekday) -> &'static str {
         "Sunday",
     ][day.num_days_from_monday() as usize]
 }
-
-const MONTHS_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 /// The latest draw for chapter `number` that chose `presenter`: a presenter set by hand
 /// after a draw was not drawn.

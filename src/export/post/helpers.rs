@@ -13,24 +13,9 @@ use crate::domain::{Study, StudyStatus};
 use crate::export::front_matter::Flavor;
 
 use super::escape;
+use crate::export::MONTHS_EN;
 
 pub use crate::domain::Lang;
-
-/// The months' English names, for periods and dates in words.
-pub(super) const MONTHS_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 pub(super) fn register(env: &mut Environment<'_>, study: &Study, lang: Lang, flavor: Flavor) {
     let period = told_period(study);

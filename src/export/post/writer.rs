@@ -6,9 +6,10 @@
 use chrono::{Datelike, NaiveDate};
 use minijinja::Environment;
 
-use super::helpers::{Lang, MONTHS_EN};
+use super::helpers::Lang;
 use crate::domain::particle::{Particle, particle, with_particle};
 use crate::domain::voice::Voice;
+use crate::export::MONTHS_EN;
 
 /// The writer's pronoun and the study's period, for the template functions below.
 pub(super) struct Writer {
