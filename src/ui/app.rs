@@ -306,12 +306,14 @@ impl App {
         if let Some(action) = action {
             update::update(self, action);
         }
+        self.fit_editor();
     }
 
     /// Text pasted into the terminal (bracketed paste): into the filter or the focused
     /// field; on the Chapters tab, a table of contents to add.
     pub fn handle_paste(&mut self, text: &str) {
         update::paste(self, text);
+        self.fit_editor();
     }
 
     /// While something moves on screen (the roulette's spin), how long until its next
@@ -348,11 +350,23 @@ impl App {
     /// asked for it.
     pub fn finish_external_edit(&mut self, result: Result<String, String>) {
         update::finish_external_edit(self, result);
+        self.fit_editor();
     }
 
     pub fn resize(&mut self, width: u16, height: u16) {
         self.width = width;
         self.height = height;
         update::keep_selection_visible(self);
+        self.fit_editor();
+    }
+
+    /// The notes editor, if open, fitted to the text area it is drawn in: after every key,
+    /// paste and resize, so that the frame shows the cursor's row and a full window.
+    fn fit_editor(&mut self) {
+        let body = crate::ui::view::layout::body(self);
+        if let Some(Overlay::Editor(editor)) = &mut self.overlay {
+            let (_, text) = crate::ui::view::layout::editor_areas(body, editor.error.as_deref());
+            editor.fit(text.width, text.height);
+        }
     }
 }

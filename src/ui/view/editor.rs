@@ -3,49 +3,38 @@
 //! method composes a Hangul syllable where it will land.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Position, Rect};
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Position, Rect};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
+use unicode_segmentation::UnicodeSegmentation;
+use unicode_width::UnicodeWidthStr;
 
 use crate::ui::app::App;
-use crate::ui::editor::{NotesEditor, NotesOf};
-use crate::ui::wrap::wrap_lines;
+use crate::ui::editor::{NotesEditor, NotesOf, Pos, cell_width};
+use crate::ui::view::layout;
+use crate::ui::wrap::{fit_line, wrap_lines};
 
 pub fn draw(app: &App, editor: &NotesEditor, frame: &mut Frame, area: Rect) {
     frame.render_widget(Clear, area);
+    let ellipsis = app.theme.sym.ellipsis;
+    // Titles are cut like every other (a border's corner stays, and a space each side).
+    let room = usize::from(area.width.saturating_sub(4));
+    let title = fit_line(Line::raw(editor.title.as_str()), room, ellipsis);
+    let hint = fit_line(Line::raw(hint(app, editor)), room, ellipsis);
     let block = Block::bordered()
         .border_set(app.theme.border)
-        .title(Span::styled(format!(" {} ", editor.title), app.theme.title))
-        .title_bottom(Line::styled(
-            format!(
-                " Ctrl-s {1} {0} Esc cancel {0} Ctrl-e your editor {0} Ctrl-u undo ",
-                app.theme.sym.separator,
-                match editor.of {
-                    NotesOf::Toc => "check and add",
-                    NotesOf::FormField => "back to the form",
-                    _ => "save",
-                }
-            ),
-            app.theme.dim,
-        ));
+        .title(Line::from(pad(title)).style(app.theme.title))
+        .title_bottom(Line::from(pad(hint)).style(app.theme.dim));
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    // The problem, wrapped, over at most a third of the box; the text keeps the rest.
+    let (message, text) = layout::editor_areas(area, editor.error.as_deref());
     let problem = editor.error.as_ref().map_or_else(Vec::new, |error| {
-        let mut rows = wrap_lines(
-            &[Line::styled(error.as_str(), app.theme.error)],
-            inner.width,
-        );
-        rows.truncate(usize::from(inner.height / 3).max(1));
-        rows
+        wrap_lines(&[Line::styled(error.as_str(), app.theme.error)], inner.width)
     });
-    let [message, text] = Layout::vertical([
-        Constraint::Length(u16::try_from(problem.len()).unwrap_or(u16::MAX)),
-        Constraint::Fill(1),
-    ])
-    .areas(inner);
     frame.render_widget(Paragraph::new(problem), message);
-    frame.render_widget(&editor.textarea, text);
+    draw_text(app, editor, frame.buffer_mut(), text);
     if let Some(preview) = &editor.preview {
         super::toc_preview::draw(app, preview, frame, area);
     }
@@ -56,20 +45,64 @@ pub fn draw(app: &App, editor: &NotesEditor, frame: &mut Frame, area: Rect) {
     if editor.preview.is_some() {
         return;
     }
-    // The widget recorded its scroll position while drawing: the cursor's place on screen
-    // is its place in the wrapped text, less that.
-    let cursor = editor.textarea.screen_cursor();
-    let (top, left) = editor.textarea.scroll_offset();
-    let row = cursor.row.checked_sub(usize::from(top));
-    let column = cursor.col.checked_sub(usize::from(left));
-    if let (Some(row), Some(column)) = (row, column)
-        && row < usize::from(text.height)
-        && column < usize::from(text.width)
+    if let Some((column, row)) = editor.screen_cursor()
+        && row < text.height
+        && column < text.width
     {
-        let x = text.x + u16::try_from(column).unwrap_or(u16::MAX);
-        let y = text.y + u16::try_from(row).unwrap_or(u16::MAX);
-        frame.set_cursor_position(Position::new(x, y));
+        frame.set_cursor_position(Position::new(text.x + column, text.y + row));
     }
+}
+
+/// The rows on screen, grapheme by grapheme, the selection reversed. A tab is drawn as
+/// spaces; a grapheme with no width of its own (a combining mark at a line's start) over
+/// a space, so that it takes the cell the cursor counts for it.
+fn draw_text(app: &App, editor: &NotesEditor, buffer: &mut Buffer, area: Rect) {
+    let selection = editor.selection();
+    let selected_style = app.theme.selected;
+    for (y, row) in (area.y..area.bottom()).zip(editor.shown_rows()) {
+        let line = editor.line(row.line);
+        let mut x = area.x;
+        for (offset, grapheme) in line[row.start..row.end].grapheme_indices(true) {
+            let cells = cell_width(grapheme);
+            if x + u16::try_from(cells).unwrap_or(u16::MAX) > area.right() {
+                break;
+            }
+            let at = Pos::new(row.line, row.start + offset);
+            let style = match selection {
+                Some((start, end)) if start <= at && at < end => selected_style,
+                _ => Style::new(),
+            };
+            let shown = match grapheme {
+                "\t" => " ".repeat(cells),
+                g if g.contains(char::is_control) => "?".to_owned(),
+                g if g.width() == 0 => format!(" {g}"),
+                g => g.to_owned(),
+            };
+            buffer.set_stringn(x, y, &shown, cells, style);
+            x += u16::try_from(cells).unwrap_or(u16::MAX);
+        }
+    }
+}
+
+/// A line with a space each side, as titles are set in a border.
+fn pad(line: Line<'_>) -> Vec<Span<'_>> {
+    let mut spans = vec![Span::raw(" ")];
+    spans.extend(line.spans);
+    spans.push(Span::raw(" "));
+    spans
+}
+
+/// The keys the editor's border shows.
+fn hint(app: &App, editor: &NotesEditor) -> String {
+    format!(
+        "Ctrl-s {1} {0} Esc cancel {0} Ctrl-e your editor {0} Ctrl-u undo",
+        app.theme.sym.separator,
+        match editor.of {
+            NotesOf::Toc => "check and add",
+            NotesOf::FormField => "back to the form",
+            _ => "save",
+        }
+    )
 }
 
 /// Esc or Ctrl-c with unsaved text: the question names what would be lost.

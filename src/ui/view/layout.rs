@@ -29,6 +29,29 @@ pub fn list_rows(app: &App) -> usize {
     usize::from(app.height.saturating_sub(chrome + FOOTER)).max(1)
 }
 
+/// The body of the screen: everything above the status bar.
+pub fn body(app: &App) -> Rect {
+    Rect::new(0, 0, app.width, app.height.saturating_sub(1))
+}
+
+/// The notes editor's box on `body`: the problem shown above the text (wrapped, over at
+/// most a third of the box) and the text area, which keeps the rest. Drawing and fitting the
+/// editor's rows both ask here, so they agree on the text's size.
+pub fn editor_areas(body: Rect, problem: Option<&str>) -> (Rect, Rect) {
+    let inner = body.inner(ratatui::layout::Margin::new(1, 1));
+    let rows = problem.map_or(0, |problem| {
+        crate::ui::wrap::wrap_lines(&[Line::raw(problem)], inner.width)
+            .len()
+            .min(usize::from(inner.height / 3).max(1))
+    });
+    let [message, text] = Layout::vertical([
+        Constraint::Length(u16::try_from(rows).unwrap_or(u16::MAX)),
+        Constraint::Fill(1),
+    ])
+    .areas(inner);
+    (message, text)
+}
+
 /// A table column that is shown only when the table is at least `from` cells wide, so a
 /// narrow window keeps the columns that identify a row.
 pub struct Column {
