@@ -368,9 +368,8 @@ impl NotesEditor {
                 None => (start, end, text.to_owned(), text.len()),
             };
         if splits_the_grapheme_after(&self.doc, region_start, region_end, &written) {
-            self.error = Some(
-                "Not typed: it would break the character after the cursor in two.".to_owned(),
-            );
+            self.error =
+                Some("Not typed: it would break the character after the cursor in two.".to_owned());
             return;
         }
         let (change, touched) = self.doc.splice(region_start, region_end, &written);
@@ -378,7 +377,8 @@ impl NotesEditor {
         self.cursor = region_start.after(&written[..cursor_offset]);
         self.anchor = None;
         self.goal = None;
-        self.history.record(kind, change, before_cursor, self.cursor);
+        self.history
+            .record(kind, change, before_cursor, self.cursor);
     }
 
     /// When `text` between the graphemes around `start` and `end` is not NFC as a whole
@@ -563,7 +563,10 @@ fn list_item(line: &str) -> Option<ListItem> {
     }
     let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
     let number: u64 = rest[..digits].parse().ok().filter(|_| digits <= 9)?;
-    let delimiter = rest[digits..].chars().next().filter(|c| matches!(c, '.' | ')'))?;
+    let delimiter = rest[digits..]
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '.' | ')'))?;
     rest[digits + 1..].starts_with(' ').then(|| ListItem {
         indent,
         content: indent + digits + 2,

@@ -22,7 +22,10 @@ impl Pos {
     /// Where `text` ends when it is written at `self`.
     pub fn after(self, text: &str) -> Pos {
         match text.rfind('\n') {
-            Some(last) => Pos::new(self.line + text.matches('\n').count(), text.len() - last - 1),
+            Some(last) => Pos::new(
+                self.line + text.matches('\n').count(),
+                text.len() - last - 1,
+            ),
             None => Pos::new(self.line, self.byte + text.len()),
         }
     }
@@ -159,7 +162,9 @@ impl Document {
 
     /// The grapheme that ends at `at` in its line, with where it starts.
     pub fn grapheme_before(&self, at: Pos) -> Option<(usize, &str)> {
-        self.lines[at.line][..at.byte].grapheme_indices(true).next_back()
+        self.lines[at.line][..at.byte]
+            .grapheme_indices(true)
+            .next_back()
     }
 
     /// The grapheme that starts at `at` in its line.
@@ -229,7 +234,10 @@ mod tests {
         let (change, touched) = doc.splice(start, end, "A\nB");
         assert_eq!(doc.text(), "첫 A\nB 줄\n셋째");
         assert_eq!(change.removed, "줄\n둘째");
-        assert_eq!((touched.first, touched.old_lines, touched.new_lines), (0, 2, 2));
+        assert_eq!(
+            (touched.first, touched.old_lines, touched.new_lines),
+            (0, 2, 2)
+        );
         doc.revert(&change);
         assert_eq!(doc.text(), "첫 줄\n둘째 줄\n셋째");
         doc.reapply(&change);
@@ -253,8 +261,14 @@ mod tests {
         let end = doc.end();
         let engine = Pos::new(0, "저장소와 검색  ".len());
         assert_eq!(doc.word_start_before(end), engine);
-        assert_eq!(doc.word_start_before(engine), Pos::new(0, "저장소와 ".len()));
-        assert_eq!(doc.word_end_after(Pos::new(0, 0)), Pos::new(0, "저장소와".len()));
+        assert_eq!(
+            doc.word_start_before(engine),
+            Pos::new(0, "저장소와 ".len())
+        );
+        assert_eq!(
+            doc.word_end_after(Pos::new(0, 0)),
+            Pos::new(0, "저장소와".len())
+        );
     }
 
     #[test]

@@ -178,8 +178,18 @@ mod tests {
     #[test]
     fn moving_the_cursor_ends_a_step() {
         let mut history = History::default();
-        history.record(Kind::Typing, typed(Pos::new(0, 0), "a"), Pos::new(0, 0), Pos::new(0, 1));
-        history.record(Kind::Typing, typed(Pos::new(0, 0), "b"), Pos::new(0, 0), Pos::new(0, 1));
+        history.record(
+            Kind::Typing,
+            typed(Pos::new(0, 0), "a"),
+            Pos::new(0, 0),
+            Pos::new(0, 1),
+        );
+        history.record(
+            Kind::Typing,
+            typed(Pos::new(0, 0), "b"),
+            Pos::new(0, 0),
+            Pos::new(0, 1),
+        );
         assert_eq!(history.take_undo().map(|s| s.changes.len()), Some(1));
         assert_eq!(history.take_undo().map(|s| s.changes.len()), Some(1));
     }

@@ -32,7 +32,10 @@ pub enum Command {
     DeleteWordForward,
     DeleteToLineEnd,
     /// A move; with Shift, the selection grows or shrinks with it.
-    Move { to: Motion, select: bool },
+    Move {
+        to: Motion,
+        select: bool,
+    },
     Undo,
     Redo,
     /// Ctrl-x: the selection out, kept for Ctrl-y.

@@ -172,7 +172,10 @@ mod tests {
     #[test]
     fn breaks_at_spaces_and_no_row_starts_with_one() {
         assert_eq!(rows("abc def ghi", 5), ["abc ", "def ", "ghi"]);
-        assert_eq!(rows("한국어 문장을 쓴다", 8), ["한국어 ", "문장을 ", "쓴다"]);
+        assert_eq!(
+            rows("한국어 문장을 쓴다", 8),
+            ["한국어 ", "문장을 ", "쓴다"]
+        );
         for row in rows("word  words   and more words here", 7).iter().skip(1) {
             assert!(!row.starts_with(' '), "{row:?}");
         }
@@ -180,7 +183,10 @@ mod tests {
 
     #[test]
     fn cuts_words_longer_than_a_row_between_graphemes() {
-        assert_eq!(rows("띄어쓰기없는한국어", 6), ["띄어쓰", "기없는", "한국어"]);
+        assert_eq!(
+            rows("띄어쓰기없는한국어", 6),
+            ["띄어쓰", "기없는", "한국어"]
+        );
         assert_eq!(
             rows("https://example.com/a", 8),
             ["https://", "example.", "com/a"]
@@ -188,10 +194,7 @@ mod tests {
         // A double-width grapheme with one cell left starts the next row.
         assert_eq!(rows("a한글", 4), ["a한", "글"]);
         // ZWJ emoji, skin tones and flags are two cells each, never cut.
-        assert_eq!(
-            rows("👩\u{200d}💻👍🏽🇰🇷", 4),
-            ["👩\u{200d}💻👍🏽", "🇰🇷"]
-        );
+        assert_eq!(rows("👩\u{200d}💻👍🏽🇰🇷", 4), ["👩\u{200d}💻👍🏽", "🇰🇷"]);
     }
 
     #[test]
@@ -211,7 +214,10 @@ mod tests {
             (line.len(), 0, " end"),
             (9, 1, "가나다라마바사아자차카타파하"),
         ] {
-            let start = (0..=start).rev().find(|&i| line.is_char_boundary(i)).unwrap_or(0);
+            let start = (0..=start)
+                .rev()
+                .find(|&i| line.is_char_boundary(i))
+                .unwrap_or(0);
             let mut end = start + removed;
             while !line.is_char_boundary(end) {
                 end += 1;
@@ -219,7 +225,11 @@ mod tests {
             let mut changed = line.clone();
             changed.replace_range(start..end, inserted);
             let incremental = rewrap(&changed, &old, width, (start, end, start + inserted.len()));
-            assert_eq!(incremental, row_starts(&changed, width), "change at {start}");
+            assert_eq!(
+                incremental,
+                row_starts(&changed, width),
+                "change at {start}"
+            );
         }
     }
 }

@@ -125,7 +125,11 @@ fn rows_clamped(doc: &Document, rows: &mut Rows, at: RowRef) -> RowRef {
     let last = rows.of(doc, line).len() - 1;
     RowRef {
         line,
-        row: if line == at.line { at.row.min(last) } else { last },
+        row: if line == at.line {
+            at.row.min(last)
+        } else {
+            last
+        },
     }
 }
 

@@ -70,13 +70,21 @@ fn left_right_backspace_and_delete_take_each_grapheme_whole() {
         editor.key(key(KeyCode::Left));
         assert_eq!(column(&editor), 1, "{grapheme:?}: Left is one step over it");
         editor.key(key(KeyCode::Right));
-        assert_eq!(column(&editor), 1 + cells, "{grapheme:?}: Right is one step");
+        assert_eq!(
+            column(&editor),
+            1 + cells,
+            "{grapheme:?}: Right is one step"
+        );
         // Typing where Left and Right stopped never lands inside it.
         typed(&mut editor, "X");
         assert_eq!(editor.text(), format!("a{stored}Xb"), "{grapheme:?}");
         editor.key(key(KeyCode::Backspace));
         editor.key(key(KeyCode::Backspace));
-        assert_eq!(editor.text(), "ab", "{grapheme:?}: Backspace takes it whole");
+        assert_eq!(
+            editor.text(),
+            "ab",
+            "{grapheme:?}: Backspace takes it whole"
+        );
         editor.key(ctrl('u'));
         editor.key(ctrl('u'));
         assert_eq!(editor.text(), format!("a{stored}b"), "{grapheme:?}: undone");
@@ -195,7 +203,11 @@ fn typing_pasting_and_undo() {
     editor.key(ctrl('u'));
     assert_eq!(editor.text(), "## 요약\n저장소", "Ctrl-u undoes the paste");
     editor.key(ctrl('r'));
-    assert_eq!(editor.text(), "## 요약\n저장소\n- 로그 구조", "Ctrl-r redoes it");
+    assert_eq!(
+        editor.text(),
+        "## 요약\n저장소\n- 로그 구조",
+        "Ctrl-r redoes it"
+    );
     assert!(editor.is_changed());
 }
 
@@ -244,7 +256,11 @@ fn after_a_resize_the_window_is_full_and_shows_the_cursor() {
     let mut editor = NotesEditor::new("n".into(), NotesOf::Toc, &text.join("\n"));
     editor.fit(48, 11);
     assert_eq!(editor.shown_rows().len(), 11);
-    assert_eq!(editor.shown_rows()[0].line, 1, "the last line at the bottom");
+    assert_eq!(
+        editor.shown_rows()[0].line,
+        1,
+        "the last line at the bottom"
+    );
     editor.fit(98, 26);
     let shown = editor.shown_rows();
     assert_eq!(shown.len(), 12, "every line once the window has room");

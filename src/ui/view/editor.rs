@@ -31,7 +31,10 @@ pub fn draw(app: &App, editor: &NotesEditor, frame: &mut Frame, area: Rect) {
     frame.render_widget(block, area);
     let (message, text) = layout::editor_areas(area, editor.error.as_deref());
     let problem = editor.error.as_ref().map_or_else(Vec::new, |error| {
-        wrap_lines(&[Line::styled(error.as_str(), app.theme.error)], inner.width)
+        wrap_lines(
+            &[Line::styled(error.as_str(), app.theme.error)],
+            inner.width,
+        )
     });
     frame.render_widget(Paragraph::new(problem), message);
     draw_text(app, editor, frame.buffer_mut(), text);
