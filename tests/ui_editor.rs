@@ -5,13 +5,13 @@
 #[path = "common/ui.rs"]
 mod ui;
 
-use ui::{app, cursor, press, screen, type_text};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::style::Modifier;
 use studylog::ui::App;
 use studylog::ui::app::Overlay;
+use ui::{app, cursor, press, screen, type_text};
 
 fn editor_text(app: &App) -> String {
     match &app.overlay {
@@ -45,7 +45,11 @@ fn the_terminal_cursor_sits_after_each_grapheme_at_its_width() {
         ] {
             type_text(&mut app, typed);
             x += cells;
-            assert_eq!(cursor(&app), Some((x, y0)), "after {typed:?} at {width}x{height}");
+            assert_eq!(
+                cursor(&app),
+                Some((x, y0)),
+                "after {typed:?} at {width}x{height}"
+            );
         }
         assert_eq!(editor_text(&app), "한글👩\u{200d}💻👍🏽🇰🇷éＡ");
         // Back over every grapheme, one Left each.
@@ -79,8 +83,14 @@ fn twelve_lines_all_show_after_the_window_grows() {
     app.handle_paste(&lines.join("\n"));
     app.resize(50, 12);
     let small = screen(&app);
-    assert!(small.contains("12번째 줄의 메모"), "the cursor's line shows:\n{small}");
-    assert!(!small.contains("│1번째 줄의 메모"), "too small for all:\n{small}");
+    assert!(
+        small.contains("12번째 줄의 메모"),
+        "the cursor's line shows:\n{small}"
+    );
+    assert!(
+        !small.contains("│1번째 줄의 메모"),
+        "too small for all:\n{small}"
+    );
     app.resize(100, 30);
     let grown = screen(&app);
     for line in &lines {
@@ -105,7 +115,10 @@ fn the_selection_is_drawn_reversed() {
     let buffer = terminal.backend().buffer();
     let selected = &buffer[(x0 - 2, y0)];
     assert_eq!(selected.symbol(), "다");
-    assert!(selected.modifier.contains(Modifier::REVERSED), "다 is selected");
+    assert!(
+        selected.modifier.contains(Modifier::REVERSED),
+        "다 is selected"
+    );
     let before = &buffer[(x0 - 4, y0)];
     assert_eq!(before.symbol(), "나");
     assert!(!before.modifier.contains(Modifier::REVERSED), "나 is not");
@@ -121,5 +134,8 @@ fn a_long_title_and_hint_are_cut_with_an_ellipsis() {
     assert!(lines[0].contains('…'), "title cut: {}", lines[0]);
     assert!(lines[0].ends_with('╮'), "the corner stays: {}", lines[0]);
     let bottom = lines[10];
-    assert!(bottom.contains('…') && bottom.ends_with('╯'), "hint cut: {bottom}");
+    assert!(
+        bottom.contains('…') && bottom.ends_with('╯'),
+        "hint cut: {bottom}"
+    );
 }

@@ -122,6 +122,9 @@ pub enum Action {
     ExternalEditor,
     /// A key for the notes editor's text area: typing, moving, undo and redo.
     EditorKey(ratatui::crossterm::event::KeyEvent),
+    /// In the keymap's table: the pressed key goes to the notes editor as it is (the table
+    /// lists the editor's text keys for the help; the editor decides what each does).
+    EditText,
     CursorLeft,
     CursorRight,
     CursorHome,

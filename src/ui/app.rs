@@ -303,6 +303,10 @@ impl App {
             (Context::Editor, _) => Some(Action::EditorKey(event)),
             _ => None,
         });
+        let action = match action {
+            Some(Action::EditText) => Some(Action::EditorKey(event)),
+            other => other,
+        };
         if let Some(action) = action {
             update::update(self, action);
         }

@@ -63,6 +63,11 @@ pub(super) const fn alt(code: KeyCode) -> Key {
     }
 }
 
+/// A key with modifiers: `with(KeyModifiers::SHIFT, KeyCode::Left)` is Shift-Left.
+pub(super) const fn with(modifiers: KeyModifiers, code: KeyCode) -> Key {
+    Key { code, modifiers }
+}
+
 pub(super) const fn ctrl(c: char) -> Key {
     Key {
         code: KeyCode::Char(c),
@@ -156,11 +161,18 @@ pub fn key_name(key: &Key) -> String {
         KeyCode::PageUp => "PgUp".to_owned(),
         other => other.to_string(),
     };
-    if key.modifiers.contains(KeyModifiers::CONTROL) {
-        format!("Ctrl-{base}")
-    } else {
-        base
+    let mut name = String::new();
+    for (modifier, prefix) in [
+        (KeyModifiers::CONTROL, "Ctrl-"),
+        (KeyModifiers::ALT, "Alt-"),
+        (KeyModifiers::SHIFT, "Shift-"),
+    ] {
+        if key.modifiers.contains(modifier) {
+            name.push_str(prefix);
+        }
     }
+    name.push_str(&base);
+    name
 }
 
 /// The name of the first key that does `action` in `context`, for a message that tells
@@ -181,10 +193,23 @@ pub fn keys_for(context: Context, action: Action) -> Option<String> {
 
 /// `key1/key2` for a binding.
 pub fn keys_label(binding: &Binding) -> String {
-    binding
-        .keys
-        .iter()
-        .map(key_name)
+    let keys = binding.keys;
+    // Keys with the same modifiers name them once: `Shift-Left/Right/Up/Down`.
+    let shared = keys
+        .first()
+        .map(|k| k.modifiers)
+        .is_some_and(|m| !m.is_empty() && keys.len() > 1 && keys.iter().all(|k| k.modifiers == m));
+    if !shared {
+        return keys.iter().map(key_name).collect::<Vec<_>>().join("/");
+    }
+    let bare = |k: &Key| {
+        key_name(&Key {
+            code: k.code,
+            modifiers: KeyModifiers::NONE,
+        })
+    };
+    std::iter::once(key_name(&keys[0]))
+        .chain(keys[1..].iter().map(bare))
         .collect::<Vec<_>>()
         .join("/")
 }

@@ -126,6 +126,8 @@ pub fn update(app: &mut App, action: Action) {
         Action::EditNotes => notes::open(app),
         Action::ExternalEditor => notes::request_external(app),
         Action::OpenField => notes::open_field(app),
+        // `App::handle_key` hands the pressed key on as `EditorKey`.
+        Action::EditText => {}
         Action::EditorKey(key) => {
             if let Some(Overlay::Editor(editor)) = &mut app.overlay {
                 editor.key(key);

@@ -2,7 +2,7 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use super::{Binding, alt, bind, ctrl, key, special};
+use super::{Binding, alt, bind, ctrl, key, special, with};
 use crate::ui::action::{Action, Tab};
 
 pub(super) const NAVIGATION: &[Binding] = &[
@@ -388,7 +388,12 @@ pub(super) const STUDY: &[Binding] = &[
 ];
 
 pub(super) const HELP: &[Binding] = &[bind(
-    &[key('?'), key('q'), special(KeyCode::Esc)],
+    &[
+        key('?'),
+        key('q'),
+        special(KeyCode::Esc),
+        special(KeyCode::F(1)),
+    ],
     Action::ToggleHelp,
     "close the help",
     Some("close"),
@@ -587,6 +592,12 @@ pub(super) const ATTENDANCE: &[Binding] = &[
 /// and End move, Ctrl-u and Ctrl-r undo and redo.
 pub(super) const EDITOR: &[Binding] = &[
     bind(
+        &[special(KeyCode::F(1))],
+        Action::ToggleHelp,
+        "help: every key of the editor (? is text here)",
+        Some("help"),
+    ),
+    bind(
         &[ctrl('s')],
         Action::Save,
         "save the notes and close",
@@ -614,6 +625,78 @@ pub(super) const EDITOR: &[Binding] = &[
         &[ctrl('r')],
         Action::EditorKey(KeyEvent::new(KeyCode::Char('r'), KeyModifiers::CONTROL)),
         "redo",
+        None,
+    ),
+    bind(
+        &[special(KeyCode::Enter)],
+        Action::EditText,
+        "a new line; after a list item (- , * , 1. ), the next item; on an empty item, the list ends",
+        None,
+    ),
+    bind(
+        &[
+            with(KeyModifiers::SHIFT, KeyCode::Left),
+            with(KeyModifiers::SHIFT, KeyCode::Right),
+            with(KeyModifiers::SHIFT, KeyCode::Up),
+            with(KeyModifiers::SHIFT, KeyCode::Down),
+        ],
+        Action::EditText,
+        "select (with Home, End and the word keys too)",
+        None,
+    ),
+    bind(
+        &[
+            with(KeyModifiers::CONTROL, KeyCode::Left),
+            with(KeyModifiers::CONTROL, KeyCode::Right),
+        ],
+        Action::EditText,
+        "a word back, a word on (also Alt-b, Alt-f)",
+        None,
+    ),
+    bind(
+        &[
+            with(KeyModifiers::CONTROL, KeyCode::Home),
+            with(KeyModifiers::CONTROL, KeyCode::End),
+        ],
+        Action::EditText,
+        "the start, the end of the text",
+        None,
+    ),
+    bind(
+        &[ctrl('w'), alt(KeyCode::Backspace)],
+        Action::EditText,
+        "delete the word before the cursor",
+        None,
+    ),
+    bind(
+        &[alt(KeyCode::Char('d'))],
+        Action::EditText,
+        "delete the word after the cursor",
+        None,
+    ),
+    bind(
+        &[ctrl('k')],
+        Action::EditText,
+        "delete to the end of the line",
+        None,
+    ),
+    bind(&[ctrl('x')], Action::EditText, "cut the selection", None),
+    bind(
+        &[alt(KeyCode::Char('w'))],
+        Action::EditText,
+        "copy the selection",
+        None,
+    ),
+    bind(
+        &[ctrl('y')],
+        Action::EditText,
+        "put back what was cut or copied",
+        None,
+    ),
+    bind(
+        &[special(KeyCode::Tab)],
+        Action::EditText,
+        "spaces to the next stop of four",
         None,
     ),
 ];
