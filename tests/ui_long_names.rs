@@ -1,5 +1,6 @@
-//! A long member name is cut in the attendance window and the roulette; the marks, the
-//! notes and the chances after it always show, down to the smallest window (40x12).
+//! A long member name is cut in the attendance window, the roulette and a form's choice;
+//! the marks, the chances and the choice's arrows around it always show, down to the
+//! smallest window (40x12).
 
 #[path = "common/ui.rs"]
 mod ui;
@@ -128,5 +129,33 @@ fn every_mark_and_note_shows_beside_a_42_cell_name() {
             "! presenter, absent?"
         };
         assert!(row.ends_with(note), "{width}x{height}: {row}");
+    }
+}
+
+#[test]
+fn a_long_choice_is_cut_between_its_arrows() {
+    for (width, height) in SIZES {
+        let mut app = app_with(&[FIXTURE], width, height);
+        // The session's form: Date, Chapters, then Presenter in focus.
+        press(&mut app, &["Enter", "2", "e", "Tab", "Tab"]);
+        let text = screen(&app);
+        let row = inside(row_with(&window(&text, "Edit session"), "Presenter"));
+        let value = row.trim_start_matches("Presenter").trim();
+        assert!(value.starts_with("‹ 가나다라"), "{width}x{height}: {row}");
+        assert!(value.ends_with(" ›"), "{width}x{height}: {row}");
+        if width == 40 {
+            assert!(value.ends_with("… ›"), "cut inside the arrows: {row}");
+        } else {
+            assert_eq!(value, format!("‹ {LONG_42} ›"));
+        }
+        // Out of focus, the value is cut at the box's edge with an ellipsis too.
+        press(&mut app, &["Tab"]);
+        let text = screen(&app);
+        let row = inside(row_with(&window(&text, "Edit session"), "Presenter"));
+        if width == 40 {
+            assert!(row.ends_with('…'), "{row}");
+        } else {
+            assert!(row.ends_with(LONG_42), "{row}");
+        }
     }
 }

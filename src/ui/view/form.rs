@@ -188,19 +188,24 @@ fn value_spans(
             let value = match field.value() {
                 crate::ui::forms::NONE => app.theme.sym.none,
                 value => value,
-            }
-            .to_owned();
+            };
+            let ellipsis = app.theme.sym.ellipsis;
             if focused {
+                let left = format!("{} ", app.theme.sym.choice_left);
+                let right = format!(" {}", app.theme.sym.choice_right);
+                // The marks say that Left and Right change the value: a long value is cut
+                // between them, never the marks.
+                let room = width.saturating_sub(display_width(&left) + display_width(&right));
                 (
                     vec![
-                        Span::styled(format!("{} ", app.theme.sym.choice_left), app.theme.dim),
-                        Span::styled(value, style),
-                        Span::styled(format!(" {}", app.theme.sym.choice_right), app.theme.dim),
+                        Span::styled(left, app.theme.dim),
+                        Span::styled(clip(value, room, ellipsis), style),
+                        Span::styled(right, app.theme.dim),
                     ],
                     None,
                 )
             } else {
-                (vec![Span::raw(value)], None)
+                (vec![Span::raw(clip(value, width, ellipsis))], None)
             }
         }
         FieldKind::Flag => {
