@@ -1,6 +1,6 @@
 //! A long member name is cut in the attendance window, the roulette and a form's choice;
-//! the marks, the chances and the choice's arrows around it always show, down to the
-//! smallest window (40x12).
+//! the marks, the notes, the chances and the choice's arrows always show, down to the
+//! smallest window (40x12). A form's key hint is cut the same way.
 
 #[path = "common/ui.rs"]
 mod ui;
@@ -156,6 +156,37 @@ fn a_long_choice_is_cut_between_its_arrows() {
             assert!(row.ends_with('…'), "{row}");
         } else {
             assert!(row.ends_with(LONG_42), "{row}");
+        }
+    }
+}
+
+#[test]
+fn a_form_hint_too_long_for_the_window_ends_in_an_ellipsis() {
+    let bottom_border = |app: &studylog::ui::App| {
+        let text = screen(app);
+        let rows = window(&text, "Edit session");
+        let bottom = rows.last().expect("a bottom border").trim().to_owned();
+        assert!(bottom.starts_with("╰ Ctrl-s save"), "{bottom}");
+        assert!(bottom.ends_with('╯'), "the corner stays: {bottom}");
+        bottom
+    };
+    for (width, height) in SIZES {
+        let mut app = app_with(&[FIXTURE], width, height);
+        press(&mut app, &["Enter", "2", "e"]);
+        let bottom = bottom_border(&app);
+        if width == 40 {
+            assert!(bottom.ends_with("…─╯"), "cut with an ellipsis: {bottom}");
+        } else {
+            assert!(bottom.contains("Ctrl-e editor "), "{bottom}");
+        }
+        // The Chapters field's hint makes the fields overflow a short window: the position
+        // takes the right end and the hint stops before it.
+        press(&mut app, &["Tab"]);
+        let bottom = bottom_border(&app);
+        if width == 40 {
+            assert!(bottom.contains("…─ 1-9 of "), "{bottom}");
+        } else {
+            assert!(bottom.contains("Ctrl-e editor "), "{bottom}");
         }
     }
 }

@@ -12,6 +12,7 @@ use crate::domain::text::{display_width, pad_to_width};
 use crate::ui::app::App;
 use crate::ui::form::{Field, FieldKind};
 use crate::ui::forms::EntityForm;
+use crate::ui::view::layout::fit_bottom_hint;
 use crate::ui::wrap::{truncate_spans, wrap_lines};
 
 /// The widest a form gets; wider screens centre it.
@@ -105,28 +106,35 @@ pub fn draw(app: &App, form: &EntityForm, frame: &mut Frame, area: Rect) {
         .take(height)
         .map(|(_, line)| line)
         .collect();
+    let position = (total > height).then(|| {
+        Line::styled(
+            format!(
+                " {}-{} of {total} ",
+                offset + 1,
+                (offset + height).min(total)
+            ),
+            app.theme.dim,
+        )
+        .right_aligned()
+    });
+    let hint = Line::styled(
+        format!(
+            " Ctrl-s save {0} Esc cancel {0} Tab next field {0} Ctrl-e editor ",
+            app.theme.sym.separator
+        ),
+        app.theme.dim,
+    );
     let mut block = Block::bordered()
         .border_set(app.theme.border)
         .title(Span::styled(format!(" {} ", form.title), app.theme.title))
-        .title_bottom(Line::styled(
-            format!(
-                " Ctrl-s save {0} Esc cancel {0} Tab next field {0} Ctrl-e editor ",
-                app.theme.sym.separator
-            ),
-            app.theme.dim,
+        .title_bottom(fit_bottom_hint(
+            hint,
+            popup.width,
+            position.as_ref().map_or(0, Line::width),
+            app.theme.sym.ellipsis,
         ));
-    if total > height {
-        block = block.title_bottom(
-            Line::styled(
-                format!(
-                    " {}-{} of {total} ",
-                    offset + 1,
-                    (offset + height).min(total)
-                ),
-                app.theme.dim,
-            )
-            .right_aligned(),
-        );
+    if let Some(position) = position {
+        block = block.title_bottom(position);
     }
     crate::ui::view::layout::clear_popup(frame, popup);
     frame.render_widget(Paragraph::new(shown).block(block), popup);
