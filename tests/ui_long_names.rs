@@ -19,10 +19,7 @@ const SIZES: [(u16, u16); 2] = [(40, 12), (80, 24)];
 
 /// The rows of the box whose top border holds `title`, down to its bottom border.
 fn window<'a>(screen: &'a str, title: &str) -> Vec<&'a str> {
-    let rows: Vec<&str> = screen
-        .lines()
-        .skip_while(|l| !l.contains(title))
-        .collect();
+    let rows: Vec<&str> = screen.lines().skip_while(|l| !l.contains(title)).collect();
     let end = rows
         .iter()
         .position(|l| l.trim_start().starts_with('╰'))
