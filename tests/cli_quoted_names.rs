@@ -58,6 +58,21 @@ fn import_names_the_studies_as_written() {
 }
 
 #[test]
+fn a_refused_import_quotes_the_names_as_written() {
+    let journal = Journal::new();
+    let mut doc = coder_study();
+    doc["studies"][0]["members"][1]["name"] = json!(CODER);
+    doc["studies"][0]["members"][2]["name"] = json!(CODER);
+    let file = journal.file("twice.json", &doc.to_string());
+    let (ok, stderr) = stderr_of(&journal, &["import", file.to_str().expect("UTF-8")]);
+    assert!(!ok);
+    assert!(
+        stderr.contains(&format!("\"{CODER}\" is listed twice")),
+        "{stderr}"
+    );
+}
+
+#[test]
 fn a_study_or_member_not_found_is_named_as_written() {
     let journal = Journal::new();
     let file = journal.file("coder.json", &coder_study().to_string());
