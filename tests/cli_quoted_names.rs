@@ -76,12 +76,7 @@ fn a_refused_import_quotes_the_names_as_written() {
 fn a_study_or_member_not_found_is_named_as_written() {
     let journal = Journal::new();
     let file = journal.file("coder.json", &coder_study().to_string());
-    journal
-        .cmd()
-        .arg("import")
-        .arg(&file)
-        .assert()
-        .success();
+    journal.cmd().arg("import").arg(&file).assert().success();
 
     let (ok, stderr) = stderr_of(&journal, &["announce", "없는 스터디"]);
     assert!(!ok);
