@@ -13,7 +13,7 @@ mod shell_docs;
 use crate::cli::{Cli, Command, ExportArgs, Format, ImportArgs};
 use crate::domain::held::Coverage;
 use crate::domain::stats::StudyStats;
-use crate::domain::text::{display_width, pad_to_width};
+use crate::domain::text::{display_width, pad_to_width, quoted, quoted_list};
 use crate::export::interchange::{self, InterchangeError, StreamError};
 use crate::store::{Conflict, OpenMode, Store, StoreError, StudyId, StudySummary};
 
@@ -30,14 +30,15 @@ pub enum CliError {
     },
     #[error(
         "already in the journal: {}; add --replace to overwrite, or --rename to import as \"NAME (2)\"",
-        quoted(names)
+        quoted_list(names)
     )]
     StudiesExist { names: Vec<String> },
     #[error("{}", no_match(query, names))]
     UnknownStudy { query: String, names: Vec<String> },
     #[error(
-        "{query:?} matches several studies: {}; type more of the name",
-        quoted(names)
+        "{} matches several studies: {}; type more of the name",
+        quoted(query),
+        quoted_list(names)
     )]
     AmbiguousStudy { query: String, names: Vec<String> },
     #[error("{}", which_study(names))]
@@ -71,8 +72,9 @@ pub enum CliError {
     #[error("{0}")]
     NoSuchChapter(#[from] crate::export::announce::NoSuchChapter),
     #[error(
-        "studylog has no command {query:?}; its man pages are for {}",
-        quoted(names)
+        "studylog has no command {}; its man pages are for {}",
+        quoted(query),
+        quoted_list(names)
     )]
     NoSuchCommand { query: String, names: Vec<String> },
     #[error("the terminal failed: {0}")]
@@ -81,21 +83,17 @@ pub enum CliError {
     Stdout(io::Error),
 }
 
-fn quoted(names: &[String]) -> String {
-    names
-        .iter()
-        .map(|n| format!("{n:?}"))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
 fn no_match(query: &str, names: &[String]) -> String {
     if names.is_empty() {
-        format!("no study matches {query:?}: the journal has no studies yet")
+        format!(
+            "no study matches {}: the journal has no studies yet",
+            quoted(query)
+        )
     } else {
         format!(
-            "no study matches {query:?}; the journal has: {}",
-            quoted(names)
+            "no study matches {}; the journal has: {}",
+            quoted(query),
+            quoted_list(names)
         )
     }
 }
@@ -107,7 +105,7 @@ fn which_study(names: &[String]) -> String {
         format!(
             "the journal holds {} studies; name one of them: {}",
             names.len(),
-            quoted(names)
+            quoted_list(names)
         )
     }
 }
@@ -232,9 +230,9 @@ fn import(db: &Path, args: &ImportArgs) -> Result<ExitCode> {
     let mut report = String::new();
     for study in &imported {
         let line = match (&study.renamed_from, study.replaced) {
-            (Some(old), _) => format!("imported {old:?} as {:?}\n", study.name),
-            (None, true) => format!("replaced {:?}\n", study.name),
-            (None, false) => format!("imported {:?}\n", study.name),
+            (Some(old), _) => format!("imported {} as {}\n", quoted(old), quoted(&study.name)),
+            (None, true) => format!("replaced {}\n", quoted(&study.name)),
+            (None, false) => format!("imported {}\n", quoted(&study.name)),
         };
         report.push_str(&line);
     }
@@ -479,8 +477,9 @@ fn contradictions(store: &Store) -> crate::store::Result<Vec<String>> {
         for (session, facts) in study.sessions.iter().zip(&stats.sessions) {
             for presenter in &facts.absent_presenters {
                 lines.push(format!(
-                    "{name:?}: the session of {} has {presenter} as its presenter, who is \
+                    "{}: the session of {} has {presenter} as its presenter, who is \
                      marked absent",
+                    quoted(&name),
                     session.held_on
                 ));
             }
@@ -490,8 +489,9 @@ fn contradictions(store: &Store) -> crate::store::Result<Vec<String>> {
             c.status == crate::domain::ChapterStatus::Presented && !coverage.is_held(c.number)
         }) {
             lines.push(format!(
-                "{name:?}: chapter {} is marked presented, but no session covers it; add its \
+                "{}: chapter {} is marked presented, but no session covers it; add its \
                  session, or mark it done",
+                quoted(&name),
                 chapter.number
             ));
         }

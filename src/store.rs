@@ -26,6 +26,7 @@ use std::time::Duration;
 use rusqlite::{Connection, ErrorCode, OpenFlags};
 
 use crate::domain::Problem;
+use crate::domain::text::quoted_list;
 
 pub use import::{Conflict, Imported};
 pub use maintenance::CheckReport;
@@ -78,7 +79,7 @@ pub enum StoreError {
         "the study was changed since the deletion (by another studylog, `studylog draw` or an import), so undoing it would lose that change; nothing was restored, re-enter what you deleted"
     )]
     ChangedSince,
-    #[error("already in the journal: {}", quoted(names))]
+    #[error("already in the journal: {}", quoted_list(names))]
     StudiesExist { names: Vec<String> },
     #[error("{}", problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))]
     Invalid { problems: Vec<Problem> },
@@ -115,14 +116,6 @@ impl From<rusqlite::Error> for StoreError {
             _ => StoreError::Sqlite(err),
         }
     }
-}
-
-fn quoted(names: &[String]) -> String {
-    names
-        .iter()
-        .map(|n| format!("{n:?}"))
-        .collect::<Vec<_>>()
-        .join(", ")
 }
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;

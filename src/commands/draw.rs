@@ -9,6 +9,7 @@ use super::{Result, journal_error, open, print};
 use crate::cli::DrawArgs;
 use crate::domain::roulette::{self, Rng};
 use crate::domain::schedule::next_unmet_chapter;
+use crate::domain::text::quoted;
 use crate::store::OpenMode;
 
 pub(super) fn draw(db: &Path, args: &DrawArgs) -> Result<ExitCode> {
@@ -31,7 +32,7 @@ pub(super) fn draw(db: &Path, args: &DrawArgs) -> Result<ExitCode> {
     store.record_draw(id, &draw).map_err(journal_error(db))?;
 
     let what = match chapter.and_then(|n| study.chapter(n)) {
-        Some(c) => format!("chapter {} {:?}", c.number, c.title),
+        Some(c) => format!("chapter {} {}", c.number, quoted(&c.title)),
         None => "the next session".to_owned(),
     };
     // The chances as the roulette window shows them.

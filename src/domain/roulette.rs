@@ -156,7 +156,7 @@ pub enum DrawError {
     NoMembers,
     #[error("everyone is excluded; leave at least one member in the draw")]
     EveryoneExcluded,
-    #[error("there is no member named {0:?} to exclude")]
+    #[error("there is no member named {} to exclude", super::text::quoted(.0))]
     UnknownMember(String),
     #[error("there is no chapter {0}")]
     UnknownChapter(u32),

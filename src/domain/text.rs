@@ -69,6 +69,42 @@ pub fn pad_to_width(text: &str, width: usize) -> String {
     out
 }
 
+/// `text` between double quotes, as written, for a message a person reads. `{:?}` would
+/// escape what a terminal shows well, printing a ZWJ emoji as `👩\u{200d}💻`. Control
+/// characters are still escaped: no stored text holds one, but an argument typed on the
+/// command line or a damaged journal may, and printed raw it could move the cursor.
+pub fn quoted(text: &str) -> Quoted<'_> {
+    Quoted(text)
+}
+
+/// What [`quoted`] returns: written out by `Display`, without a copy of the text.
+#[derive(Debug, Clone, Copy)]
+pub struct Quoted<'a>(&'a str);
+
+impl std::fmt::Display for Quoted<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use std::fmt::Write;
+        f.write_char('"')?;
+        for c in self.0.chars() {
+            if c.is_control() {
+                write!(f, "{}", c.escape_debug())?;
+            } else {
+                f.write_char(c)?;
+            }
+        }
+        f.write_char('"')
+    }
+}
+
+/// `names` each [`quoted`], separated by commas: `"DDIA", "러스트 스터디"`.
+pub fn quoted_list(names: &[String]) -> String {
+    names
+        .iter()
+        .map(|name| quoted(name).to_string())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// Chapter numbers as a person writes them: runs of three or more as ranges, in the order
 /// given: `[1, 2, 3, 5, 8, 9]` is `1-3, 5, 8, 9`. The session form reads it back the same.
 pub fn chapter_list(numbers: &[u32]) -> String {
@@ -93,6 +129,21 @@ pub fn chapter_list(numbers: &[u32]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quoted_text_is_shown_as_written_but_for_control_characters() {
+        let coder = "👩\u{200d}💻 스터디";
+        assert_eq!(quoted(coder).to_string(), "\"👩\u{200d}💻 스터디\"");
+        assert_eq!(format!("{}", quoted("e\u{301}")), "\"e\u{301}\"");
+        assert_eq!(
+            quoted("\u{1b}[31mred\n").to_string(),
+            "\"\\u{1b}[31mred\\n\""
+        );
+        assert_eq!(
+            quoted_list(&["DDIA".into(), coder.into()]),
+            "\"DDIA\", \"👩\u{200d}💻 스터디\""
+        );
+    }
 
     #[test]
     fn padding_counts_wide_characters_twice() {

@@ -6,7 +6,7 @@ use std::collections::HashSet;
 use std::fmt;
 
 use super::study::Study;
-use super::text::{self, Lines};
+use super::text::{self, Lines, quoted};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
@@ -97,8 +97,8 @@ fn validate_members(v: &mut Validator, study: &Study) {
             v.problem(
                 format!("{path}.name"),
                 format!(
-                    "{:?} is listed twice; member names must be unique in a study",
-                    m.name
+                    "{} is listed twice; member names must be unique in a study",
+                    quoted(&m.name)
                 ),
             );
         }
@@ -106,7 +106,10 @@ fn validate_members(v: &mut Validator, study: &Study) {
             if let Some(first) = me {
                 v.problem(
                     format!("{path}.me"),
-                    format!("{first:?} is already marked as me; only one member can be"),
+                    format!(
+                        "{} is already marked as me; only one member can be",
+                        quoted(first)
+                    ),
                 );
             }
             me.get_or_insert(m.name.as_str());
@@ -170,8 +173,8 @@ fn validate_sessions(v: &mut Validator, study: &Study) {
                 v.problem(
                     field,
                     format!(
-                        "{:?} is listed twice in this session's attendance",
-                        a.member
+                        "{} is listed twice in this session's attendance",
+                        quoted(&a.member)
                     ),
                 );
             }
@@ -197,13 +200,19 @@ fn validate_draws(v: &mut Validator, study: &Study) {
             let field = format!("{path}.candidates[{j}]");
             v.member_ref(study, &field, Some(name));
             if !seen.insert(name.as_str()) {
-                v.problem(field, format!("{name:?} is a candidate twice in this draw"));
+                v.problem(
+                    field,
+                    format!("{} is a candidate twice in this draw", quoted(name)),
+                );
             }
         }
         if !draw.candidates.contains(&draw.chosen) {
             v.problem(
                 format!("{path}.chosen"),
-                format!("{:?} is not one of the draw's candidates", draw.chosen),
+                format!(
+                    "{} is not one of the draw's candidates",
+                    quoted(&draw.chosen)
+                ),
             );
         }
     }
@@ -255,8 +264,9 @@ impl Validator {
             self.problem(
                 path,
                 format!(
-                    "no member named {name:?} in study {:?}; add them to members",
-                    study.name
+                    "no member named {} in study {}; add them to members",
+                    quoted(name),
+                    quoted(&study.name)
                 ),
             );
         }
@@ -269,8 +279,8 @@ impl Validator {
             self.problem(
                 path,
                 format!(
-                    "no chapter {number} in study {:?}; add it to chapters",
-                    study.name
+                    "no chapter {number} in study {}; add it to chapters",
+                    quoted(&study.name)
                 ),
             );
         }

@@ -12,11 +12,12 @@ use crate::domain::held::Coverage;
 use crate::domain::meeting_time::meeting_time;
 use crate::domain::particle::{Particle, with_particle};
 use crate::domain::schedule::planned_sessions;
+use crate::domain::text::quoted;
 use crate::domain::{ChapterStatus, Draw, Lang, Study, StudyStatus};
 
 /// A chapter asked for that the study does not have, and the chapters it has.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{study:?} has no chapter {number}; its chapters are {have}")]
+#[error("{} has no chapter {number}; its chapters are {have}", quoted(study))]
 pub struct NoSuchChapter {
     pub study: String,
     pub number: u32,

@@ -135,8 +135,8 @@ pub fn parse(json: &str) -> Result<Vec<Study>, InterchangeError> {
             problems.push(Problem {
                 path: format!("studies[{i}].name"),
                 message: format!(
-                    "{:?} is also the name of studies[{first}]; study names must be unique",
-                    study.name
+                    "{} is also the name of studies[{first}]; study names must be unique",
+                    text::quoted(&study.name)
                 ),
             });
         }
@@ -260,8 +260,8 @@ fn shown(value: &Value) -> String {
     clip_quoted(&value.to_string())
 }
 
-/// `message` with every quoted run (between `"`, as JSON and Rust's `{:?}` quote, or between
-/// backticks, as serde quotes a key or word) cut to [`MAX_QUOTED_CHARS`] and "…".
+/// `message` with every quoted run (between `"`, as JSON and [`text::quoted`] quote, or
+/// between backticks, as serde quotes a key or word) cut to [`MAX_QUOTED_CHARS`] and "…".
 fn clip_quoted(message: &str) -> String {
     let mut out = String::with_capacity(message.len().min(1024));
     let mut chars = message.chars();

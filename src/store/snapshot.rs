@@ -9,6 +9,7 @@ use rusqlite::{Connection, Row, params};
 
 use super::studies::StudyId;
 use super::{Result, Store, StoreError};
+use crate::domain::text::quoted;
 use crate::domain::{
     Attendance, Book, Chapter, Deposit, Draw, Link, Member, NextStudy, PostSettings, RetroPoint,
     Session, Study,
@@ -271,7 +272,7 @@ fn study_label(conn: &Connection, StudyId(id): StudyId) -> String {
     )
     .map_or_else(
         |_| format!("study {id}"),
-        |name| format!("{:?}", String::from_utf8_lossy(&name)),
+        |name| quoted(&String::from_utf8_lossy(&name)).to_string(),
     )
 }
 
@@ -351,7 +352,7 @@ fn unreadable(r: &Row<'_>, table: &'static str, row: i64, err: rusqlite::Error) 
     let value = match r.get_ref(index) {
         Ok(rusqlite::types::ValueRef::Text(bytes)) => {
             let text: String = String::from_utf8_lossy(bytes).chars().take(40).collect();
-            format!("{text:?}: ")
+            format!("{}: ", quoted(&text))
         }
         _ => String::new(),
     };

@@ -102,17 +102,43 @@ impl Tui {
         self.parser.lock().expect("parser").screen().contents()
     }
 
+    /// Resizes the terminal to `cols` x `rows`, as a person dragging the window's edge does:
+    /// the emulator's screen first, so that what studylog draws for the new size lands on a
+    /// screen of that size, then the pseudo-terminal, whose kernel side tells studylog
+    /// (SIGWINCH).
+    pub fn resize(&mut self, cols: u16, rows: u16) {
+        let size = |n: u16| std::num::NonZeroU16::new(n).expect("a terminal has a size");
+        self.parser
+            .lock()
+            .expect("parser")
+            .set_size(size(rows), size(cols));
+        self.master
+            .resize(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("resize the pty");
+    }
+
     /// Waits until the screen shows `text`, and returns the screen.
     pub fn wait_for(&self, text: &str) -> String {
+        self.wait_until(&format!("{text:?}"), |screen| screen.contains(text))
+    }
+
+    /// Waits until `done` holds for the screen, and returns the screen; `what` says what
+    /// was awaited when it never comes.
+    pub fn wait_until(&self, what: &str, done: impl Fn(&str) -> bool) -> String {
         let start = Instant::now();
         loop {
             let screen = self.screen();
-            if screen.contains(text) {
+            if done(&screen) {
                 return screen;
             }
             assert!(
                 start.elapsed() < DEADLINE,
-                "never saw {text:?}; screen:\n{screen}"
+                "never saw {what}; screen:\n{screen}"
             );
             std::thread::sleep(Duration::from_millis(20));
         }

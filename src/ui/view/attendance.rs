@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
 use crate::domain::AttendanceStatus;
-use crate::domain::text::pad_to_width;
+use crate::domain::text::{display_width, pad_to_width};
 use crate::ui::action::Action;
 use crate::ui::app::App;
 use crate::ui::keymap::{Context, key_for};
@@ -15,6 +15,30 @@ use crate::ui::wrap::fit_cell;
 
 /// The widest mark, "not counted", so that what follows it lines up.
 const MARK_WIDTH: usize = 11;
+/// A three-syllable Korean name: a narrow window shortens the presenter's note before it
+/// cuts names this long.
+const USUAL_NAME: usize = 6;
+
+/// The note after an absent presenter's mark, for a window `inner` cells wide inside its
+/// borders whose longest name takes `longest` cells: the full question when a usual name
+/// still fits beside it, else a short note, so that no note is ever cut mid-word. (A present
+/// presenter's " presenter" is narrower than either.)
+fn absent_presenter_note(app: &App, inner: usize, longest: usize) -> String {
+    let sign = app.theme.sym.contradiction;
+    let question = format!(" {sign} presenter, absent?");
+    if name_room(inner, display_width(&question)) >= longest.min(USUAL_NAME) {
+        question
+    } else {
+        // The red sign beside the mark "absent" still says what the question said.
+        format!(" {sign} presenter")
+    }
+}
+
+/// The cells left for a name in a row `inner` cells wide: a space either side of it, the
+/// mark and a note `note` cells wide take the rest.
+fn name_room(inner: usize, note: usize) -> usize {
+    inner.saturating_sub(2 + MARK_WIDTH + note)
+}
 
 pub fn draw(app: &App, cursor: usize, frame: &mut Frame, area: Rect) {
     let Some(screen) = &app.study else {
@@ -24,20 +48,20 @@ pub fn draw(app: &App, cursor: usize, frame: &mut Frame, area: Rect) {
         return;
     };
     let session = &screen.study.sessions[i];
-    let name_width = screen
+    let longest = screen
         .study
         .members
         .iter()
-        .map(|m| crate::domain::text::display_width(&m.name))
+        .map(|m| display_width(&m.name))
         .max()
         .unwrap_or(0)
-        .max(6)
-        // A long name is cut, never the marks after it.
-        .min(
-            usize::from(area.width)
-                .saturating_sub(2 + 2 + MARK_WIDTH + 21)
-                .max(6),
-        );
+        .max(USUAL_NAME);
+    let inner = usize::from(area.width).saturating_sub(2);
+    let absent_note = absent_presenter_note(app, inner, longest);
+    // Every row keeps the note's cells, so the marks stay in one column; a long name is
+    // cut, never the marks after it.
+    let note_width = display_width(&absent_note);
+    let name_width = longest.min(name_room(inner, note_width)).max(1);
     let lines: Vec<Line> = screen
         .study
         .members
@@ -71,10 +95,7 @@ pub fn draw(app: &App, cursor: usize, frame: &mut Frame, area: Rect) {
             if presents {
                 spans.push(if status == Some(AttendanceStatus::Absent) {
                     // Said where the mark is made: the presenter cannot have been absent.
-                    Span::styled(
-                        format!(" {} presenter, absent?", app.theme.sym.contradiction),
-                        app.theme.error,
-                    )
+                    Span::styled(absent_note.clone(), app.theme.error)
                 } else {
                     Span::styled(" presenter", app.theme.dim)
                 });
@@ -91,7 +112,7 @@ pub fn draw(app: &App, cursor: usize, frame: &mut Frame, area: Rect) {
         .unwrap_or(u16::MAX)
         .min(area.height);
     // The borders, the name with a space either side, the mark and the presenter's note.
-    let width = u16::try_from(2 + name_width + 2 + MARK_WIDTH + 21)
+    let width = u16::try_from(2 + name_width + 2 + MARK_WIDTH + note_width)
         .unwrap_or(u16::MAX)
         .min(area.width);
     let popup = area.centered(

@@ -12,6 +12,7 @@ use crate::domain::text::{display_width, pad_to_width};
 use crate::ui::app::App;
 use crate::ui::form::{Field, FieldKind};
 use crate::ui::forms::EntityForm;
+use crate::ui::view::layout::fit_bottom_hint;
 use crate::ui::wrap::{truncate_spans, wrap_lines};
 
 /// The widest a form gets; wider screens centre it.
@@ -105,28 +106,35 @@ pub fn draw(app: &App, form: &EntityForm, frame: &mut Frame, area: Rect) {
         .take(height)
         .map(|(_, line)| line)
         .collect();
+    let position = (total > height).then(|| {
+        Line::styled(
+            format!(
+                " {}-{} of {total} ",
+                offset + 1,
+                (offset + height).min(total)
+            ),
+            app.theme.dim,
+        )
+        .right_aligned()
+    });
+    let hint = Line::styled(
+        format!(
+            " Ctrl-s save {0} Esc cancel {0} Tab next field {0} Ctrl-e editor ",
+            app.theme.sym.separator
+        ),
+        app.theme.dim,
+    );
     let mut block = Block::bordered()
         .border_set(app.theme.border)
         .title(Span::styled(format!(" {} ", form.title), app.theme.title))
-        .title_bottom(Line::styled(
-            format!(
-                " Ctrl-s save {0} Esc cancel {0} Tab next field {0} Ctrl-e editor ",
-                app.theme.sym.separator
-            ),
-            app.theme.dim,
+        .title_bottom(fit_bottom_hint(
+            hint,
+            popup.width,
+            position.as_ref().map_or(0, Line::width),
+            app.theme.sym.ellipsis,
         ));
-    if total > height {
-        block = block.title_bottom(
-            Line::styled(
-                format!(
-                    " {}-{} of {total} ",
-                    offset + 1,
-                    (offset + height).min(total)
-                ),
-                app.theme.dim,
-            )
-            .right_aligned(),
-        );
+    if let Some(position) = position {
+        block = block.title_bottom(position);
     }
     crate::ui::view::layout::clear_popup(frame, popup);
     frame.render_widget(Paragraph::new(shown).block(block), popup);
@@ -188,19 +196,24 @@ fn value_spans(
             let value = match field.value() {
                 crate::ui::forms::NONE => app.theme.sym.none,
                 value => value,
-            }
-            .to_owned();
+            };
+            let ellipsis = app.theme.sym.ellipsis;
             if focused {
+                let left = format!("{} ", app.theme.sym.choice_left);
+                let right = format!(" {}", app.theme.sym.choice_right);
+                // The marks say that Left and Right change the value: a long value is cut
+                // between them, never the marks.
+                let room = width.saturating_sub(display_width(&left) + display_width(&right));
                 (
                     vec![
-                        Span::styled(format!("{} ", app.theme.sym.choice_left), app.theme.dim),
-                        Span::styled(value, style),
-                        Span::styled(format!(" {}", app.theme.sym.choice_right), app.theme.dim),
+                        Span::styled(left, app.theme.dim),
+                        Span::styled(clip(value, room, ellipsis), style),
+                        Span::styled(right, app.theme.dim),
                     ],
                     None,
                 )
             } else {
-                (vec![Span::raw(value)], None)
+                (vec![Span::raw(clip(value, width, ellipsis))], None)
             }
         }
         FieldKind::Flag => {

@@ -104,6 +104,25 @@ pub fn fit_table<'a>(
     Table::new(rows, widths).header(header)
 }
 
+/// A key hint for the bottom border of a box `box_width` cells wide, beside a right-aligned
+/// title `right` cells wide (0 for none): cut by grapheme with `ellipsis` to the cells left
+/// between the corners. ratatui would cut it at the last cell, mid-word, or draw the
+/// right-aligned title over its end.
+pub fn fit_bottom_hint<'a>(
+    hint: Line<'a>,
+    box_width: u16,
+    right: usize,
+    ellipsis: &'static str,
+) -> Line<'a> {
+    let between_corners = usize::from(box_width.saturating_sub(2));
+    // ratatui keeps one cell of border between the two titles.
+    let room = match right {
+        0 => between_corners,
+        _ => between_corners.saturating_sub(right + 1),
+    };
+    crate::ui::wrap::fit_line(hint, room, ellipsis)
+}
+
 /// Clears the screen under a popup, and one column either side: a wide character that
 /// straddles the popup's edge would otherwise keep half of itself in the border's cell and
 /// push the border out of line.
@@ -168,5 +187,40 @@ pub fn draw_header(
     );
     if let Some((note, right)) = note {
         frame.render_widget(note, right);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ratatui::buffer::Buffer;
+    use ratatui::widgets::{Block, Widget};
+
+    /// The bottom border of a box `width` cells wide with `hint` on the left and `right`
+    /// at the right end, as a person sees it: a wide character once, over its two cells.
+    fn bottom_border(hint: &str, right: &str, width: u16) -> String {
+        let hint = fit_bottom_hint(Line::raw(hint.to_owned()), width, right.len(), "…");
+        let block = Block::bordered()
+            .title_bottom(hint)
+            .title_bottom(Line::raw(right.to_owned()).right_aligned());
+        let mut buffer = Buffer::empty(Rect::new(0, 0, width, 3));
+        block.render(buffer.area, &mut buffer);
+        let mut seen = String::new();
+        let mut x = 0;
+        while x < width {
+            let symbol = buffer[(x, 2)].symbol();
+            seen.push_str(symbol);
+            x += u16::try_from(crate::domain::text::display_width(symbol).max(1)).unwrap_or(1);
+        }
+        seen
+    }
+
+    #[test]
+    fn a_hint_is_cut_before_the_title_beside_it_and_the_corners() {
+        // Uncut, the title beside it would cover the right half of the hint's 다.
+        assert_eq!(bottom_border(" 가나다라마바 ", " 1/2 ", 12), "└ 가…─ 1/2 ┘");
+        // Alone, it takes every cell between the corners.
+        assert_eq!(bottom_border(" 가나다라마바 ", "", 12), "└ 가나다라…┘");
+        assert_eq!(bottom_border(" 가나 ", "", 12), "└ 가나 ────┘");
     }
 }

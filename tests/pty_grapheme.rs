@@ -1,0 +1,78 @@
+//! Text by grapheme in the real binary: a terminal shrunk to the smallest size studylog
+//! draws in (40x12) still shows every attendance mark beside a member's 42-cell name.
+
+mod common;
+#[path = "common/pty.rs"]
+mod pty;
+
+use pty::Tui;
+use unicode_width::UnicodeWidthStr;
+
+/// A study whose member with a 42-cell name presented its one session and is marked
+/// absent from it; the others hold every other mark.
+const FIXTURE: &str = "tests/fixtures/long-name-ko.json";
+
+/// Each member's row as it starts, and how it must end: the mark, and for the absent
+/// presenter the note after it.
+const ROWS: [(&str, &str); 5] = [
+    ("김서연", "present"),
+    ("이도윤", "unprepared"),
+    ("박하준", "absent"),
+    ("최지우", "not counted"),
+    ("가나다라", "absent      ! presenter"),
+];
+
+/// What the row of the attendance window starting with `name` holds between its borders.
+fn member_row<'a>(screen: &'a str, name: &str) -> Option<&'a str> {
+    screen
+        .lines()
+        .map(|line| line.trim().trim_matches('│').trim())
+        .find(|row| row.starts_with(name))
+}
+
+/// Whether every member's row shows its whole mark (and note) at the end.
+fn every_mark_shows(screen: &str) -> bool {
+    ROWS.iter()
+        .all(|(name, mark)| member_row(screen, name).is_some_and(|row| row.ends_with(mark)))
+}
+
+#[test]
+fn every_mark_shows_beside_a_42_cell_name_after_shrinking_to_40x12() {
+    let journal = common::Journal::new();
+    journal.cmd().args(["import", FIXTURE]).assert().success();
+    let mut tui = Tui::start(&journal, &[]);
+    tui.wait_for("긴 이름 스터디");
+    tui.send(b"\r2");
+    tui.wait_for("Came");
+    tui.send(b"\r");
+    // At 80x24 the whole name and the whole question fit.
+    let wide = tui.wait_for("Attendance 2026-01-03");
+    assert!(
+        wide.contains(
+            "가나다라마바사아자차카타파하가나다라마바사 absent      ! presenter, absent?"
+        ),
+        "{wide}"
+    );
+
+    tui.resize(40, 12);
+    let screen = tui.wait_until("every mark at 40x12", |screen| {
+        every_mark_shows(screen) && screen.contains('…')
+    });
+    let size = tui.parser.lock().expect("parser").screen().size();
+    assert_eq!((size.0.get(), size.1.get()), (12, 40));
+    // The window spans the whole width, from the left border to the right one.
+    let top = screen
+        .lines()
+        .find(|l| l.contains("Attendance 2026-01-03"))
+        .expect("the window's title");
+    assert!(top.starts_with('╭') && top.ends_with('╮'), "{screen}");
+    assert_eq!(top.width(), 40, "{screen}");
+    let long = member_row(&screen, "가나다라").expect("the long name's row");
+    assert!(long.contains('…'), "the name is cut, not the mark: {long}");
+
+    tui.send(b"q");
+    tui.wait_for("q back");
+    tui.send(b"qq");
+    assert!(tui.wait_exit().success());
+    tui.assert_restored();
+}
