@@ -1,5 +1,6 @@
 //! Text by grapheme in the real binary: a terminal shrunk to the smallest size studylog
-//! draws in (40x12) still shows every attendance mark beside a member's 42-cell name.
+//! draws in (40x12) still shows every attendance mark beside a member's 42-cell name, and
+//! the notes editor fills a grown window with every line, the cursor on its own.
 
 mod common;
 #[path = "common/pty.rs"]
@@ -72,6 +73,77 @@ fn every_mark_shows_beside_a_42_cell_name_after_shrinking_to_40x12() {
 
     tui.send(b"q");
     tui.wait_for("q back");
+    tui.send(b"qq");
+    assert!(tui.wait_exit().success());
+    tui.assert_restored();
+}
+
+/// A study whose one chapter has twelve lines of notes.
+const TWELVE_LINES: &str = r#"{"format": "studylog", "version": 1, "studies": [{
+    "name": "메모 스터디", "status": "active", "started_on": "2026-01-03",
+    "book": {"title": "책"}, "members": [{"name": "나", "me": true}],
+    "chapters": [{"number": 1, "title": "첫 장",
+        "notes": "1번째 줄 👩‍💻\n2번째 줄\n3번째 줄\n4번째 줄\n5번째 줄\n6번째 줄\n7번째 줄\n8번째 줄\n9번째 줄\n10번째 줄\n11번째 줄\n12번째 줄 끝"}]
+}]}"#;
+
+/// The notes rows on screen: the text between the editor box's borders, by row.
+fn notes_rows(screen: &str) -> Vec<String> {
+    screen
+        .lines()
+        .filter(|line| line.starts_with('│'))
+        .map(|line| line.trim_matches('│').trim_end().to_owned())
+        .collect()
+}
+
+#[test]
+fn the_editor_shows_all_twelve_lines_after_the_window_grows() {
+    let journal = common::Journal::new();
+    let file = journal.file("twelve.json", TWELVE_LINES);
+    journal
+        .cmd()
+        .args(["import", file.to_str().expect("path")])
+        .assert()
+        .success();
+    let mut tui = Tui::start(&journal, &[]);
+    tui.wait_for("메모 스터디");
+    tui.resize(50, 15);
+    tui.wait_until("the home screen at 50 columns", |screen| {
+        screen.lines().all(|l| l.width() <= 50) && screen.contains("메모 스터디")
+    });
+    tui.send(b"\rn");
+    // At 50x15 the box holds twelve rows of text; the cursor's line, the last, is shown.
+    let small = tui.wait_for("Notes: 1. 첫 장");
+    let rows = notes_rows(&small);
+    assert!(rows.iter().any(|r| r == "12번째 줄 끝"), "{small}");
+
+    tui.resize(100, 30);
+    let grown = tui.wait_until("all twelve lines", |screen| {
+        let rows = notes_rows(screen);
+        rows.iter().any(|r| r == "1번째 줄 👩‍💻") && rows.iter().any(|r| r == "12번째 줄 끝")
+    });
+    let rows = notes_rows(&grown);
+    for i in 1..=12 {
+        let prefix = format!("{i}번째 줄");
+        assert!(
+            rows.iter().any(|r| r.starts_with(&prefix)),
+            "{prefix}:\n{grown}"
+        );
+    }
+    // The terminal's cursor is at the end of the last line, where typing goes.
+    let (row, column) = tui
+        .parser
+        .lock()
+        .expect("parser")
+        .screen()
+        .cursor_position();
+    let line = grown.lines().nth(usize::from(row)).unwrap_or("");
+    assert!(
+        line.contains("12번째 줄 끝"),
+        "cursor on row {row}: {line:?}\n{grown}"
+    );
+    assert_eq!(usize::from(column), 1 + "12번째 줄 끝".width(), "{grown}");
+
+    tui.send(b"\x1b");
     tui.send(b"qq");
     assert!(tui.wait_exit().success());
     tui.assert_restored();
