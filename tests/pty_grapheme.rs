@@ -129,21 +129,27 @@ fn the_editor_shows_all_twelve_lines_after_the_window_grows() {
             "{prefix}:\n{grown}"
         );
     }
-    // The terminal's cursor is at the end of the last line, where typing goes.
-    let (row, column) = tui
-        .parser
-        .lock()
-        .expect("parser")
-        .screen()
-        .cursor_position();
-    let line = grown.lines().nth(usize::from(row)).unwrap_or("");
-    assert!(
-        line.contains("12번째 줄 끝"),
-        "cursor on row {row}: {line:?}\n{grown}"
-    );
-    assert_eq!(usize::from(column), 1 + "12번째 줄 끝".width(), "{grown}");
+    // The terminal's cursor is at the end of the last line, where typing goes (read once
+    // the frame is whole: the cursor moves while a frame is drawn).
+    let end_of_last_line = u16::try_from(1 + "12번째 줄 끝".width()).expect("narrow");
+    let cursor_row = |screen: &vt100::Screen| {
+        let (row, column) = screen.cursor_position();
+        let contents = screen.contents();
+        let line = contents
+            .lines()
+            .nth(usize::from(row))
+            .unwrap_or("")
+            .to_owned();
+        (line, column)
+    };
+    // Waiting fails the test if the cursor never gets there.
+    tui.wait_until_screen("the cursor after the last line", |screen| {
+        let (line, column) = cursor_row(screen);
+        line.contains("12번째 줄 끝") && column == end_of_last_line
+    });
 
     tui.send(b"\x1b");
+    tui.wait_until("the editor closed", |screen| !screen.contains("Notes: 1."));
     tui.send(b"qq");
     assert!(tui.wait_exit().success());
     tui.assert_restored();

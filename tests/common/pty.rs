@@ -130,15 +130,27 @@ impl Tui {
     /// Waits until `done` holds for the screen, and returns the screen; `what` says what
     /// was awaited when it never comes.
     pub fn wait_until(&self, what: &str, done: impl Fn(&str) -> bool) -> String {
+        self.wait_until_screen(what, |screen| done(&screen.contents()))
+            .contents()
+    }
+
+    /// Waits until `done` holds for the emulator's screen (its text, and where its cursor
+    /// is), and returns that screen.
+    pub fn wait_until_screen(
+        &self,
+        what: &str,
+        done: impl Fn(&vt100::Screen) -> bool,
+    ) -> vt100::Screen {
         let start = Instant::now();
         loop {
-            let screen = self.screen();
+            let screen = self.parser.lock().expect("parser").screen().clone();
             if done(&screen) {
                 return screen;
             }
             assert!(
                 start.elapsed() < DEADLINE,
-                "never saw {what}; screen:\n{screen}"
+                "never saw {what}; screen:\n{}",
+                screen.contents()
             );
             std::thread::sleep(Duration::from_millis(20));
         }
