@@ -5,6 +5,7 @@ use rusqlite::{Connection, params};
 
 use super::write::{chapter_id, member_id, unknown};
 use super::{Result, Store, StudyId};
+use crate::domain::text::quoted;
 use crate::domain::text::{Lines, forbidden_char};
 use crate::domain::{Chapter, ChapterStatus};
 
@@ -89,10 +90,9 @@ impl Store {
     ) -> Result<()> {
         self.write(study, |tx| {
             let member = match presenter {
-                Some(name) => Some(
-                    member_id(tx, study, name)?
-                        .ok_or_else(|| unknown("presenter", format!("no member named {name:?}")))?,
-                ),
+                Some(name) => Some(member_id(tx, study, name)?.ok_or_else(|| {
+                    unknown("presenter", format!("no member named {}", quoted(name)))
+                })?),
                 None => None,
             };
             tx.execute(
@@ -147,7 +147,7 @@ fn presenter_id(tx: &Connection, study: StudyId, chapter: &Chapter) -> Result<Op
         None => Ok(None),
         Some(name) => member_id(tx, study, name)?
             .map(Some)
-            .ok_or_else(|| unknown("presenter", format!("no member named {name:?}"))),
+            .ok_or_else(|| unknown("presenter", format!("no member named {}", quoted(name)))),
     }
 }
 

@@ -6,13 +6,14 @@ use rusqlite::params;
 use super::write::{chapter_id, member_id, next_position, unknown};
 use super::{Result, Store, StudyId};
 use crate::domain::Draw;
+use crate::domain::text::quoted;
 
 impl Store {
     pub fn record_draw(&mut self, study: StudyId, draw: &Draw) -> Result<()> {
         self.write(study, |tx| {
             let member = |name: &str| -> Result<i64> {
                 member_id(tx, study, name)?
-                    .ok_or_else(|| unknown("chosen", format!("no member named {name:?}")))
+                    .ok_or_else(|| unknown("chosen", format!("no member named {}", quoted(name))))
             };
             let chosen = member(&draw.chosen)?;
             let chapter =

@@ -6,6 +6,7 @@ use rusqlite::params;
 use super::write::{member_id, next_position, unknown};
 use super::{Result, Store, StudyId};
 use crate::domain::Member;
+use crate::domain::text::quoted;
 
 impl Store {
     /// Adds `member` at the end of the study's members; returns its row id.
@@ -62,7 +63,7 @@ fn refuse_taken_name(
     match member_id(tx, study, name)? {
         Some(other) if Some(other) != except => Err(unknown(
             "name",
-            format!("{name:?} is already a member of this study"),
+            format!("{} is already a member of this study", quoted(name)),
         )),
         _ => Ok(()),
     }

@@ -5,6 +5,7 @@ use rusqlite::{Connection, params};
 
 use super::write::{chapter_id, member_id, unknown};
 use super::{Result, Store, StudyId};
+use crate::domain::text::quoted;
 use crate::domain::text::{Lines, forbidden_char};
 use crate::domain::{AttendanceStatus, Session};
 
@@ -53,7 +54,7 @@ impl Store {
     ) -> Result<()> {
         self.write(study, |tx| {
             let member_id = member_id(tx, study, member)?
-                .ok_or_else(|| unknown("attendance", format!("no member named {member:?}")))?;
+                .ok_or_else(|| unknown("attendance", format!("no member named {}", quoted(member))))?;
             match status {
                 None => {
                     tx.execute(
@@ -106,7 +107,7 @@ fn presenter_id(tx: &Connection, study: StudyId, session: &Session) -> Result<Op
         None => Ok(None),
         Some(name) => member_id(tx, study, name)?
             .map(Some)
-            .ok_or_else(|| unknown("presenter", format!("no member named {name:?}"))),
+            .ok_or_else(|| unknown("presenter", format!("no member named {}", quoted(name)))),
     }
 }
 
@@ -120,8 +121,12 @@ fn write_lists(tx: &Connection, study: StudyId, id: i64, session: &Session) -> R
         )?;
     }
     for (i, a) in session.attendance.iter().enumerate() {
-        let member = member_id(tx, study, &a.member)?
-            .ok_or_else(|| unknown("attendance", format!("no member named {:?}", a.member)))?;
+        let member = member_id(tx, study, &a.member)?.ok_or_else(|| {
+            unknown(
+                "attendance",
+                format!("no member named {}", quoted(&a.member)),
+            )
+        })?;
         tx.execute(
             "INSERT INTO attendance (session_id, position, member_id, status)
              VALUES (?1, ?2, ?3, ?4)",

@@ -8,6 +8,7 @@ use serde::Serialize;
 use super::{Result, Store};
 use crate::domain::StudyStatus;
 use crate::domain::stats::Progress;
+use crate::domain::text::quoted;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(transparent)]
@@ -126,7 +127,7 @@ impl Store {
             if taken.is_some() {
                 return Err(super::write::unknown(
                     "name",
-                    format!("another study is already named {:?}", study.name),
+                    format!("another study is already named {}", quoted(&study.name)),
                 ));
             }
             tx.execute(

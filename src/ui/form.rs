@@ -20,7 +20,8 @@ pub fn digits_of(text: &str) -> Result<String, String> {
         || ((1..=3).contains(&groups[0].len()) && groups[1..].iter().all(|g| g.len() == 3));
     if all_digits && !grouped {
         return Err(format!(
-            "{trimmed:?} has a separator out of place; write thousands as 10,000, or the digits alone"
+            "{} has a separator out of place; write thousands as 10,000, or the digits alone",
+            crate::domain::text::quoted(trimmed)
         ));
     }
     Ok(groups.concat())

@@ -13,6 +13,7 @@ use chrono::NaiveDate;
 
 use super::form::Form;
 use crate::domain::text::normalize;
+use crate::domain::text::quoted;
 use crate::store::StudyId;
 
 /// What saving a form does.
@@ -61,7 +62,10 @@ pub fn read_date(errors: &mut FieldErrors, key: &'static str, text: &str) -> Opt
         None => {
             errors.push((
                 key,
-                format!("{text:?} is not a date; write it as YYYY-MM-DD, such as 2025-03-02"),
+                format!(
+                    "{} is not a date; write it as YYYY-MM-DD, such as 2025-03-02",
+                    quoted(text)
+                ),
             ));
             None
         }
@@ -90,9 +94,9 @@ pub fn read_number<N: std::str::FromStr>(
         Ok(n) => Some(n),
         Err(_) => {
             let problem = if digits.chars().all(|c| c.is_ascii_digit()) {
-                format!("{:?} is too large for {what}", text.trim())
+                format!("{} is too large for {what}", quoted(text.trim()))
             } else {
-                format!("{:?} is not {what}; write digits only", text.trim())
+                format!("{} is not {what}; write digits only", quoted(text.trim()))
             };
             errors.push((key, problem));
             None

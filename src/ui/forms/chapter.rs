@@ -170,7 +170,8 @@ fn read_links(errors: &mut FieldErrors, text: &str) -> Vec<Link> {
             errors.push((
                 "links",
                 format!(
-                    "{line:?} has no address; write `title | https://...` or the address alone"
+                    "{} has no address; write `title | https://...` or the address alone",
+                    crate::domain::text::quoted(line)
                 ),
             ));
             continue;

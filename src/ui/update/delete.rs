@@ -4,6 +4,7 @@
 use super::edit::select_study;
 use super::{reload_studies, reload_study};
 use crate::domain::text::display_width;
+use crate::domain::text::quoted;
 use crate::ui::action::{Action, Tab};
 use crate::ui::app::{App, Confirm, Deletion, Overlay, Pending, Status, Undo};
 use crate::ui::keymap;
@@ -76,7 +77,10 @@ fn selected_deletion(app: &App) -> Option<(Deletion, String)> {
             .home
             .selected_item(app.studies.len())
             .and_then(|i| app.studies.get(i))?;
-        return Some((Deletion::Study(s.id), format!("the study {:?}", s.name)));
+        return Some((
+            Deletion::Study(s.id),
+            format!("the study {}", quoted(&s.name)),
+        ));
     };
     let (study, rows, id) = (&screen.study, &screen.rows, screen.id);
     let list = screen.list();
@@ -88,7 +92,7 @@ fn selected_deletion(app: &App) -> Option<(Deletion, String)> {
                     study: id,
                     row: rows.chapters[i],
                 },
-                format!("chapter {} {:?}", c.number, c.title),
+                format!("chapter {} {}", c.number, quoted(&c.title)),
             )
         }),
         Tab::Sessions => list.selected_item(study.sessions.len()).map(|i| {
@@ -106,7 +110,7 @@ fn selected_deletion(app: &App) -> Option<(Deletion, String)> {
                     study: id,
                     row: rows.members[i],
                 },
-                format!("the member {:?}", study.members[i].name),
+                format!("the member {}", quoted(&study.members[i].name)),
             )
         }),
         Tab::Retro => list.selected_item(study.retro.len()).map(|i| {
@@ -115,7 +119,7 @@ fn selected_deletion(app: &App) -> Option<(Deletion, String)> {
                     study: id,
                     row: rows.retro[i],
                 },
-                format!("the point {:?}", shorten(&study.retro[i].text)),
+                format!("the point {}", quoted(&shorten(&study.retro[i].text))),
             )
         }),
         Tab::Post => None,

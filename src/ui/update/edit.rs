@@ -4,6 +4,7 @@
 
 use super::{reload_studies, reload_study};
 use crate::domain::Study;
+use crate::domain::text::quoted;
 use crate::store::{StoreError, StudyId};
 use crate::ui::action::Tab;
 use crate::ui::app::{App, Overlay, Status};
@@ -136,7 +137,7 @@ pub(super) fn save(app: &mut App) {
             let name = names.join(", ");
             form.report(
                 "name",
-                format!("a study named {name:?} is already in the journal"),
+                format!("a study named {} is already in the journal", quoted(&name)),
             );
             app.overlay = Some(Overlay::Form(form));
         }
@@ -173,7 +174,10 @@ fn save_form(app: &mut App, form: &EntityForm) -> Result<String, Refusal> {
             let id = app.store.insert_study(&study)?;
             reload_studies(app);
             select_study(app, id);
-            Ok(format!("Added the study {:?}. Enter opens it.", study.name))
+            Ok(format!(
+                "Added the study {}. Enter opens it.",
+                quoted(&study.name)
+            ))
         }
         Target::Study(id) => {
             let base = match current(app) {
@@ -187,7 +191,7 @@ fn save_form(app: &mut App, form: &EntityForm) -> Result<String, Refusal> {
             } else {
                 reload_studies(app);
             }
-            Ok(format!("Saved the study {:?}.", study.name))
+            Ok(format!("Saved the study {}.", quoted(&study.name)))
         }
         Target::NewMember | Target::Member { .. } => {
             let id = study_id.ok_or(Refusal::Fields(Vec::new()))?;
@@ -216,10 +220,11 @@ fn save_form(app: &mut App, form: &EntityForm) -> Result<String, Refusal> {
             reload_study(app, Some((Tab::Members, row)));
             Ok(match was_me {
                 Some(before) if member.me => format!(
-                    "Saved the member {:?}, now marked as me instead of {before:?}.",
-                    member.name
+                    "Saved the member {}, now marked as me instead of {}.",
+                    quoted(&member.name),
+                    quoted(&before)
                 ),
-                _ => format!("Saved the member {:?}.", member.name),
+                _ => format!("Saved the member {}.", quoted(&member.name)),
             })
         }
         Target::NewChapter | Target::Chapter { .. } => {
@@ -236,7 +241,11 @@ fn save_form(app: &mut App, form: &EntityForm) -> Result<String, Refusal> {
             let doubt = current(app).and_then(|study| {
                 crate::domain::schedule::chapter_doubt(study, chapter.scheduled_on)
             });
-            let saved = format!("Saved chapter {} {:?}", chapter.number, chapter.title);
+            let saved = format!(
+                "Saved chapter {} {}",
+                chapter.number,
+                quoted(&chapter.title)
+            );
             Ok(match doubt {
                 Some(doubt) => format!("{saved}; check it: {doubt}."),
                 None => format!("{saved}."),

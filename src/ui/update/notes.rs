@@ -2,6 +2,7 @@
 //! own editor (Ctrl-e) from the notes or a form's field.
 
 use super::{reload_study, toc};
+use crate::domain::text::quoted;
 use crate::ui::action::Tab;
 use crate::ui::app::{App, Overlay, Status, StudyScreen};
 use crate::ui::editor::{NotesEditor, NotesOf};
@@ -56,7 +57,7 @@ fn saved_message(screen: &StudyScreen, of: NotesOf) -> String {
     let whose = match of {
         NotesOf::Chapter { row } => position(&screen.rows.chapters, row).map(|i| {
             let chapter = &study.chapters[i];
-            format!("chapter {} {:?}", chapter.number, chapter.title)
+            format!("chapter {} {}", chapter.number, quoted(&chapter.title))
         }),
         NotesOf::Session { row } => position(&screen.rows.sessions, row)
             .map(|i| format!("the session of {}", study.sessions[i].held_on)),

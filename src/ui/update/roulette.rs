@@ -4,6 +4,7 @@
 
 use super::reload_study;
 use crate::domain::roulette::{self, Rng};
+use crate::domain::text::quoted;
 use crate::domain::{ChapterStatus, Draw};
 use crate::ui::action::Tab;
 use crate::ui::app::{App, Overlay, Status};
@@ -48,7 +49,7 @@ pub(super) fn open(app: &mut App) {
         )));
         return;
     }
-    let what = format!("chapter {} {:?}", chapter.number, chapter.title);
+    let what = format!("chapter {} {}", chapter.number, quoted(&chapter.title));
     let candidates = roulette::candidates(study, Some(chapter.number));
     app.overlay = Some(Overlay::Roulette(Box::new(Roulette::new(
         Some(chapter.number),

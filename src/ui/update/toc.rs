@@ -3,6 +3,7 @@
 //! in the text), and added only after a yes.
 
 use super::reload_study;
+use crate::domain::text::quoted;
 use crate::domain::toc::{Toc, TocEntry, read_toc};
 use crate::domain::{Chapter, Study};
 use crate::ui::action::{Action, Tab};
@@ -124,13 +125,16 @@ fn toc_clash(study: &Study, toc: &Toc) -> Option<String> {
         if let Some(existing) = study.chapter(*number) {
             return Some(if entry.numbered_here {
                 format!(
-                    "line {} {title:?} has no number and would be chapter {number}, which the study already has as {:?}; number it after {last_number}, or remove it if it is not a chapter",
-                    entry.line, existing.title
+                    "line {} {} has no number and would be chapter {number}, which the study already has as {}; number it after {last_number}, or remove it if it is not a chapter",
+                    entry.line,
+                    quoted(title),
+                    quoted(&existing.title)
                 )
             } else {
                 format!(
-                    "chapter {number} {title:?} is already in the study as {:?}; number the pasted lines after {last_number} or remove that line",
-                    existing.title
+                    "chapter {number} {} is already in the study as {}; number the pasted lines after {last_number} or remove that line",
+                    quoted(title),
+                    quoted(&existing.title)
                 )
             });
         }
@@ -138,18 +142,19 @@ fn toc_clash(study: &Study, toc: &Toc) -> Option<String> {
             let guessed = [first, entry].into_iter().find(|e| e.numbered_here);
             return Some(match guessed {
                 Some(guessed) => format!(
-                    "line {} {:?} has no number, and {number}, the number after the chapter above it, is also {:?}'s; give it a number, or remove it if it is not a chapter (a preface, say)",
+                    "line {} {} has no number, and {number}, the number after the chapter above it, is also {}'s; give it a number, or remove it if it is not a chapter (a preface, say)",
                     guessed.line,
-                    guessed.chapter.title,
-                    if std::ptr::eq(guessed, first) {
+                    quoted(&guessed.chapter.title),
+                    quoted(if std::ptr::eq(guessed, first) {
                         title
                     } else {
                         &first.chapter.title
-                    }
+                    })
                 ),
                 None => format!(
-                    "chapter {number} comes twice in the paste, as {:?} and {title:?}; give one of them another number",
-                    first.chapter.title
+                    "chapter {number} comes twice in the paste, as {} and {}; give one of them another number",
+                    quoted(&first.chapter.title),
+                    quoted(title)
                 ),
             });
         }

@@ -11,6 +11,7 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
+use crate::domain::text::quoted;
 use crate::ui::app::App;
 use crate::ui::editor::{NotesEditor, NotesOf, Pos, cell_width};
 use crate::ui::view::layout;
@@ -117,11 +118,11 @@ fn discard_question(app: &App, editor: &NotesEditor) -> String {
         }
         (NotesOf::Toc, _) => "Throw away this table of contents?".to_owned(),
         (NotesOf::FormField, Some(form)) if quitting => {
-            format!("Quit without saving the form {:?}?", form.title)
+            format!("Quit without saving the form {}?", quoted(&form.title))
         }
         (NotesOf::FormField, Some(form)) => format!(
-            "Throw away the changes to {:?}? The rest of the form stays as it is.",
-            form.fields.get(form.focus).map_or("", |f| f.label.as_str())
+            "Throw away the changes to {}? The rest of the form stays as it is.",
+            quoted(form.fields.get(form.focus).map_or("", |f| f.label.as_str()))
         ),
         _ if quitting => "Quit without saving the changes to these notes?".to_owned(),
         _ => "Throw away the changes to these notes?".to_owned(),
