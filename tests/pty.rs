@@ -6,7 +6,7 @@ mod common;
 #[path = "common/pty.rs"]
 mod pty;
 
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use pty::{DEADLINE, Tui};
 
@@ -173,15 +173,8 @@ fn a_closed_terminal_ends_the_app() {
     }
     drop(pty.master);
 
-    let start = Instant::now();
-    loop {
-        if child.try_wait().expect("wait").is_some() {
-            break;
-        }
-        if start.elapsed() > DEADLINE {
-            child.kill().expect("kill");
-            panic!("studylog kept running after its terminal closed");
-        }
-        std::thread::sleep(Duration::from_millis(20));
+    if common::wait_until(DEADLINE, || child.try_wait().expect("wait")).is_none() {
+        child.kill().expect("kill");
+        panic!("studylog kept running after its terminal closed");
     }
 }

@@ -5,8 +5,6 @@ mod common;
 #[path = "common/pty.rs"]
 mod pty;
 
-use std::time::{Duration, Instant};
-
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD;
 use pty::{DEADLINE, Tui};
@@ -39,19 +37,10 @@ fn copied(tui: &Tui) -> Vec<String> {
 }
 
 fn wait_for_copy(tui: &Tui, count: usize) -> Vec<String> {
-    let start = Instant::now();
-    loop {
-        let texts = copied(tui);
-        if texts.len() >= count {
-            return texts;
-        }
-        assert!(
-            start.elapsed() < DEADLINE,
-            "no OSC 52 sequence; screen:\n{}",
-            tui.screen()
-        );
-        std::thread::sleep(Duration::from_millis(20));
-    }
+    common::wait_until(DEADLINE, || {
+        Some(copied(tui)).filter(|texts| texts.len() >= count)
+    })
+    .unwrap_or_else(|| panic!("no OSC 52 sequence; screen:\n{}", tui.screen()))
 }
 
 #[test]

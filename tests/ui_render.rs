@@ -3,7 +3,13 @@
 #[path = "common/ui.rs"]
 mod ui;
 
+use std::ops::Range;
+
+use ratatui::buffer::{Buffer, Cell};
+use ratatui::style::Style;
+use studylog::ui::theme::Theme;
 use ui::{app, app_with, press, screen};
+use unicode_width::UnicodeWidthStr;
 
 #[test]
 fn home_lists_every_study_with_progress() {
@@ -300,4 +306,135 @@ fn a_retro_point_of_several_lines_keeps_them_under_its_bullet() {
         rows[first + 1].starts_with("│  책에 없는"),
         "its second line starts a row, under the text:\n{text}"
     );
+}
+
+/// Whether `cell` is drawn in `style`: its colours, and at least its modifiers.
+fn drawn_in(cell: &Cell, style: Style) -> bool {
+    let shown = cell.style();
+    style.fg.is_none_or(|fg| shown.fg == Some(fg))
+        && style.bg.is_none_or(|bg| shown.bg == Some(bg))
+        && shown.add_modifier.contains(style.add_modifier)
+}
+
+/// Where the screen first shows `text`: its row and its columns.
+fn place_of(text: &str, screen: &str) -> (u16, Range<u16>) {
+    let (y, x) = screen
+        .lines()
+        .enumerate()
+        .find_map(|(y, line)| line.find(text).map(|at| (y, line[..at].width())))
+        .unwrap_or_else(|| panic!("{text} is not on the screen:\n{screen}"));
+    let column = |x: usize| u16::try_from(x).expect("on the screen");
+    (column(y), column(x)..column(x + text.width()))
+}
+
+/// The cells of row `y` in `columns` that show something: not the second half of a wide
+/// character, which the terminal covers with the first half and the buffer leaves blank.
+fn shown_cells(buffer: &Buffer, y: u16, columns: Range<u16>) -> Vec<&Cell> {
+    let mut cells = Vec::new();
+    let mut covered = 0;
+    for x in columns {
+        if covered > 0 {
+            covered -= 1;
+            continue;
+        }
+        let cell = &buffer[(x, y)];
+        covered = cell.symbol().width().saturating_sub(1);
+        cells.push(cell);
+    }
+    cells
+}
+
+/// Whether the cells of row `y` in `columns` are all drawn in `style`.
+fn all_drawn_in(buffer: &Buffer, (y, columns): (u16, Range<u16>), style: Style) -> bool {
+    shown_cells(buffer, y, columns)
+        .into_iter()
+        .all(|cell| drawn_in(cell, style))
+}
+
+/// Whether none of the cells of row `y` in `columns` is drawn in `style`.
+fn none_drawn_in(buffer: &Buffer, (y, columns): (u16, Range<u16>), style: Style) -> bool {
+    shown_cells(buffer, y, columns)
+        .into_iter()
+        .all(|cell| !drawn_in(cell, style))
+}
+
+/// The selection is drawn as a style, which a text snapshot does not see: losing it must fail
+/// a test.
+#[test]
+fn the_selected_row_is_drawn_in_the_selection_style() {
+    let mut app = app(80, 24);
+    let selected = app.theme.selected;
+    assert!(
+        !selected.add_modifier.is_empty(),
+        "the selection shows without colour"
+    );
+    // A row of the home list, between the box's borders.
+    let row = |name: &str, screen: &str| (place_of(name, screen).0, 1..79);
+    for (keys, chosen, other) in [
+        (&[][..], "데이터 중심 애플리케이션", "DDIA reading group"),
+        (&["j"], "DDIA reading group", "데이터 중심 애플리케이션"),
+    ] {
+        press(&mut app, keys);
+        let (text, buffer) = (screen(&app), ui::buffer(&app));
+        assert!(
+            all_drawn_in(&buffer, row(chosen, &text), selected),
+            "{chosen} is selected:\n{text}"
+        );
+        assert!(
+            none_drawn_in(&buffer, row(other, &text), selected),
+            "{other} is not:\n{text}"
+        );
+    }
+    // A row of the chapters list, in the left pane of the study screen.
+    press(&mut app, &["k", "Enter", "j", "j"]);
+    let (text, buffer) = (screen(&app), ui::buffer(&app));
+    let row = |name: &str| (place_of(name, &text).0, 1..43);
+    assert!(
+        all_drawn_in(&buffer, row("3   저장소와 검색"), selected),
+        "{text}"
+    );
+    assert!(
+        none_drawn_in(&buffer, row("2   데이터 모델과 질의 언어"), selected),
+        "{text}"
+    );
+}
+
+/// The field that has focus is told apart by style alone: its label drawn as a key, the
+/// others' dimmed, and in colour its value in the title's colour.
+#[test]
+fn the_focused_field_of_a_form_is_drawn_apart() {
+    for theme in [Theme::new(false, false), Theme::new(true, false)] {
+        let mut app = app(80, 24);
+        app.theme = theme.clone();
+        press(&mut app, &["Enter", "j", "j", "e"]);
+        for (focused, others) in [
+            ("Number", ["Title", "Date", "Status"]),
+            ("Title", ["Number", "Date", "Status"]),
+        ] {
+            let (text, buffer) = (screen(&app), ui::buffer(&app));
+            let label = place_of(focused, &text);
+            assert!(
+                all_drawn_in(&buffer, label.clone(), theme.key),
+                "{focused} has focus, its label drawn as a key:\n{text}"
+            );
+            assert!(none_drawn_in(&buffer, label, theme.dim), "{text}");
+            for other in others {
+                assert!(
+                    all_drawn_in(&buffer, place_of(other, &text), theme.dim),
+                    "{other} has no focus, its label dimmed:\n{text}"
+                );
+            }
+            if let Some(colour) = theme.title.fg {
+                let value = place_of("저장소와 검색", &text);
+                let coloured = Style::new().fg(colour);
+                let shown = if focused == "Title" {
+                    all_drawn_in(&buffer, value, coloured)
+                } else {
+                    none_drawn_in(&buffer, value, coloured)
+                };
+                assert!(shown, "the title's value, {focused} in focus:\n{text}");
+            }
+            press(&mut app, &["Tab"]);
+        }
+    }
 }

@@ -1,267 +1,47 @@
-//! A light rendering of markdown for the preview and the notes: headings, lists, code
-//! fences, front matter and tables, styled line by line and owned, so that it is done once
-//! and a frame only copies the lines it shows. Wrapping is left to the paragraph, which
-//! measures display width.
+//! A light rendering of markdown for the preview and the notes. pulldown-cmark reads the
+//! structure (front matter, headings, lists, code, tables, emphasis, links); the lines keep
+//! the layout the text was typed in: one line for each line of the source, with its blank
+//! lines, indentation and quote marks, a bullet for a list's marker, and code and front
+//! matter as typed. The lines are styled once and owned, so that a frame only copies the
+//! ones it shows; wrapping is left to `wrap`, which measures display width.
 
-use ratatui::style::{Modifier, Style};
+mod page;
+mod source_lines;
+mod table;
+
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
+use self::page::FrontMatter;
 use super::theme::Theme;
-use crate::domain::text::display_width;
 
-/// `markdown` as styled lines for a box `width` cells wide: prose is left to wrap, but a
-/// table is fitted to the width (its widest columns cut, with `…`), since a wrapped table
-/// row falls apart.
+/// `markdown` as styled lines, one for each of its lines, for a box `width` cells wide:
+/// prose is left to wrap, but a table is fitted to the width (its widest columns cut, with
+/// `…`), since a wrapped table row falls apart.
 pub fn styled_lines(markdown: &str, theme: &Theme, width: u16) -> Vec<Line<'static>> {
-    let source: Vec<&str> = markdown.lines().collect();
-    let mut out = Vec::with_capacity(source.len());
-    let mut in_front_matter = false;
-    let mut in_fence = false;
-    let mut i = 0;
-    while i < source.len() {
-        let line = source[i];
-        let fence = line == "---" || line == "+++";
-        if fence && (i == 0 || in_front_matter) {
-            in_front_matter = i == 0;
-            out.push(Line::styled(line.to_owned(), theme.dim));
-        } else if in_front_matter {
-            out.push(Line::styled(line.to_owned(), theme.dim));
-        } else if line.trim_start().starts_with("```") {
-            in_fence = !in_fence;
-            out.push(Line::styled(line.to_owned(), theme.dim));
-        } else if in_fence {
-            out.push(Line::raw(line.to_owned()));
-        } else if is_table_row(line) {
-            let end = (i..source.len())
-                .find(|&j| !is_table_row(source[j]))
-                .unwrap_or(source.len());
-            out.extend(table_lines(&source[i..end], theme, usize::from(width)));
-            i = end;
-            continue;
-        } else {
-            out.push(prose_line(line, theme));
-        }
-        i += 1;
-    }
-    out
-}
-
-fn prose_line(line: &str, theme: &Theme) -> Line<'static> {
-    let hashes = line.chars().take_while(|c| *c == '#').count();
-    if (1..=6).contains(&hashes) && line[hashes..].starts_with(' ') {
-        let style = if hashes <= 2 {
-            theme.heading.add_modifier(Modifier::UNDERLINED)
-        } else {
-            theme.heading
-        };
-        return Line::from(inline_spans(&line[hashes + 1..], style, theme));
-    }
-    let indent = line.len() - line.trim_start().len();
-    let trimmed = line.trim_start();
-    let item = trimmed
-        .strip_prefix("- ")
-        .or_else(|| trimmed.strip_prefix("* "));
-    if let Some(item) = item {
-        let mut spans = vec![
-            Span::raw(" ".repeat(indent)),
-            Span::styled(format!("{} ", theme.sym.bullet), theme.key),
-        ];
-        spans.extend(inline_spans(item, Style::new(), theme));
-        return Line::from(spans);
-    }
-    Line::from(inline_spans(line, Style::new(), theme))
+    let width = usize::from(width);
+    page::render(markdown, theme, width, Style::new(), FrontMatter::Read)
 }
 
 /// Inline markdown as styles: `**strong**`, `*emphasis*`, `` `code` `` and
-/// `[text](url)` (the text underlined, the address after it, dimmed). Markers without a
-/// partner are left as typed.
+/// `[text](url)` (the text underlined, the address after it, dimmed), on top of `base`.
+/// Markers without a partner are left as typed.
 pub fn inline_spans(text: &str, base: Style, theme: &Theme) -> Vec<Span<'static>> {
-    let mut spans = Vec::new();
-    let mut plain = String::new();
-    let mut rest = text;
-    while let Some(c) = rest.chars().next() {
-        let styled = match c {
-            '`' => enclosed(rest, "`", "`").map(|(inner, after)| {
-                (
-                    vec![Span::styled(inner.to_owned(), base.patch(theme.code))],
-                    after,
-                )
-            }),
-            '*' if rest.starts_with("**") => enclosed(rest, "**", "**").map(|(inner, after)| {
-                let style = base.add_modifier(Modifier::BOLD);
-                (vec![Span::styled(inner.to_owned(), style)], after)
-            }),
-            '*' => enclosed(rest, "*", "*")
-                .filter(|(inner, _)| !inner.starts_with(' '))
-                .map(|(inner, after)| {
-                    let style = base.add_modifier(Modifier::ITALIC);
-                    (vec![Span::styled(inner.to_owned(), style)], after)
-                }),
-            '[' => link(rest).map(|(label, url, after)| {
-                (
-                    vec![
-                        Span::styled(label.to_owned(), base.add_modifier(Modifier::UNDERLINED)),
-                        Span::styled(format!(" ({url})"), theme.dim),
-                    ],
-                    after,
-                )
-            }),
-            _ => None,
-        };
-        match styled {
-            Some((new, after)) => {
-                if !plain.is_empty() {
-                    spans.push(Span::styled(std::mem::take(&mut plain), base));
-                }
-                spans.extend(new);
-                rest = after;
-            }
-            None => {
-                plain.push(c);
-                rest = &rest[c.len_utf8()..];
-            }
-        }
-    }
-    if !plain.is_empty() || spans.is_empty() {
-        spans.push(Span::styled(plain, base));
+    let mut spans: Vec<Span<'static>> =
+        page::render(text, theme, usize::MAX, base, FrontMatter::Ignored)
+            .into_iter()
+            .flat_map(|line| line.spans)
+            .collect();
+    if spans.is_empty() {
+        spans.push(Span::styled("", base));
     }
     spans
 }
 
-/// `open inner close after` → `(inner, after)`, when `inner` is not empty.
-fn enclosed<'a>(text: &'a str, open: &str, close: &str) -> Option<(&'a str, &'a str)> {
-    let body = text.strip_prefix(open)?;
-    let end = body.find(close)?;
-    (end > 0).then(|| (&body[..end], &body[end + close.len()..]))
-}
-
-/// `[label](url) after` → `(label, url, after)`.
-fn link(text: &str) -> Option<(&str, &str, &str)> {
-    let (label, after) = enclosed(text, "[", "]")?;
-    let (url, after) = enclosed(after, "(", ")")?;
-    Some((label, url, after))
-}
-
-fn is_table_row(line: &str) -> bool {
-    line.trim_start().starts_with('|')
-}
-
-/// A table's rows with their columns aligned by display width, the header bold and the
-/// `|---|` line drawn as a rule.
-fn table_lines(rows: &[&str], theme: &Theme, max_width: usize) -> Vec<Line<'static>> {
-    let cells: Vec<Vec<String>> = rows.iter().map(|r| split_cells(r)).collect();
-    let is_rule = |row: &[String]| {
-        !row.is_empty()
-            && row
-                .iter()
-                .all(|c| !c.is_empty() && c.chars().all(|ch| matches!(ch, '-' | ':')))
-    };
-    let columns = cells.iter().map(Vec::len).max().unwrap_or(0);
-    // Each cell's inline markup rendered once, and measured as shown.
-    let rendered: Vec<Vec<(Vec<Span<'static>>, usize)>> = cells
-        .iter()
-        .enumerate()
-        .map(|(n, row)| {
-            let header = n == 0 && cells.get(1).is_some_and(|r| is_rule(r));
-            let base = if header { theme.heading } else { Style::new() };
-            row.iter()
-                .map(|cell| {
-                    let spans = inline_spans(cell, base, theme);
-                    let width = spans.iter().map(|s| display_width(&s.content)).sum();
-                    (spans, width)
-                })
-                .collect()
-        })
-        .collect();
-    let mut widths = vec![0; columns];
-    for (row, shown) in cells.iter().zip(&rendered) {
-        if is_rule(row) {
-            continue;
-        }
-        for (k, (_, width)) in shown.iter().enumerate() {
-            widths[k] = widths[k].max(*width);
-        }
-    }
-    // Each column takes its width plus a space either side, and a bar between columns.
-    let total = |widths: &[usize]| {
-        widths.iter().map(|w| w + 2).sum::<usize>() + widths.len().saturating_sub(1)
-    };
-    while total(&widths) > max_width {
-        let Some((widest, _)) = widths
-            .iter()
-            .enumerate()
-            .filter(|(_, w)| **w > MIN_COLUMN)
-            .max_by_key(|(_, w)| **w)
-        else {
-            break;
-        };
-        widths[widest] -= 1;
-    }
-    let (bar, dash) = if theme.ascii {
-        ("|", "-")
-    } else {
-        ("│", "─")
-    };
-    cells
-        .iter()
-        .zip(rendered)
-        .map(|(row, shown)| {
-            if is_rule(row) {
-                let rule: Vec<String> = widths.iter().map(|w| dash.repeat(w + 2)).collect();
-                let cross = if theme.ascii { "+" } else { "┼" };
-                return Line::styled(rule.join(cross), theme.dim);
-            }
-            let mut spans = Vec::new();
-            let mut shown = shown.into_iter();
-            for (k, width) in widths.iter().enumerate() {
-                if k > 0 {
-                    spans.push(Span::styled(bar, theme.dim));
-                }
-                let (cell, cell_width) = shown.next().unwrap_or_default();
-                let (cell, cell_width) = if cell_width > *width {
-                    crate::ui::wrap::truncate_spans(cell, *width, theme.sym.ellipsis)
-                } else {
-                    (cell, cell_width)
-                };
-                spans.push(Span::raw(" "));
-                spans.extend(cell);
-                spans.push(Span::raw(" ".repeat(width.saturating_sub(cell_width) + 1)));
-            }
-            Line::from(spans)
-        })
-        .collect()
-}
-
-/// The narrowest a table column is cut to.
-const MIN_COLUMN: usize = 4;
-
-/// The cells of `| a | b \| c |`: split on unescaped bars, trimmed, `\|` shown as `|`.
-fn split_cells(row: &str) -> Vec<String> {
-    let inner = row.trim();
-    let inner = inner.strip_prefix('|').unwrap_or(inner);
-    let inner = inner
-        .strip_suffix('|')
-        .filter(|rest| !rest.ends_with('\\'))
-        .unwrap_or(inner);
-    let mut cells = Vec::new();
-    let mut cell = String::new();
-    let mut chars = inner.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '\\' if chars.peek() == Some(&'|') => {
-                cell.push('|');
-                chars.next();
-            }
-            '|' => cells.push(std::mem::take(&mut cell).trim().to_owned()),
-            _ => cell.push(c),
-        }
-    }
-    cells.push(cell.trim().to_owned());
-    cells
-}
-
 #[cfg(test)]
 mod tests {
+    use ratatui::style::Modifier;
+
     use super::*;
 
     fn text(lines: &[Line]) -> Vec<String> {
@@ -361,5 +141,98 @@ mod tests {
                 "* item",
             ]
         );
+    }
+
+    #[test]
+    fn the_text_keeps_the_layout_it_was_typed_in() {
+        let theme = Theme::new(false, false);
+        let lines = styled_lines(
+            "> 인용 **굵게**\n> 둘째 줄\n\n- 항목\n  이어짐\n    - 중첩\n1. 첫째\n2)  둘째\n\n\
+             - 목록 안\n\n  ```\n  코드 *그대로*\n  ```\n\n![차트](chart.svg) 끝",
+            &theme,
+            80,
+        );
+        assert_eq!(
+            text(&lines),
+            vec![
+                "> 인용 굵게",
+                "> 둘째 줄",
+                "",
+                "• 항목",
+                "  이어짐",
+                "    • 중첩",
+                "1. 첫째",
+                "2)  둘째",
+                "",
+                "• 목록 안",
+                "",
+                "  ```",
+                "  코드 *그대로*",
+                "  ```",
+                "",
+                "!차트 (chart.svg) 끝",
+            ]
+        );
+        let bold = &lines[0].spans.iter().find(|s| s.content == "굵게");
+        assert!(bold.is_some_and(|s| s.style.add_modifier.contains(Modifier::BOLD)));
+    }
+
+    #[test]
+    fn commonmark_decides_what_is_markup() {
+        let theme = Theme::new(false, false);
+        let lines = styled_lines(
+            "## 닫는 해시 ##\n\\*별표\\* 와 snake_case\n\n    들여쓴 **코드**\n\n\
+             | 구분선 없는 | 표 |\n\n제목\n===\n\n본문\n\n---\n중간의 줄\n\n---\n",
+            &theme,
+            80,
+        );
+        assert_eq!(
+            text(&lines),
+            vec![
+                "닫는 해시",
+                "*별표* 와 snake_case",
+                "",
+                "    들여쓴 **코드**",
+                "",
+                "| 구분선 없는 | 표 |",
+                "",
+                "제목",
+                "===",
+                "",
+                "본문",
+                "",
+                // Only a post's first lines are front matter: further down, `---` is a rule.
+                "---",
+                "중간의 줄",
+                "",
+                "---",
+            ]
+        );
+        assert!(
+            lines[7].spans[0]
+                .style
+                .add_modifier
+                .contains(Modifier::UNDERLINED)
+        );
+        assert_eq!(
+            lines[13].spans[0].style,
+            Style::new(),
+            "not dimmed as front matter"
+        );
+        // As on GitHub and in most blog engines: a `**` after punctuation and before a
+        // letter does not close, so the preview shows what the published post will.
+        let lines = styled_lines("**신뢰성(reliability)**은", &theme, 80);
+        assert_eq!(text(&lines), vec!["**신뢰성(reliability)**은"]);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn every_source_line_is_one_line(
+            text in "([-*+>#|` 1.\\[\\]()!~=_가나a\t]{0,12}(\n|\r\n)?){0,12}",
+            width in 1u16..100,
+        ) {
+            let lines = styled_lines(&text, &Theme::new(false, false), width);
+            proptest::prop_assert_eq!(lines.len(), text.lines().count());
+        }
     }
 }

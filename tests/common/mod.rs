@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 use assert_cmd::Command;
 use tempfile::TempDir;
@@ -88,4 +89,24 @@ pub fn files_in(dir: &Path) -> Vec<String> {
 /// The example study as a JSON value, for tests that break one field of it.
 pub fn example_value() -> serde_json::Value {
     serde_json::from_str(&std::fs::read_to_string(EXAMPLE).expect("example")).expect("json")
+}
+
+/// How often `wait_until` asks again.
+const POLL: Duration = Duration::from_millis(20);
+
+/// Asks `probe` again and again until it gives a value (the screen shows a text, a file is
+/// written, the process exited), and returns it; `None` once `patience` has run out. A test
+/// waits for what it needs this way, never for a fixed time, which is both slower than
+/// needed on a fast machine and too short on a loaded one.
+pub fn wait_until<T>(patience: Duration, mut probe: impl FnMut() -> Option<T>) -> Option<T> {
+    let start = Instant::now();
+    loop {
+        if let Some(value) = probe() {
+            return Some(value);
+        }
+        if start.elapsed() >= patience {
+            return None;
+        }
+        std::thread::sleep(POLL);
+    }
 }

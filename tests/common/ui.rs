@@ -7,6 +7,7 @@
 use chrono::{FixedOffset, NaiveDate};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use studylog::domain::voice::Voice;
 use studylog::export::interchange;
@@ -88,14 +89,19 @@ pub fn press(app: &mut App, keys: &[&str]) {
     }
 }
 
-/// The screen as a person sees it: one string per row, wide characters once.
-pub fn screen(app: &App) -> String {
+/// The screen as drawn: each cell's symbol and style.
+pub fn buffer(app: &App) -> Buffer {
     let mut terminal =
         Terminal::new(TestBackend::new(app.width, app.height)).expect("test terminal");
     terminal
         .draw(|frame| studylog::ui::view::draw(app, frame))
         .expect("draw");
-    let buffer = terminal.backend().buffer();
+    terminal.backend().buffer().clone()
+}
+
+/// The screen as a person sees it: one string per row, wide characters once.
+pub fn screen(app: &App) -> String {
+    let buffer = buffer(app);
     let mut out = String::new();
     for y in 0..buffer.area.height {
         let mut skip = 0;

@@ -7,14 +7,13 @@ use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
-use crate::domain::roulette::percentages;
-use crate::domain::roulette::{Candidate, weights};
+use crate::domain::roulette::{Candidate, percentages, weights};
 use crate::domain::text::display_width;
 use crate::ui::action::Action;
 use crate::ui::app::App;
 use crate::ui::keymap::{Context, key_for};
-use crate::ui::roulette::{Phase, Roulette};
-use crate::ui::wrap::{fit_cell, truncate_spans, wrap_lines};
+use crate::ui::roulette::{Entry, Phase, Roulette};
+use crate::ui::wrap::{fit_cell, fit_line, wrap_lines};
 
 /// How many earlier draws the history shows.
 const HISTORY: usize = 8;
@@ -23,16 +22,82 @@ const FIGURES_WIDTH: usize = 38;
 /// The least of a name a row keeps, even in a narrow window.
 const MIN_NAME_WIDTH: usize = 6;
 
+/// The roulette's window, centred over `area`: at most 64 cells wide, as tall as its rows.
 pub fn draw(app: &App, roulette: &Roulette, frame: &mut Frame, area: Rect) {
+    let width = area.width.min(64);
+    let inner = width.saturating_sub(2);
+    let room = usize::from(area.height.saturating_sub(2));
+    let rows = rows(app, roulette, inner, room);
+    let height = u16::try_from(rows.len() + 2)
+        .unwrap_or(u16::MAX)
+        .min(area.height);
+    let popup = area.centered(Constraint::Length(width), Constraint::Length(height));
+    let title = title(app, roulette, usize::from(inner));
+    let block = Block::bordered().border_set(app.theme.border).title(title);
+    crate::ui::view::layout::clear_popup(frame, popup);
+    frame.render_widget(Paragraph::new(rows).block(block), popup);
+}
+
+/// The window's rows, `inner` cells wide, fitted to `room` rows. A short window keeps what
+/// matters: the member in focus and the question or result; the presenter goes first when
+/// there is room for it and a member, and the earlier draws get the rows left over.
+fn rows(app: &App, roulette: &Roulette, inner: u16, room: usize) -> Vec<Line<'static>> {
+    let phase = wrap_lines(&phase_lines(app, roulette), inner);
+    let mut presenter = wrap_lines(&[presenter_line(app, roulette)], inner);
+    if room <= phase.len() + presenter.len() {
+        presenter.clear();
+    }
+    let member_room = room.saturating_sub(phase.len() + presenter.len()).max(1);
+    let mut rows = presenter;
+    rows.extend(members_in_view(
+        app,
+        roulette,
+        usize::from(inner),
+        member_room,
+    ));
+    rows.extend(phase);
+    let left = room.saturating_sub(rows.len());
+    if left >= 3 {
+        rows.extend(
+            wrap_lines(&history_lines(app), inner)
+                .into_iter()
+                .take(left),
+        );
+    }
+    rows.truncate(room);
+    rows
+}
+
+/// The members' rows around the one in focus, as many as `room` holds, each cut to `inner`
+/// cells.
+fn members_in_view(
+    app: &App,
+    roulette: &Roulette,
+    inner: usize,
+    room: usize,
+) -> impl Iterator<Item = Line<'static>> {
+    let members = member_lines(app, roulette, inner);
+    let first = focus(roulette)
+        .saturating_sub(room / 2)
+        .min(members.len().saturating_sub(room));
+    let ellipsis = app.theme.sym.ellipsis;
+    members
+        .into_iter()
+        .skip(first)
+        .take(room)
+        .map(move |line| fit_line(line, inner, ellipsis))
+}
+
+/// A row for each member: in or out of the draw, the name, then presentations, chance and
+/// turns to come; the member in focus highlighted.
+fn member_lines(app: &App, roulette: &Roulette, inner: usize) -> Vec<Line<'static>> {
     let included: Vec<Candidate> = roulette
         .members
         .iter()
         .filter(|e| e.included)
         .map(|e| e.candidate.clone())
         .collect();
-    let chances = percentages(&weights(&included));
-    let width = area.width.min(64);
-    let inner = usize::from(width.saturating_sub(2));
+    let mut chances = percentages(&weights(&included)).into_iter();
     // A long name is cut, never the figures after it: "[x] ", the name, then about 38
     // cells of presentations, chance and turns to come.
     let name_width = roulette
@@ -42,50 +107,62 @@ pub fn draw(app: &App, roulette: &Roulette, frame: &mut Frame, area: Rect) {
         .max()
         .unwrap_or(0)
         .min(inner.saturating_sub(4 + FIGURES_WIDTH).max(MIN_NAME_WIDTH));
+    let focus = focus(roulette);
+    roulette
+        .members
+        .iter()
+        .enumerate()
+        .map(|(i, entry)| {
+            let chance = entry.included.then(|| chances.next().unwrap_or_default());
+            member_line(app, entry, chance, name_width, i == focus)
+        })
+        .collect()
+}
 
-    let mut members = Vec::new();
-    let mut in_draw = 0;
-    for (i, entry) in roulette.members.iter().enumerate() {
-        let chance = if entry.included {
-            in_draw += 1;
-            format!("{:>3}%", chances[in_draw - 1])
-        } else {
-            "out".to_owned()
-        };
-        let tick = if entry.included { "[x]" } else { "[ ]" };
-        let mut line = Line::from(vec![
-            Span::raw(format!(
-                "{tick} {} ",
-                fit_cell(&entry.candidate.name, name_width, app.theme.sym.ellipsis)
-            )),
-            Span::styled(
-                format!(
-                    " presented {:<3} chance {chance}",
-                    entry
-                        .candidate
-                        .presentations
-                        .saturating_sub(entry.candidate.upcoming)
-                ),
-                app.theme.dim,
+/// One member's row; `chance` is their percentage, none when they are out of the draw.
+fn member_line(
+    app: &App,
+    entry: &Entry,
+    chance: Option<u64>,
+    name_width: usize,
+    highlighted: bool,
+) -> Line<'static> {
+    let chance = chance.map_or_else(|| "out".to_owned(), |c| format!("{c:>3}%"));
+    let tick = if entry.included { "[x]" } else { "[ ]" };
+    let mut line = Line::from(vec![
+        Span::raw(format!(
+            "{tick} {} ",
+            fit_cell(&entry.candidate.name, name_width, app.theme.sym.ellipsis)
+        )),
+        Span::styled(
+            format!(
+                " presented {:<3} chance {chance}",
+                entry
+                    .candidate
+                    .presentations
+                    .saturating_sub(entry.candidate.upcoming)
             ),
-        ]);
-        if entry.candidate.upcoming > 0 {
-            // Chapters already drawn for them count against them too; say so.
-            line.push_span(Span::styled(
-                format!("  +{} to come", entry.candidate.upcoming),
-                app.theme.dim,
-            ));
-        }
-        let highlighted = i == focus(roulette);
-        if highlighted {
-            line = line.patch_style(app.theme.selected);
-            for span in &mut line.spans {
-                span.style = span.style.patch(app.theme.selected);
-            }
-        }
-        members.push(line);
+            app.theme.dim,
+        ),
+    ]);
+    if entry.candidate.upcoming > 0 {
+        // Chapters already drawn for them count against them too; say so.
+        line.push_span(Span::styled(
+            format!("  +{} to come", entry.candidate.upcoming),
+            app.theme.dim,
+        ));
     }
-    let phase = phase_lines(app, roulette);
+    if highlighted {
+        line = line.patch_style(app.theme.selected);
+        for span in &mut line.spans {
+            span.style = span.style.patch(app.theme.selected);
+        }
+    }
+    line
+}
+
+/// The study's last draws, newest first, under a heading; nothing when there are none.
+fn history_lines(app: &App) -> Vec<Line<'static>> {
     let mut history = Vec::new();
     if let Some(screen) = &app.study
         && !screen.study.draws.is_empty()
@@ -106,65 +183,13 @@ pub fn draw(app: &App, roulette: &Roulette, frame: &mut Frame, area: Rect) {
             ]));
         }
     }
+    history
+}
 
-    // A short window keeps what matters: the member in focus and the result; the earlier
-    // draws get the rows left over.
-    let room = usize::from(area.height.saturating_sub(2));
-    let phase = wrap_lines(&phase, width.saturating_sub(2));
-    // The presenter goes first in a window tall enough for it and a member; a shorter one
-    // keeps the member in focus and the question or result.
-    let mut presenter = wrap_lines(&[presenter_line(app, roulette)], width.saturating_sub(2));
-    if room <= phase.len() + presenter.len() {
-        presenter.clear();
-    }
-    let focus = focus(roulette);
-    let member_room = room.saturating_sub(phase.len() + presenter.len()).max(1);
-    let first = focus
-        .saturating_sub(member_room / 2)
-        .min(members.len().saturating_sub(member_room));
-    let mut rows: Vec<Line> = presenter;
-    rows.extend(
-        members
-            .into_iter()
-            .skip(first)
-            .take(member_room)
-            .map(|line| {
-                if line.width() <= inner {
-                    return line;
-                }
-                let style = line.style;
-                Line::from(truncate_spans(line.spans, inner, app.theme.sym.ellipsis).0).style(style)
-            }),
-    );
-    rows.extend(phase);
-    let left = room.saturating_sub(rows.len());
-    if left >= 3 {
-        rows.extend(
-            wrap_lines(&history, width.saturating_sub(2))
-                .into_iter()
-                .take(left),
-        );
-    }
-    rows.truncate(room);
-    let height = u16::try_from(rows.len() + 2)
-        .unwrap_or(u16::MAX)
-        .min(area.height);
-    let popup = area.centered(Constraint::Length(width), Constraint::Length(height));
-    let title = format!(" Who presents {}? ", roulette.what);
-    let title = if display_width(&title) <= inner {
-        vec![Span::raw(title)]
-    } else {
-        truncate_spans([Span::raw(title)], inner, app.theme.sym.ellipsis).0
-    };
-    crate::ui::view::layout::clear_popup(frame, popup);
-    frame.render_widget(
-        Paragraph::new(rows).block(
-            Block::bordered()
-                .border_set(app.theme.border)
-                .title(Line::from(title).style(app.theme.title)),
-        ),
-        popup,
-    );
+/// ` Who presents chapter 3 "저장소와 검색"? `, cut to the window's inner width.
+fn title(app: &App, roulette: &Roulette, inner: usize) -> Line<'static> {
+    let title = Line::raw(format!(" Who presents {}? ", roulette.what));
+    fit_line(title, inner, app.theme.sym.ellipsis).style(app.theme.title)
 }
 
 /// The member the light is on: the cursor, the name lit by the spin, or the one drawn.
