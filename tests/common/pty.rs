@@ -21,6 +21,8 @@ pub struct Tui {
     pub parser: Arc<Mutex<vt100::Parser>>,
     /// Every byte studylog wrote, for sequences the screen does not show (OSC 52).
     pub output: Arc<Mutex<Vec<u8>>>,
+    /// The thread reading studylog's output; it ends when the terminal closes.
+    reader: Option<std::thread::JoinHandle<()>>,
 }
 
 /// studylog on `journal` in a new 80x24 pseudo-terminal, as a person's terminal runs it.
@@ -66,7 +68,7 @@ impl Tui {
         let sink = Arc::clone(&parser);
         let output = Arc::new(Mutex::new(Vec::new()));
         let raw = Arc::clone(&output);
-        std::thread::spawn(move || {
+        let reader = std::thread::spawn(move || {
             let mut buf = [0u8; 4096];
             while let Ok(n) = reader.read(&mut buf) {
                 if n == 0 {
@@ -83,6 +85,7 @@ impl Tui {
             child,
             parser,
             output,
+            reader: Some(reader),
         }
     }
 
@@ -160,8 +163,15 @@ impl Tui {
         let start = Instant::now();
         loop {
             if let Some(status) = self.child.try_wait().expect("wait") {
-                // Let the reader thread take the last bytes (the restore sequence).
-                std::thread::sleep(Duration::from_millis(100));
+                // The reader thread takes the last bytes (the restore sequence) and ends
+                // when the terminal closes, which it does once studylog has exited.
+                if let Some(reader) = self.reader.take() {
+                    while !reader.is_finished() {
+                        assert!(start.elapsed() < DEADLINE, "the terminal never closed");
+                        std::thread::sleep(Duration::from_millis(5));
+                    }
+                    reader.join().expect("the reader thread");
+                }
                 return status;
             }
             assert!(
