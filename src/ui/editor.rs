@@ -164,6 +164,9 @@ impl NotesEditor {
             .filter(|c| !c.is_control() || matches!(c, '\n' | '\t'))
             .collect();
         let (start, end) = self.selection().unwrap_or((self.cursor, self.cursor));
+        if clean.is_empty() && start == end {
+            return;
+        }
         self.history.seal();
         self.edit(Kind::Other, start, end, &clean);
         self.history.seal();
@@ -245,6 +248,8 @@ impl NotesEditor {
 
     fn run(&mut self, command: Command) {
         match command {
+            // A control character has no place in notes (saving would refuse it).
+            Command::Type(c) if c.is_control() => {}
             Command::Type(c) => self.type_text(&c.to_string()),
             Command::NewLine => self.new_line(),
             Command::Indent => {

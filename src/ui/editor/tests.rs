@@ -278,3 +278,20 @@ fn a_megabyte_in_one_line_wraps_and_edits() {
     editor.key(KeyEvent::new(KeyCode::Home, KeyModifiers::CONTROL));
     assert_eq!(editor.screen_cursor(), Some((0, 0)));
 }
+
+#[test]
+fn control_characters_and_empty_pastes_change_nothing() {
+    let mut editor = editor("글");
+    typed(&mut editor, "a");
+    editor.key(key(KeyCode::Char('\u{7}')));
+    editor.insert("\u{1b}");
+    assert_eq!(editor.text(), "글a");
+    editor.key(ctrl('u'));
+    assert_eq!(
+        editor.text(),
+        "글",
+        "one undo takes the a: no empty steps were kept"
+    );
+    editor.key(ctrl('u'));
+    assert_eq!(editor.error.as_deref(), Some("Nothing to undo."));
+}
