@@ -3,7 +3,7 @@
 
 use rusqlite::{OptionalExtension, TransactionBehavior};
 
-use super::studies::StudyId;
+use super::ids::StudyId;
 use super::{Result, Store, StoreError, snapshot};
 use crate::domain::{Study, validate_study};
 

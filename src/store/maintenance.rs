@@ -4,7 +4,8 @@ use std::path::Path;
 
 use rusqlite::{Connection, MAIN_DB, OpenFlags};
 
-use super::snapshot::{self, Unreadable};
+use super::snapshot;
+use super::unreadable::Unreadable;
 use super::{Result, Store, StoreError, StudyId};
 
 /// What `studylog check` reports.

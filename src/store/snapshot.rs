@@ -7,9 +7,12 @@ use std::collections::HashMap;
 use chrono::DateTime;
 use rusqlite::{Connection, Row, params};
 
-use super::studies::StudyId;
-use super::{Result, Store, StoreError};
-use crate::domain::text::quoted;
+use super::codec::{authors_json, parse_authors};
+use super::ids::StudyId;
+use super::unreadable::{
+    Found, Unreadable, in_study, keep_or_fail, read_row, study_label, unreadable_value,
+};
+use super::{Result, Store, post_settings};
 use crate::domain::{
     Attendance, Book, Chapter, Deposit, Draw, Link, Member, NextStudy, PostSettings, RetroPoint,
     Session, Study,
@@ -221,7 +224,7 @@ pub(super) fn insert(conn: &Connection, study: &Study, position: Option<i64>) ->
         }
     }
     if !study.post.is_default() {
-        super::post_settings::save(conn, StudyId(study_id), &study.post)?;
+        post_settings::save(conn, StudyId(study_id), &study.post)?;
     }
     Ok(StudyId(study_id))
 }
@@ -231,17 +234,6 @@ pub(super) fn insert(conn: &Connection, study: &Study, position: Option<i64>) ->
 /// and column: `check` reports it, and the export points there.
 pub(super) fn load(conn: &Connection, id: StudyId, bodies: Bodies) -> Result<(Study, RowIds)> {
     load_rows(conn, id, bodies, None).map_err(|e| in_study(conn, id, e))
-}
-
-/// `err`, with the study named when it is a value that cannot be read.
-pub(super) fn in_study(conn: &Connection, id: StudyId, err: StoreError) -> StoreError {
-    match err {
-        StoreError::Unreadable(mut value) => {
-            value.study = study_label(conn, id);
-            StoreError::Unreadable(value)
-        }
-        other => other,
-    }
 }
 
 /// Every value of study `id` that cannot be read, the study read on past each one: what
@@ -257,112 +249,6 @@ pub(super) fn unreadable_values(conn: &Connection, id: StudyId) -> Result<Vec<Un
         }
     }
     Ok(found)
-}
-
-/// Where a load puts a value it cannot read: `None` fails the load with it (the export);
-/// a list takes it and the load reads on (`check`).
-pub(super) type Found<'a> = Option<&'a RefCell<Vec<Unreadable>>>;
-
-/// The study's name as well as it can be read, for a message about it.
-fn study_label(conn: &Connection, StudyId(id): StudyId) -> String {
-    conn.query_row(
-        "SELECT CAST(name AS BLOB) FROM study WHERE id = ?1",
-        [id],
-        |r| r.get::<_, Vec<u8>>(0),
-    )
-    .map_or_else(
-        |_| format!("study {id}"),
-        |name| quoted(&String::from_utf8_lossy(&name)).to_string(),
-    )
-}
-
-/// A value of the journal studylog cannot read, and where it is.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Unreadable {
-    /// The study's name (quoted), or `study N` when even that cannot be read.
-    pub study: String,
-    pub table: &'static str,
-    pub row: i64,
-    pub column: String,
-    /// What is wrong with it, with the value as far as it reads.
-    pub detail: String,
-}
-
-impl std::fmt::Display for Unreadable {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "study {}: {} row {}, column {}: {}",
-            self.study, self.table, self.row, self.column, self.detail
-        )
-    }
-}
-
-/// Reads one row of `table` (row id `row`) with `read`; a value that does not decode is
-/// reported with its place instead of SQLite's bare column index.
-/// Reads one row of `table` (row id `row`) with `read`, failing with the value's place.
-pub(super) fn read_one<T>(
-    r: &Row<'_>,
-    table: &'static str,
-    row: i64,
-    read: impl FnOnce(&Row<'_>) -> rusqlite::Result<T>,
-) -> Result<T> {
-    read(r).map_err(|e| unreadable(r, table, row, e))
-}
-
-/// `None` only when `found` took the value.
-pub(super) fn read_row<T>(
-    found: Found<'_>,
-    r: &Row<'_>,
-    table: &'static str,
-    row: i64,
-    read: impl FnOnce(&Row<'_>) -> rusqlite::Result<T>,
-) -> Result<Option<T>> {
-    match read(r) {
-        Ok(value) => Ok(Some(value)),
-        Err(e) => keep_or_fail(found, unreadable(r, table, row, e)),
-    }
-}
-
-fn keep_or_fail<T>(found: Found<'_>, err: StoreError) -> Result<Option<T>> {
-    match (err, found) {
-        (StoreError::Unreadable(value), Some(list)) => {
-            list.borrow_mut().push(value);
-            Ok(None)
-        }
-        (err, _) => Err(err),
-    }
-}
-
-fn unreadable(r: &Row<'_>, table: &'static str, row: i64, err: rusqlite::Error) -> StoreError {
-    use rusqlite::Error::{
-        FromSqlConversionFailure, IntegralValueOutOfRange, InvalidColumnType, Utf8Error,
-    };
-    let (index, detail) = match &err {
-        FromSqlConversionFailure(i, _, cause) => (*i, cause.to_string()),
-        Utf8Error(i, cause) if *i != usize::MAX => (*i, format!("not UTF-8 text ({cause})")),
-        IntegralValueOutOfRange(i, value) => (*i, format!("{value} is out of range")),
-        InvalidColumnType(i, _, found) => (*i, format!("a {found} where text or a number belongs")),
-        _ => return err.into(),
-    };
-    let column = r
-        .as_ref()
-        .column_name(index)
-        .map_or_else(|_| format!("#{index}"), str::to_owned);
-    let value = match r.get_ref(index) {
-        Ok(rusqlite::types::ValueRef::Text(bytes)) => {
-            let text: String = String::from_utf8_lossy(bytes).chars().take(40).collect();
-            format!("{}: ", quoted(&text))
-        }
-        _ => String::new(),
-    };
-    StoreError::Unreadable(Unreadable {
-        study: String::new(),
-        table,
-        row,
-        column,
-        detail: format!("{value}{detail}"),
-    })
 }
 
 fn load_rows(
@@ -406,7 +292,7 @@ fn load_rows(
                 },
                 book: Book {
                     title: r.get(15)?,
-                    authors: parse_authors(&r.get::<_, String>(16)?)?,
+                    authors: parse_authors(&r.get::<_, String>(16)?, 16)?,
                     publisher: r.get(17)?,
                     url: r.get(18)?,
                     isbn: r.get(19)?,
@@ -429,9 +315,9 @@ fn load_rows(
                     | rusqlite::Error::InvalidColumnType(i, ..)
                     | rusqlite::Error::Utf8Error(i, ..) if *i >= 15);
                 let err = if book {
-                    unreadable(r, "book", book_row, e)
+                    unreadable_value(r, "book", book_row, e)
                 } else {
-                    unreadable(r, "study", id, e)
+                    unreadable_value(r, "study", id, e)
                 };
                 // Kept: the rest of the study is read on into an empty one.
                 keep_or_fail::<()>(found, err)?;
@@ -440,7 +326,7 @@ fn load_rows(
         }
     };
     drop(rows);
-    if let Some(post) = super::post_settings::load(conn, StudyId(id), found)? {
+    if let Some(post) = post_settings::load(conn, StudyId(id), found)? {
         study.post = post;
     }
 
@@ -665,14 +551,4 @@ fn load_draws(
         }
     }
     Ok(())
-}
-
-fn authors_json(authors: &[String]) -> String {
-    serde_json::to_string(authors).unwrap_or_else(|_| "[]".to_owned())
-}
-
-fn parse_authors(json: &str) -> rusqlite::Result<Vec<String>> {
-    serde_json::from_str(json).map_err(|e| {
-        rusqlite::Error::FromSqlConversionFailure(16, rusqlite::types::Type::Text, Box::new(e))
-    })
 }
