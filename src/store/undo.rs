@@ -7,7 +7,8 @@
 
 use rusqlite::TransactionBehavior;
 
-use super::snapshot::{self, Bodies};
+use super::insert_study;
+use super::load_study::{self, Bodies};
 use super::{Result, Store, StoreError, StudyId};
 use crate::domain::Study;
 
@@ -30,7 +31,7 @@ impl Store {
                 .query_row("SELECT position FROM study WHERE id = ?1", [id.0], |r| {
                     r.get(0)
                 })?;
-        let (study, _) = snapshot::load(&self.conn, id, Bodies::Read)?;
+        let (study, _) = load_study::load(&self.conn, id, Bodies::Read)?;
         Ok(Snapshot {
             id,
             position,
@@ -64,7 +65,7 @@ impl Store {
             return Err(StoreError::ChangedSince);
         }
         tx.execute("DELETE FROM study WHERE id = ?1", [snapshot.id.0])?;
-        let id = snapshot::insert(&tx, &snapshot.study, Some(snapshot.position))?;
+        let id = insert_study::insert(&tx, &snapshot.study, Some(snapshot.position))?;
         tx.commit()?;
         Ok(id)
     }
@@ -80,5 +81,5 @@ fn current(conn: &rusqlite::Connection, id: StudyId) -> Result<Option<Study>> {
     if !exists {
         return Ok(None);
     }
-    Ok(Some(snapshot::load(conn, id, Bodies::Read)?.0))
+    Ok(Some(load_study::load(conn, id, Bodies::Read)?.0))
 }

@@ -5,7 +5,7 @@
 
 use rusqlite::{Connection, TransactionBehavior};
 
-use super::snapshot::{self, Bodies};
+use super::load_study::{self, Bodies};
 use super::{Checked, Result, Store, StoreError, StudyId};
 use crate::domain::validate_study;
 
@@ -20,7 +20,7 @@ impl Store {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let out = change(&tx)?;
-        let after = snapshot::load(&tx, study, Bodies::Skip)?;
+        let after = load_study::load(&tx, study, Bodies::Skip)?;
         let problems = validate_study(&after.0);
         if !problems.is_empty() {
             // Dropping the transaction rolls the change back.
