@@ -40,7 +40,7 @@ pub use load_study::RowIds;
 pub use maintenance::CheckReport;
 pub use migrations::LATEST_VERSION;
 pub use studies::StudySummary;
-pub use undo::Snapshot;
+pub use undo::UndoCopy;
 pub use unreadable::Unreadable;
 
 /// Written into the file header (`PRAGMA application_id`) so that studylog recognises its

@@ -1,4 +1,4 @@
-//! Looking after the file itself: integrity checks and consistent snapshots.
+//! Looking after the file itself: integrity checks and consistent backup copies.
 
 use std::path::Path;
 
