@@ -8,16 +8,22 @@
 mod chapters;
 mod codec;
 mod draws;
+mod edit_study;
+mod ids;
 mod import;
+mod insert_study;
+mod load_lists;
+mod load_study;
+mod lookups;
 mod maintenance;
 mod members;
 mod migrations;
 mod post_settings;
 mod retro;
 mod sessions;
-mod snapshot;
 mod studies;
 mod undo;
+mod unreadable;
 mod write;
 
 use std::path::{Path, PathBuf};
@@ -28,12 +34,14 @@ use rusqlite::{Connection, ErrorCode, OpenFlags};
 use crate::domain::Problem;
 use crate::domain::text::quoted_list;
 
+pub use ids::StudyId;
 pub use import::{Conflict, Imported};
+pub use load_study::RowIds;
 pub use maintenance::CheckReport;
 pub use migrations::LATEST_VERSION;
-pub use snapshot::{RowIds, Unreadable};
-pub use studies::{StudyId, StudySummary};
-pub use undo::Snapshot;
+pub use studies::StudySummary;
+pub use undo::UndoCopy;
+pub use unreadable::Unreadable;
 
 /// Written into the file header (`PRAGMA application_id`) so that studylog recognises its
 /// own journals: "STLG".

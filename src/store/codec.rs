@@ -1,5 +1,5 @@
 //! How domain values are written in SQLite columns: the enums as their interchange words,
-//! so the database reads the same as a JSON file.
+//! so the database reads the same as a JSON file, and a book's authors as a JSON list.
 
 use rusqlite::ToSql;
 use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSqlOutput, ValueRef};
@@ -35,3 +35,16 @@ word_column!(
     Voice,
     Flavor
 );
+
+/// A book's authors as the JSON list the `authors` column holds.
+pub(super) fn authors_json(authors: &[String]) -> String {
+    serde_json::to_string(authors).unwrap_or_else(|_| "[]".to_owned())
+}
+
+/// The `authors` column (read as column `index` of a query) back into a list; a value that
+/// is not a JSON list of strings is reported as that column's.
+pub(super) fn parse_authors(json: &str, index: usize) -> rusqlite::Result<Vec<String>> {
+    serde_json::from_str(json).map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(index, rusqlite::types::Type::Text, Box::new(e))
+    })
+}

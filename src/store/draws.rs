@@ -3,7 +3,7 @@
 
 use rusqlite::params;
 
-use super::write::{chapter_id, member_id, next_position, unknown};
+use super::lookups::{chapter_id, member_id, next_position, unknown};
 use super::{Result, Store, StudyId};
 use crate::domain::Draw;
 use crate::domain::text::quoted;

@@ -3,8 +3,8 @@
 
 use rusqlite::{OptionalExtension, TransactionBehavior};
 
-use super::studies::StudyId;
-use super::{Result, Store, StoreError, snapshot};
+use super::ids::StudyId;
+use super::{Result, Store, StoreError, insert_study};
 use crate::domain::{Study, validate_study};
 
 /// What to do when an imported study has the name of one already in the journal.
@@ -55,7 +55,7 @@ impl Store {
         for study in studies {
             let outcome = match (name_position(&tx, &study.name)?, conflict) {
                 (None, _) | (Some(_), Conflict::Refuse) => Imported {
-                    id: snapshot::insert(&tx, study, None)?,
+                    id: insert_study::insert(&tx, study, None)?,
                     name: study.name.clone(),
                     renamed_from: None,
                     replaced: false,
@@ -63,7 +63,7 @@ impl Store {
                 (Some((old_id, position)), Conflict::Replace) => {
                     tx.execute("DELETE FROM study WHERE id = ?1", [old_id])?;
                     Imported {
-                        id: snapshot::insert(&tx, study, Some(position))?,
+                        id: insert_study::insert(&tx, study, Some(position))?,
                         name: study.name.clone(),
                         renamed_from: None,
                         replaced: true,
@@ -76,7 +76,7 @@ impl Store {
                         ..study.clone()
                     };
                     Imported {
-                        id: snapshot::insert(&tx, &renamed, None)?,
+                        id: insert_study::insert(&tx, &renamed, None)?,
                         name,
                         renamed_from: Some(study.name.clone()),
                         replaced: false,

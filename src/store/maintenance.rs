@@ -1,10 +1,11 @@
-//! Looking after the file itself: integrity checks and consistent snapshots.
+//! Looking after the file itself: integrity checks and consistent backup copies.
 
 use std::path::Path;
 
 use rusqlite::{Connection, MAIN_DB, OpenFlags};
 
-use super::snapshot::{self, Unreadable};
+use super::load_study;
+use super::unreadable::Unreadable;
 use super::{Result, Store, StoreError, StudyId};
 
 /// What `studylog check` reports.
@@ -59,7 +60,7 @@ impl Store {
             .query_map([], |r| r.get(0))?
             .collect::<rusqlite::Result<Vec<i64>>>()?;
         for id in ids {
-            unreadable.extend(snapshot::unreadable_values(&self.conn, StudyId(id))?);
+            unreadable.extend(load_study::unreadable_values(&self.conn, StudyId(id))?);
         }
         Ok(CheckReport {
             schema_version: self.schema_version()?,

@@ -3,7 +3,7 @@
 
 use rusqlite::params;
 
-use super::write::{member_id, next_position, unknown};
+use super::lookups::{member_id, next_position, unknown};
 use super::{Result, Store, StudyId};
 use crate::domain::Member;
 use crate::domain::text::quoted;

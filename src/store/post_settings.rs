@@ -1,17 +1,12 @@
-//! A study's post settings: one optional row per study, absent when every setting is the
-//! default, so that a journal without settings holds nothing new.
+//! A study's post settings as a row: one optional row per study, absent when every setting
+//! is the default, so that a journal without settings holds nothing new. The edit that
+//! changes them is `Store::set_post_settings`.
 
 use rusqlite::{Connection, params};
 
-use super::{Result, Store, StudyId};
+use super::Result;
+use super::ids::StudyId;
 use crate::domain::PostSettings;
-
-impl Store {
-    /// Remembers how `study`'s post is written, in one transaction.
-    pub fn set_post_settings(&mut self, study: StudyId, settings: &PostSettings) -> Result<()> {
-        self.write(study, |tx| save(tx, study, settings))
-    }
-}
 
 /// Writes `settings` as the study's row, or removes the row when nothing is set.
 pub(super) fn save(conn: &Connection, StudyId(id): StudyId, settings: &PostSettings) -> Result<()> {
@@ -45,7 +40,7 @@ pub(super) fn save(conn: &Connection, StudyId(id): StudyId, settings: &PostSetti
 pub(super) fn load(
     conn: &Connection,
     StudyId(id): StudyId,
-    found: super::snapshot::Found<'_>,
+    found: super::unreadable::Found<'_>,
 ) -> Result<Option<PostSettings>> {
     let mut stmt = conn.prepare_cached(
         "SELECT lang, voice, title, date, with_notes, charts, front_matter
@@ -55,7 +50,7 @@ pub(super) fn load(
     let Some(r) = rows.next()? else {
         return Ok(Some(PostSettings::default()));
     };
-    super::snapshot::read_row(found, r, "post_settings", id, |r| {
+    super::unreadable::read_row(found, r, "post_settings", id, |r| {
         Ok(PostSettings {
             lang: r.get(0)?,
             voice: r.get(1)?,
@@ -75,7 +70,7 @@ mod tests {
     use super::*;
     use crate::domain::voice::Voice;
     use crate::domain::{Flavor, Lang, Study};
-    use crate::store::StoreError;
+    use crate::store::{Store, StoreError};
 
     fn settings() -> PostSettings {
         PostSettings {

@@ -2,7 +2,7 @@
 
 use rusqlite::{Connection, params};
 
-use super::write::{chapter_id, next_position, unknown};
+use super::lookups::{chapter_id, next_position, unknown};
 use super::{Result, Store, StudyId};
 use crate::domain::RetroPoint;
 

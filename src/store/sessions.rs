@@ -3,7 +3,7 @@
 
 use rusqlite::{Connection, params};
 
-use super::write::{chapter_id, member_id, unknown};
+use super::lookups::{chapter_id, member_id, unknown};
 use super::{Result, Store, StudyId};
 use crate::domain::text::quoted;
 use crate::domain::text::{Lines, forbidden_char};

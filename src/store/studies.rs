@@ -5,14 +5,11 @@ use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, params};
 use serde::Serialize;
 
+use super::ids::StudyId;
+use super::unreadable::{in_study, read_one};
 use super::{Result, Store};
 use crate::domain::StudyStatus;
 use crate::domain::stats::Progress;
-use crate::domain::text::quoted;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(transparent)]
-pub struct StudyId(pub i64);
 
 /// One row of the study list: only what the list shows, never the bodies.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -109,69 +106,5 @@ fn read_study_row<T>(
     id: StudyId,
     read: impl FnOnce(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
 ) -> Result<T> {
-    super::snapshot::read_one(r, "study", id.0, read)
-        .map_err(|e| super::snapshot::in_study(conn, id, e))
-}
-
-impl Store {
-    /// Changes a study's own fields and its book; its lists are left as they are.
-    pub fn update_study(&mut self, id: StudyId, study: &crate::domain::Study) -> Result<()> {
-        self.write(id, |tx| {
-            let taken: Option<i64> = tx
-                .query_row(
-                    "SELECT id FROM study WHERE name = ?1 AND id != ?2",
-                    params![study.name, id.0],
-                    |r| r.get(0),
-                )
-                .optional()?;
-            if taken.is_some() {
-                return Err(super::write::unknown(
-                    "name",
-                    format!("another study is already named {}", quoted(&study.name)),
-                ));
-            }
-            tx.execute(
-                "UPDATE study SET name = ?1, status = ?2, started_on = ?3, ended_on = ?4,
-                     cadence = ?5, venue = ?6, motivation = ?7, how_it_ran = ?8,
-                     deposit_amount = ?9, deposit_currency = ?10, deposit_penalty = ?11,
-                     closing = ?12, next_title = ?13, next_url = ?14, next_note = ?15
-                 WHERE id = ?16",
-                params![
-                    study.name,
-                    study.status,
-                    study.started_on,
-                    study.ended_on,
-                    study.cadence,
-                    study.venue,
-                    study.motivation,
-                    study.how_it_ran,
-                    study.deposit.amount,
-                    study.deposit.currency,
-                    study.deposit.penalty,
-                    study.closing,
-                    study.next.title,
-                    study.next.url,
-                    study.next.note,
-                    id.0,
-                ],
-            )?;
-            let book = &study.book;
-            tx.execute(
-                "UPDATE book SET title = ?1, authors = ?2, publisher = ?3, url = ?4, isbn = ?5,
-                     pages = ?6, summary = ?7
-                 WHERE study_id = ?8",
-                params![
-                    book.title,
-                    serde_json::to_string(&book.authors).unwrap_or_else(|_| "[]".to_owned()),
-                    book.publisher,
-                    book.url,
-                    book.isbn,
-                    book.pages,
-                    book.summary,
-                    id.0,
-                ],
-            )?;
-            Ok(())
-        })
-    }
+    read_one(r, "study", id.0, read).map_err(|e| in_study(conn, id, e))
 }

@@ -7,13 +7,15 @@
 
 use rusqlite::TransactionBehavior;
 
-use super::snapshot::{self, Bodies};
+use super::insert_study;
+use super::load_study::{self, Bodies};
 use super::{Result, Store, StoreError, StudyId};
 use crate::domain::Study;
 
-/// A study as it was, with its place in the journal.
+/// The copy of a study kept to undo a deletion: the study as it was, with its place in the
+/// journal. Not the study that screens read (that is [`Study`]); only `restore` reads this.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Snapshot {
+pub struct UndoCopy {
     pub id: StudyId,
     pub position: i64,
     pub study: Study,
@@ -23,15 +25,16 @@ pub struct Snapshot {
 }
 
 impl Store {
-    /// The whole study, notes and all, and where it is in the journal.
-    pub fn snapshot(&self, id: StudyId) -> Result<Snapshot> {
+    /// Takes the copy to undo a deletion with: the whole study, notes and all, and where it
+    /// is in the journal.
+    pub fn snapshot(&self, id: StudyId) -> Result<UndoCopy> {
         let position =
             self.conn
                 .query_row("SELECT position FROM study WHERE id = ?1", [id.0], |r| {
                     r.get(0)
                 })?;
-        let (study, _) = snapshot::load(&self.conn, id, Bodies::Read)?;
-        Ok(Snapshot {
+        let (study, _) = load_study::load(&self.conn, id, Bodies::Read)?;
+        Ok(UndoCopy {
             id,
             position,
             study,
@@ -39,32 +42,32 @@ impl Store {
         })
     }
 
-    /// Notes the study as the deletion left it: `restore` puts the snapshot back only
-    /// while the study is still exactly so. Call it right after the deletion.
-    pub fn note_after_delete(&self, snapshot: &mut Snapshot) -> Result<()> {
-        snapshot.after = current(&self.conn, snapshot.id)?;
+    /// Notes the study as the deletion left it: `restore` puts the copy back only while
+    /// the study is still exactly so. Call it right after the deletion.
+    pub fn note_after_delete(&self, copy: &mut UndoCopy) -> Result<()> {
+        copy.after = current(&self.conn, copy.id)?;
         Ok(())
     }
 
-    /// Puts `snapshot` back: the study as it is now (if it is still there) is replaced.
+    /// Puts `copy` back: the study as it is now (if it is still there) is replaced.
     /// Returns the restored study's id.
-    pub fn restore(&mut self, snapshot: &Snapshot) -> Result<StudyId> {
+    pub fn restore(&mut self, copy: &UndoCopy) -> Result<StudyId> {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         // Read under the write lock, so nothing can slip in between the look and the put.
-        let name_taken = snapshot.after.is_none()
+        let name_taken = copy.after.is_none()
             && tx.query_row(
                 "SELECT EXISTS (SELECT 1 FROM study WHERE name = ?1 AND id <> ?2)",
-                rusqlite::params![snapshot.study.name, snapshot.id.0],
+                rusqlite::params![copy.study.name, copy.id.0],
                 |r| r.get::<_, bool>(0),
             )?;
-        if name_taken || current(&tx, snapshot.id)? != snapshot.after {
+        if name_taken || current(&tx, copy.id)? != copy.after {
             // Dropping the transaction writes nothing.
             return Err(StoreError::ChangedSince);
         }
-        tx.execute("DELETE FROM study WHERE id = ?1", [snapshot.id.0])?;
-        let id = snapshot::insert(&tx, &snapshot.study, Some(snapshot.position))?;
+        tx.execute("DELETE FROM study WHERE id = ?1", [copy.id.0])?;
+        let id = insert_study::insert(&tx, &copy.study, Some(copy.position))?;
         tx.commit()?;
         Ok(id)
     }
@@ -80,5 +83,5 @@ fn current(conn: &rusqlite::Connection, id: StudyId) -> Result<Option<Study>> {
     if !exists {
         return Ok(None);
     }
-    Ok(Some(snapshot::load(conn, id, Bodies::Read)?.0))
+    Ok(Some(load_study::load(conn, id, Bodies::Read)?.0))
 }

@@ -17,7 +17,7 @@ use super::update;
 use crate::domain::stats::{ScheduledChapter, StudyStats};
 use crate::domain::{RetroKind, Study};
 use crate::export::post::{PostDefaults, PostOptions};
-use crate::store::{RowIds, Snapshot, Store, StudyId, StudySummary};
+use crate::store::{RowIds, Store, StudyId, StudySummary, UndoCopy};
 
 pub use super::list::Cursor;
 
@@ -153,7 +153,7 @@ pub enum Deletion {
 
 /// The last deletion, which `u` takes back while the study has not changed since.
 pub struct Undo {
-    pub snapshot: Snapshot,
+    pub copy: UndoCopy,
     /// What was deleted, for the message: `chapter 3 "저장소와 검색"`.
     pub what: String,
     /// Whether the study itself was deleted (and the home screen shows the result).

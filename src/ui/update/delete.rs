@@ -144,7 +144,7 @@ pub(super) fn delete(app: &mut App, deletion: Deletion, what: String) {
         | Deletion::Session { study: id, .. }
         | Deletion::RetroPoint { study: id, .. } => id,
     };
-    let mut snapshot = match app.store.snapshot(study) {
+    let mut copy = match app.store.snapshot(study) {
         Ok(s) => s,
         Err(e) => {
             app.status = Some(Status::Error(format!("not deleted: {e}")));
@@ -164,7 +164,7 @@ pub(super) fn delete(app: &mut App, deletion: Deletion, what: String) {
     }
     // Without the study as the deletion left it, an undo could not tell whether another
     // program wrote since: then the deletion cannot be undone.
-    let undoable = app.store.note_after_delete(&mut snapshot).is_ok();
+    let undoable = app.store.note_after_delete(&mut copy).is_ok();
     let whole_study = matches!(deletion, Deletion::Study(_));
     let at = app.study.as_ref().and_then(|screen| {
         let (tab, rows, row) = match deletion {
@@ -190,7 +190,7 @@ pub(super) fn delete(app: &mut App, deletion: Deletion, what: String) {
     }
     app.status = Some(Status::Info(deleted_message(app, &what)));
     app.undo = Some(Undo {
-        snapshot,
+        copy,
         what,
         whole_study,
         at,
@@ -206,7 +206,7 @@ pub(super) fn undo(app: &mut App) {
         ));
         return;
     };
-    match app.store.restore(&undo.snapshot) {
+    match app.store.restore(&undo.copy) {
         Ok(id) => {
             if undo.whole_study {
                 reload_studies(app);
