@@ -15,6 +15,7 @@ mod toc;
 
 use super::action::{Action, Tab};
 use super::app::{App, Overlay, Pending, Status, StudyScreen};
+use super::forms::PostField;
 use super::keymap::Context;
 use super::list::ListState;
 use super::view::{self, layout};
@@ -83,8 +84,8 @@ pub fn update(app: &mut App, action: Action) {
         Action::TogglePostNotes => post::change_setting(app, SettingChange::Notes),
         Action::TogglePostCharts => post::change_setting(app, SettingChange::Charts),
         Action::CyclePostFrontMatter => post::change_setting(app, SettingChange::FrontMatter),
-        Action::EditPostTitle => post::edit_title_or_date(app, "post.title"),
-        Action::EditPostDate => post::edit_title_or_date(app, "post.date"),
+        Action::EditPostTitle => post::edit_title_or_date(app, PostField::Title),
+        Action::EditPostDate => post::edit_title_or_date(app, PostField::Date),
         Action::Yes => confirmed(app),
         Action::No => {
             app.quit_after_discard = false;

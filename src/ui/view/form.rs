@@ -193,10 +193,8 @@ fn value_spans(
             }
         }
         FieldKind::Choice(_) => {
-            let value = match field.value() {
-                crate::ui::forms::NONE => app.theme.sym.none,
-                value => value,
-            };
+            let picked = field.picked().map(ToString::to_string);
+            let value = picked.as_deref().unwrap_or(app.theme.sym.none);
             let ellipsis = app.theme.sym.ellipsis;
             if focused {
                 let left = format!("{} ", app.theme.sym.choice_left);
