@@ -4,11 +4,14 @@
 #[path = "common/ui.rs"]
 mod ui;
 
+use std::os::unix::process::ExitStatusExt;
+use std::process::ExitStatus;
 use studylog::domain::{AttendanceStatus, ChapterStatus, RetroKind};
 use studylog::ui::App;
 use studylog::ui::action::Tab;
 use studylog::ui::app::Overlay;
 use studylog::ui::forms::{ChapterField, SessionField, StudyField};
+use studylog::ui::terminal::EditorError;
 use ui::{app, app_with, cursor, press, screen, type_text};
 
 fn study(app: &App) -> &studylog::domain::Study {
@@ -594,7 +597,10 @@ fn ctrl_e_hands_the_text_to_an_editor_and_takes_it_back() {
     assert_eq!(app.take_external_edit().as_deref(), Some("처음"));
     app.finish_external_edit(Ok("바깥 편집기에서 고침\n".to_owned()));
     assert_eq!(editor_text(&app), "바깥 편집기에서 고침");
-    app.finish_external_edit(Err("vi exited with 1".to_owned()));
+    app.finish_external_edit(Err(EditorError::Failed {
+        editor: "vi".to_owned(),
+        status: ExitStatus::from_raw(1 << 8),
+    }));
     assert!(screen(&app).contains("the editor did not run"));
 
     // In a form, Ctrl-e edits the focused field.

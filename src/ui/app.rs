@@ -12,6 +12,7 @@ use super::forms::EntityForm;
 use super::keymap::{self, Context};
 use super::list::ListState;
 use super::roulette::{Phase, Roulette};
+use super::terminal::EditorError;
 use super::theme::Theme;
 use super::update;
 use crate::domain::stats::{ScheduledChapter, StudyStats};
@@ -352,7 +353,7 @@ impl App {
 
     /// The external editor's result (or why it failed) back into the field or notes that
     /// asked for it.
-    pub fn finish_external_edit(&mut self, result: Result<String, String>) {
+    pub fn finish_external_edit(&mut self, result: Result<String, EditorError>) {
         update::finish_external_edit(self, result);
         self.fit_editor();
     }

@@ -7,6 +7,7 @@ use crate::ui::action::Tab;
 use crate::ui::app::{App, Overlay, Status, StudyScreen};
 use crate::ui::editor::{NotesEditor, NotesOf};
 use crate::ui::form::FieldKind;
+use crate::ui::terminal::EditorError;
 
 /// `n`: the selected chapter's or session's notes in the editor.
 pub(super) fn open(app: &mut App) {
@@ -187,7 +188,7 @@ pub(super) fn request_external(app: &mut App) {
 }
 
 /// The person's editor closed: its text replaces the notes or the field's text.
-pub fn finish_external_edit(app: &mut App, result: Result<String, String>) {
+pub fn finish_external_edit(app: &mut App, result: Result<String, EditorError>) {
     let text = match result {
         Ok(text) => text,
         Err(e) => {
