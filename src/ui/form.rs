@@ -203,8 +203,6 @@ pub struct Form<T> {
     pub target: T,
     /// A problem that belongs to no one field.
     pub message: Option<String>,
-    /// Esc was pressed with changes: the form asks before throwing them away.
-    pub confirm_discard: bool,
     initial: Vec<(String, usize)>,
 }
 
@@ -217,7 +215,6 @@ impl<T> Form<T> {
             focus: 0,
             target,
             message: None,
-            confirm_discard: false,
             initial,
         }
     }

@@ -331,20 +331,6 @@ pub(super) fn select_study(app: &mut App, id: StudyId) {
     }
 }
 
-/// Esc in a form: closes it, asking first when something was typed.
-pub(super) fn cancel(app: &mut App) {
-    match &mut app.overlay {
-        Some(Overlay::Form(form)) if form.is_changed() && !form.confirm_discard => {
-            form.confirm_discard = true;
-        }
-        Some(Overlay::Form(form)) if form.confirm_discard => {
-            form.confirm_discard = false;
-            app.quit_after_discard = false;
-        }
-        _ => app.overlay = None,
-    }
-}
-
 /// `s`: the selected chapter's next status, saved at once.
 pub(super) fn cycle_status(app: &mut App) {
     let Some(screen) = &app.study else {

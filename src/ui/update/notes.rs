@@ -127,21 +127,6 @@ pub(super) fn save(app: &mut App) {
     }
 }
 
-/// Esc in the editor: closes it, asking first when the text changed.
-pub(super) fn cancel(app: &mut App) {
-    match &mut app.overlay {
-        Some(Overlay::Editor(editor)) if editor.is_changed() && !editor.confirm_discard => {
-            editor.confirm_discard = true;
-        }
-        // Esc at the question goes back to the text, as in a form.
-        Some(Overlay::Editor(editor)) if editor.confirm_discard => {
-            editor.confirm_discard = false;
-            app.quit_after_discard = false;
-        }
-        _ => close_editor(app, None),
-    }
-}
-
 /// Closes the editor. One opened from a form gives the form back, with `text` in the field
 /// it was opened on, or the field as it was.
 pub(super) fn close_editor(app: &mut App, text: Option<&str>) {
