@@ -5,6 +5,7 @@
 pub mod action;
 pub mod app;
 pub mod clipboard;
+pub mod discard;
 pub mod editor;
 pub mod form;
 pub mod forms;

@@ -4,10 +4,14 @@
 #[path = "common/ui.rs"]
 mod ui;
 
+use std::os::unix::process::ExitStatusExt;
+use std::process::ExitStatus;
 use studylog::domain::{AttendanceStatus, ChapterStatus, RetroKind};
 use studylog::ui::App;
 use studylog::ui::action::Tab;
 use studylog::ui::app::Overlay;
+use studylog::ui::forms::{ChapterField, SessionField, StudyField};
+use studylog::ui::terminal::EditorError;
 use ui::{app, app_with, cursor, press, screen, type_text};
 
 fn study(app: &App) -> &studylog::domain::Study {
@@ -69,8 +73,8 @@ fn nothing_invalid_is_saved_and_nothing_typed_is_lost() {
     let Some(Overlay::Form(form)) = &app.overlay else {
         panic!("no form");
     };
-    assert_eq!(form.value("name"), "이름만 있는 스터디");
-    assert_eq!(form.value("started_on"), "2024-13-01");
+    assert_eq!(form.text(StudyField::Name), "이름만 있는 스터디");
+    assert_eq!(form.text(StudyField::StartedOn), "2024-13-01");
     assert_eq!(
         form.fields[form.focus].label, "Started",
         "focus on the first problem"
@@ -94,7 +98,7 @@ fn esc_asks_before_throwing_away_what_was_typed() {
     let Some(Overlay::Form(form)) = &app.overlay else {
         panic!("no form");
     };
-    assert_eq!(form.value("title"), "새 장", "still there");
+    assert_eq!(form.text(ChapterField::Title), "새 장", "still there");
     press(&mut app, &["Esc", "y"]);
     assert!(!form_open(&app));
     assert_eq!(study(&app).chapters.len(), 12, "nothing added");
@@ -237,8 +241,8 @@ fn a_new_session_starts_with_the_next_date_chapter_and_everyone_present() {
         panic!("no form");
     };
     // The demo met weekly on Sundays up to 2025-04-27 and covered chapters 1 to 9.
-    assert_eq!(form.value("held_on"), "2025-05-04");
-    assert_eq!(form.value("chapters"), "10");
+    assert_eq!(form.text(SessionField::HeldOn), "2025-05-04");
+    assert_eq!(form.text(SessionField::Chapters), "10");
     press(&mut app, &["C-s"]);
     let session = study(&app).sessions.last().expect("session").clone();
     assert_eq!(session.held_on.to_string(), "2025-05-04");
@@ -593,7 +597,10 @@ fn ctrl_e_hands_the_text_to_an_editor_and_takes_it_back() {
     assert_eq!(app.take_external_edit().as_deref(), Some("처음"));
     app.finish_external_edit(Ok("바깥 편집기에서 고침\n".to_owned()));
     assert_eq!(editor_text(&app), "바깥 편집기에서 고침");
-    app.finish_external_edit(Err("vi exited with 1".to_owned()));
+    app.finish_external_edit(Err(EditorError::Failed {
+        editor: "vi".to_owned(),
+        status: ExitStatus::from_raw(1 << 8),
+    }));
     assert!(screen(&app).contains("the editor did not run"));
 
     // In a form, Ctrl-e edits the focused field.
@@ -1256,11 +1263,15 @@ fn enter_on_a_long_text_writes_it_in_the_editor_and_the_form_saves_it() {
         panic!("Ctrl-s goes back to the form: {}", screen(&app));
     };
     assert_eq!(
-        form.value("how_it_ran"),
+        form.text(StudyField::HowItRan),
         "매주 한 장씩 발표했다.\n마지막 달에는 두 장씩."
     );
     assert_eq!(form.fields[form.focus].label, "How it ran", "focus kept");
-    assert_eq!(form.value("name"), "러스트 스터디", "the rest as typed");
+    assert_eq!(
+        form.text(StudyField::Name),
+        "러스트 스터디",
+        "the rest as typed"
+    );
     assert!(app.studies.is_empty(), "not saved before the form is");
     press(&mut app, &["Tab"]);
     let text = screen(&app);
@@ -1297,7 +1308,7 @@ fn esc_in_a_fields_editor_asks_then_returns_to_the_form_as_it_was() {
     let Some(Overlay::Form(form)) = &app.overlay else {
         panic!("back in the form: {}", screen(&app));
     };
-    assert_eq!(form.value("closing"), before);
+    assert_eq!(form.text(StudyField::Closing), before);
     // Enter on a one-line field still moves on.
     focus(&mut app, "Venue");
     press(&mut app, &["Enter"]);

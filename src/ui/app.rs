@@ -7,11 +7,13 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use ratatui::text::Line;
 
 use super::action::{Action, Tab};
+use super::discard::Leaving;
 use super::editor::NotesEditor;
 use super::forms::EntityForm;
 use super::keymap::{self, Context};
 use super::list::ListState;
 use super::roulette::{Phase, Roulette};
+use super::terminal::EditorError;
 use super::theme::Theme;
 use super::update;
 use crate::domain::stats::{ScheduledChapter, StudyStats};
@@ -114,10 +116,8 @@ fn overlay_context(overlay: &Overlay) -> Context {
         Overlay::Copied(_) => Context::Copied,
         Overlay::Reader { .. } => Context::Reader,
         Overlay::Confirm(_) => Context::Confirm,
-        Overlay::Form(form) if form.confirm_discard => Context::Confirm,
         Overlay::Form(_) => Context::Form,
         Overlay::Attendance { .. } => Context::Attendance,
-        Overlay::Editor(editor) if editor.confirm_discard => Context::Confirm,
         Overlay::Editor(editor) if editor.preview.is_some() => Context::TocPreview,
         Overlay::Editor(_) => Context::Editor,
         Overlay::Roulette(roulette) => match roulette.phase {
@@ -176,9 +176,9 @@ pub struct App {
     pub study: Option<StudyScreen>,
     pub overlay: Option<Overlay>,
     pub should_quit: bool,
-    /// Ctrl-c came while a form or the notes editor held unsaved text: its question now
-    /// asks whether to quit without it.
-    pub quit_after_discard: bool,
+    /// The discard question, up over the form or the editor whose text would be lost: what
+    /// a yes does.
+    pub discard: Option<Leaving>,
     /// A message for the status bar, such as an error opening a study.
     pub status: Option<Status>,
     pub theme: Theme,
@@ -211,7 +211,7 @@ impl App {
             study: None,
             overlay: None,
             should_quit: false,
-            quit_after_discard: false,
+            discard: None,
             status: None,
             theme,
             post_defaults,
@@ -246,6 +246,9 @@ impl App {
 
     /// Where keys go: an open overlay first, then the screen.
     pub fn context(&self) -> Context {
+        if self.discard.is_some() {
+            return Context::Confirm;
+        }
         match &self.overlay {
             Some(overlay) => overlay_context(overlay),
             None => self.screen_context(),
@@ -352,7 +355,7 @@ impl App {
 
     /// The external editor's result (or why it failed) back into the field or notes that
     /// asked for it.
-    pub fn finish_external_edit(&mut self, result: Result<String, String>) {
+    pub fn finish_external_edit(&mut self, result: Result<String, EditorError>) {
         update::finish_external_edit(self, result);
         self.fit_editor();
     }

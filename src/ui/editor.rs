@@ -83,8 +83,6 @@ pub struct NotesEditor {
     /// What Ctrl-x, Ctrl-k or Alt-w took last, for Ctrl-y.
     kept: String,
     original: String,
-    /// Esc was pressed with changes: the editor asks before throwing them away.
-    pub confirm_discard: bool,
     /// Why the last save failed, or why a key did nothing, shown above the text.
     pub error: Option<String>,
     /// Ctrl-s on a table of contents: what it adds, waiting for a yes.
@@ -112,7 +110,6 @@ impl NotesEditor {
             window: Window::default(),
             kept: String::new(),
             original: text,
-            confirm_discard: false,
             error: None,
             preview: None,
             form: None,

@@ -1,15 +1,37 @@
 //! A form: labelled fields, one focused, each with its own error. The fields hold text as
-//! typed; turning them into a chapter or a member, and saving, is `forms`' job.
+//! typed, or a choice among typed options; turning them into a chapter or a member, and
+//! saving, is `forms`' job.
 
 use std::borrow::Cow;
 
+use super::forms::{FieldKey, Pick};
 use super::input::TextInput;
 use crate::export::post::thousands;
+
+/// A number written with a separator between other than thousands (`10,00`): refused
+/// rather than read as some other number.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SeparatorOutOfPlace {
+    /// The number as typed, trimmed.
+    pub typed: String,
+}
+
+impl std::fmt::Display for SeparatorOutOfPlace {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} has a separator out of place; write thousands as 10,000, or the digits alone",
+            crate::domain::text::quoted(&self.typed)
+        )
+    }
+}
+
+impl std::error::Error for SeparatorOutOfPlace {}
 
 /// The digits of a number as typed: `10,000`, `10_000`, `10 000` and `10000원` are all
 /// `10000`. Separators must stand between thousands, so that a slip such as `10,00` is
 /// refused rather than read as 1000. Saving and tidying read a number the same way.
-pub fn digits_of(text: &str) -> Result<String, String> {
+pub fn digits_of(text: &str) -> Result<String, SeparatorOutOfPlace> {
     let trimmed = text.trim();
     let number = trimmed.strip_suffix('원').unwrap_or(trimmed).trim_end();
     let groups: Vec<&str> = number.split([',', '_', ' ']).collect();
@@ -19,10 +41,9 @@ pub fn digits_of(text: &str) -> Result<String, String> {
     let grouped = groups.len() == 1
         || ((1..=3).contains(&groups[0].len()) && groups[1..].iter().all(|g| g.len() == 3));
     if all_digits && !grouped {
-        return Err(format!(
-            "{} has a separator out of place; write thousands as 10,000, or the digits alone",
-            crate::domain::text::quoted(trimmed)
-        ));
+        return Err(SeparatorOutOfPlace {
+            typed: trimmed.to_owned(),
+        });
     }
     Ok(groups.concat())
 }
@@ -35,17 +56,17 @@ pub enum FieldKind {
     Long,
     /// A whole amount of money, shown as Koreans write it: `30,000`.
     Amount,
-    /// One of `options`; Space and the arrow keys cycle through them.
-    Choice(Vec<String>),
+    /// One of `options`, `None` being no choice (no presenter, no chapter); Space and the
+    /// arrow keys cycle through them.
+    Choice(Vec<Option<Pick>>),
     /// Yes or no; Space toggles.
     Flag,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Field {
-    /// The field's name in the journal's paths (`title`, `number`), so that a problem the
-    /// store reports lands on the right field.
-    pub key: &'static str,
+    /// Which of its form's fields this is.
+    pub key: FieldKey,
     pub label: String,
     pub kind: FieldKind,
     pub input: TextInput,
@@ -57,9 +78,9 @@ pub struct Field {
 }
 
 impl Field {
-    pub fn text(key: &'static str, label: impl Into<String>, value: &str) -> Field {
+    pub fn text(key: impl Into<FieldKey>, label: impl Into<String>, value: &str) -> Field {
         Field {
-            key,
+            key: key.into(),
             label: label.into(),
             kind: FieldKind::Text,
             input: TextInput::new(value, false),
@@ -69,7 +90,7 @@ impl Field {
         }
     }
 
-    pub fn long(key: &'static str, label: impl Into<String>, value: &str) -> Field {
+    pub fn long(key: impl Into<FieldKey>, label: impl Into<String>, value: &str) -> Field {
         Field {
             kind: FieldKind::Long,
             input: TextInput::new(value, true),
@@ -78,7 +99,7 @@ impl Field {
     }
 
     /// An amount, empty when it is 0 (no deposit is no amount, not "0").
-    pub fn amount(key: &'static str, label: impl Into<String>, value: u64) -> Field {
+    pub fn amount(key: impl Into<FieldKey>, label: impl Into<String>, value: u64) -> Field {
         let text = if value == 0 {
             String::new()
         } else {
@@ -90,20 +111,21 @@ impl Field {
         }
     }
 
+    /// A choice among `options`, showing the one equal to `selected` (else the first).
     pub fn choice(
-        key: &'static str,
+        key: impl Into<FieldKey>,
         label: impl Into<String>,
-        options: Vec<String>,
-        selected: usize,
+        options: Vec<Option<Pick>>,
+        selected: &Option<Pick>,
     ) -> Field {
         Field {
-            choice: selected.min(options.len().saturating_sub(1)),
+            choice: options.iter().position(|o| o == selected).unwrap_or(0),
             kind: FieldKind::Choice(options),
             ..Field::text(key, label, "")
         }
     }
 
-    pub fn flag(key: &'static str, label: impl Into<String>, on: bool) -> Field {
+    pub fn flag(key: impl Into<FieldKey>, label: impl Into<String>, on: bool) -> Field {
         Field {
             kind: FieldKind::Flag,
             choice: usize::from(on),
@@ -116,10 +138,11 @@ impl Field {
         self
     }
 
-    pub fn value(&self) -> &str {
+    /// The option a choice shows; `None` for no choice, or for a field that is not one.
+    pub fn picked(&self) -> Option<&Pick> {
         match &self.kind {
-            FieldKind::Choice(options) => options.get(self.choice).map_or("", String::as_str),
-            _ => self.input.text(),
+            FieldKind::Choice(options) => options.get(self.choice).and_then(Option::as_ref),
+            _ => None,
         }
     }
 
@@ -180,8 +203,6 @@ pub struct Form<T> {
     pub target: T,
     /// A problem that belongs to no one field.
     pub message: Option<String>,
-    /// Esc was pressed with changes: the form asks before throwing them away.
-    pub confirm_discard: bool,
     initial: Vec<(String, usize)>,
 }
 
@@ -194,7 +215,6 @@ impl<T> Form<T> {
             focus: 0,
             target,
             message: None,
-            confirm_discard: false,
             initial,
         }
     }
@@ -202,6 +222,14 @@ impl<T> Form<T> {
     pub fn focused(&mut self) -> &mut Field {
         let i = self.focus.min(self.fields.len().saturating_sub(1));
         &mut self.fields[i]
+    }
+
+    /// Moves the focus to the field `key`, if the form has it.
+    pub fn focus_on(&mut self, key: impl Into<FieldKey>) {
+        let key = key.into();
+        if let Some(i) = self.fields.iter().position(|f| f.key == key) {
+            self.focus = i;
+        }
     }
 
     pub fn next_field(&mut self) {
@@ -222,12 +250,23 @@ impl<T> Form<T> {
             .any(|(f, initial)| f.snapshot() != *initial)
     }
 
-    pub fn field(&self, key: &str) -> Option<&Field> {
+    pub fn field(&self, key: impl Into<FieldKey>) -> Option<&Field> {
+        let key = key.into();
         self.fields.iter().find(|f| f.key == key)
     }
 
-    pub fn value(&self, key: &str) -> &str {
-        self.field(key).map_or("", Field::value)
+    /// The text typed in the field `key` (empty for a choice or a flag).
+    pub fn text(&self, key: impl Into<FieldKey>) -> &str {
+        self.field(key).map_or("", |f| f.input.text())
+    }
+
+    /// The option chosen in the field `key`; `None` for no choice.
+    pub fn picked(&self, key: impl Into<FieldKey>) -> Option<&Pick> {
+        self.field(key).and_then(Field::picked)
+    }
+
+    pub fn is_on(&self, key: impl Into<FieldKey>) -> bool {
+        self.field(key).is_some_and(Field::is_on)
     }
 
     pub fn clear_errors(&mut self) {
@@ -237,10 +276,20 @@ impl<T> Form<T> {
         }
     }
 
-    /// Puts `message` on the field named `key` (the last part of a problem's path, such as
-    /// `number` in `chapters[3].number`), or on the form when no field has that name. The
+    /// Puts `message` on the field `key`, or on the form when it has no such field. The
     /// first field with an error takes the focus.
-    pub fn report(&mut self, path: &str, message: String) {
+    pub fn report(&mut self, key: FieldKey, message: String) {
+        match self.fields.iter().position(|f| f.key == key) {
+            Some(i) => self.report_on(i, message),
+            None => {
+                self.message.get_or_insert(message);
+            }
+        }
+    }
+
+    /// Puts a problem the journal found at `path` (`chapters[3].number`) on the field it
+    /// names, or on the form, with the path, when no field does.
+    pub fn report_at_path(&mut self, path: &str, message: String) {
         let path_fields = without_indexes(path);
         let names = |key: &str| {
             path_fields == key
@@ -250,20 +299,22 @@ impl<T> Form<T> {
         };
         // The most specific field wins: `book.title` before `title`.
         let found = (0..self.fields.len())
-            .filter(|&i| names(self.fields[i].key))
-            .max_by_key(|&i| self.fields[i].key.len());
+            .filter(|&i| names(self.fields[i].key.path()))
+            .max_by_key(|&i| self.fields[i].key.path().len());
         match found {
-            Some(i) => {
-                if self.fields[i].error.is_none() {
-                    self.fields[i].error = Some(message);
-                }
-                if let Some(first) = self.fields.iter().position(|f| f.error.is_some()) {
-                    self.focus = first;
-                }
-            }
+            Some(i) => self.report_on(i, message),
             None => {
                 self.message.get_or_insert(format!("{path}: {message}"));
             }
+        }
+    }
+
+    fn report_on(&mut self, i: usize, message: String) {
+        if self.fields[i].error.is_none() {
+            self.fields[i].error = Some(message);
+        }
+        if let Some(first) = self.fields.iter().position(|f| f.error.is_some()) {
+            self.focus = first;
         }
     }
 
@@ -290,15 +341,24 @@ fn without_indexes(path: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::ChapterStatus;
+    use crate::ui::forms::{ChapterField, StudyField};
 
     fn form() -> Form<()> {
         Form::new(
             "Chapter",
             (),
             vec![
-                Field::text("number", "Number", "3"),
-                Field::text("title", "Title", "저장소와 검색"),
-                Field::choice("status", "Status", vec!["todo".into(), "done".into()], 0),
+                Field::text(ChapterField::Number, "Number", "3"),
+                Field::text(ChapterField::Title, "Title", "저장소와 검색"),
+                Field::choice(
+                    ChapterField::Status,
+                    "Status",
+                    [ChapterStatus::Todo, ChapterStatus::Done]
+                        .map(|s| Some(Pick::ChapterStatus(s)))
+                        .to_vec(),
+                    &None,
+                ),
             ],
         )
     }
@@ -314,23 +374,31 @@ mod tests {
         assert!(!form.is_changed(), "back as it was");
         form.fields[2].cycle(true);
         assert!(form.is_changed());
-        assert_eq!(form.value("status"), "done");
+        assert_eq!(
+            form.picked(ChapterField::Status),
+            Some(&Pick::ChapterStatus(ChapterStatus::Done))
+        );
     }
 
     #[test]
     fn problems_land_on_their_field_and_take_the_focus() {
         let mut form = form();
         form.focus = 2;
-        form.report("chapters[3].title", "must not be empty".into());
+        form.report_at_path("chapters[3].title", "must not be empty".into());
         assert_eq!(form.fields[1].error.as_deref(), Some("must not be empty"));
         assert_eq!(form.focus, 1);
-        form.report("sessions[0].presenter", "no member named \"x\"".into());
+        form.report_at_path("sessions[0].presenter", "no member named \"x\"".into());
         assert_eq!(
             form.message.as_deref(),
             Some("sessions[0].presenter: no member named \"x\"")
         );
         form.clear_errors();
         assert!(!form.has_errors());
+        form.report(
+            ChapterField::Number.into(),
+            "a chapter needs a number".into(),
+        );
+        assert_eq!(form.focus, 0);
     }
 
     #[test]
@@ -339,14 +407,14 @@ mod tests {
             "Study",
             (),
             vec![
-                Field::text("name", "Name", ""),
-                Field::text("book.title", "Book", ""),
-                Field::text("next.title", "Next book", ""),
-                Field::long("links", "Links", ""),
+                Field::text(StudyField::Name, "Name", ""),
+                Field::text(StudyField::BookTitle, "Book", ""),
+                Field::text(StudyField::NextTitle, "Next book", ""),
+                Field::long(ChapterField::Links, "Links", ""),
             ],
         );
-        form.report("book.title", "the book's title must not be empty".into());
-        form.report(
+        form.report_at_path("book.title", "the book's title must not be empty".into());
+        form.report_at_path(
             "chapters[2].links[0].url",
             "the link's url must not be empty".into(),
         );
@@ -361,19 +429,23 @@ mod tests {
             "Study",
             (),
             vec![
-                Field::amount("deposit.amount", "Deposit", 30_000),
-                Field::amount("deposit.penalty", "Penalty", 0),
+                Field::amount(StudyField::DepositAmount, "Deposit", 30_000),
+                Field::amount(StudyField::DepositPenalty, "Penalty", 0),
             ],
         );
-        assert_eq!(form.value("deposit.amount"), "30,000");
-        assert_eq!(form.value("deposit.penalty"), "", "no amount, not 0");
+        assert_eq!(form.text(StudyField::DepositAmount), "30,000");
+        assert_eq!(
+            form.text(StudyField::DepositPenalty),
+            "",
+            "no amount, not 0"
+        );
         form.focused().input.set("1234567");
         form.next_field();
-        assert_eq!(form.value("deposit.amount"), "1,234,567");
+        assert_eq!(form.text(StudyField::DepositAmount), "1,234,567");
         form.focused().input.set("5천원");
         form.previous_field();
         assert_eq!(
-            form.value("deposit.penalty"),
+            form.text(StudyField::DepositPenalty),
             "5천원",
             "left for saving to refuse"
         );

@@ -14,7 +14,14 @@ use chrono::NaiveDate;
 use super::form::Form;
 use crate::domain::text::normalize;
 use crate::domain::text::quoted;
+use crate::domain::{AttendanceStatus, ChapterStatus, RetroKind, StudyStatus};
 use crate::store::StudyId;
+pub use chapter::ChapterField;
+pub use member::MemberField;
+pub use post::PostField;
+pub use retro::RetroField;
+pub use session::SessionField;
+pub use study::StudyField;
 
 /// What saving a form does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,8 +50,115 @@ pub enum Target {
 
 pub type EntityForm = Form<Target>;
 
-/// Problems found while reading a form, by field key.
-pub type FieldErrors = Vec<(&'static str, String)>;
+/// One field of one of the forms: each form names its own fields.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FieldKey {
+    Study(StudyField),
+    Chapter(ChapterField),
+    Session(SessionField),
+    Member(MemberField),
+    Retro(RetroField),
+    Post(PostField),
+}
+
+impl FieldKey {
+    /// The field's name in the journal's interchange paths (`title`, `book.title`), by
+    /// which a problem the journal finds in what was saved lands on it.
+    pub fn path(self) -> &'static str {
+        match self {
+            FieldKey::Study(field) => field.path(),
+            FieldKey::Chapter(field) => field.path(),
+            FieldKey::Session(field) => field.path(),
+            FieldKey::Member(field) => field.path(),
+            FieldKey::Retro(field) => field.path(),
+            FieldKey::Post(field) => field.path(),
+        }
+    }
+}
+
+macro_rules! field_key_from {
+    ($($variant:ident($field:ty)),* $(,)?) => {
+        $(impl From<$field> for FieldKey {
+            fn from(field: $field) -> FieldKey {
+                FieldKey::$variant(field)
+            }
+        })*
+    };
+}
+
+field_key_from!(
+    Study(StudyField),
+    Chapter(ChapterField),
+    Session(SessionField),
+    Member(MemberField),
+    Retro(RetroField),
+    Post(PostField),
+);
+
+/// What an option of a choice stands for. "No choice" (no presenter, no chapter) is not an
+/// option's value but its absence: `None` among a field's options.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Pick {
+    /// A member, by name: a presenter.
+    Member(String),
+    /// A chapter, by number; its title is shown with it.
+    Chapter {
+        number: u32,
+        title: String,
+    },
+    ChapterStatus(ChapterStatus),
+    StudyStatus(StudyStatus),
+    RetroKind(RetroKind),
+    /// A member's mark at a session; `None` leaves them out of the count.
+    Attendance(Option<AttendanceStatus>),
+}
+
+impl std::fmt::Display for Pick {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Pick::Member(name) => f.write_str(name),
+            Pick::Chapter { number, title } => write!(f, "{number}. {title}"),
+            Pick::ChapterStatus(status) => f.write_str(status.as_str()),
+            Pick::StudyStatus(status) => f.write_str(status.as_str()),
+            Pick::RetroKind(kind) => f.write_str(kind.as_str()),
+            Pick::Attendance(mark) => f.write_str(AttendanceStatus::mark_label(*mark)),
+        }
+    }
+}
+
+/// The options of a presenter: no one, then the study's members.
+pub fn presenter_options(members: &[crate::domain::Member]) -> Vec<Option<Pick>> {
+    let mut options = vec![None];
+    options.extend(members.iter().map(|m| Some(Pick::Member(m.name.clone()))));
+    options
+}
+
+/// The presenter a choice holds, if any.
+pub fn presenter_of(pick: Option<&Pick>) -> Option<String> {
+    match pick {
+        Some(Pick::Member(name)) => Some(name.clone()),
+        _ => None,
+    }
+}
+
+/// A problem found while reading a form, on the field it is about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldError {
+    pub field: FieldKey,
+    pub message: String,
+}
+
+impl FieldError {
+    pub fn new(field: impl Into<FieldKey>, message: impl Into<String>) -> FieldError {
+        FieldError {
+            field: field.into(),
+            message: message.into(),
+        }
+    }
+}
+
+/// Problems found while reading a form.
+pub type FieldErrors = Vec<FieldError>;
 
 /// A field's text as the journal stores it: NFC, `\n` line breaks, trimmed.
 pub fn clean(text: &str) -> String {
@@ -52,7 +166,11 @@ pub fn clean(text: &str) -> String {
 }
 
 /// An optional date written `YYYY-MM-DD`.
-pub fn read_date(errors: &mut FieldErrors, key: &'static str, text: &str) -> Option<NaiveDate> {
+pub fn read_date(
+    errors: &mut FieldErrors,
+    key: impl Into<FieldKey>,
+    text: &str,
+) -> Option<NaiveDate> {
     let text = text.trim();
     if text.is_empty() {
         return None;
@@ -60,7 +178,7 @@ pub fn read_date(errors: &mut FieldErrors, key: &'static str, text: &str) -> Opt
     match crate::domain::date::parse(text) {
         Some(date) => Some(date),
         None => {
-            errors.push((
+            errors.push(FieldError::new(
                 key,
                 format!(
                     "{} is not a date; write it as YYYY-MM-DD, such as 2025-03-02",
@@ -76,14 +194,15 @@ pub fn read_date(errors: &mut FieldErrors, key: &'static str, text: &str) -> Opt
 /// [`digits_of`](crate::ui::form::digits_of)); empty is `None`.
 pub fn read_number<N: std::str::FromStr>(
     errors: &mut FieldErrors,
-    key: &'static str,
+    key: impl Into<FieldKey>,
     text: &str,
     what: &str,
 ) -> Option<N> {
+    let key = key.into();
     let digits = match crate::ui::form::digits_of(text) {
         Ok(digits) => digits,
         Err(problem) => {
-            errors.push((key, problem));
+            errors.push(FieldError::new(key, problem.to_string()));
             return None;
         }
     };
@@ -98,20 +217,17 @@ pub fn read_number<N: std::str::FromStr>(
             } else {
                 format!("{} is not {what}; write digits only", quoted(text.trim()))
             };
-            errors.push((key, problem));
+            errors.push(FieldError::new(key, problem));
             None
         }
     }
 }
 
-/// The text of an empty choice: no presenter, no chapter.
-pub const NONE: &str = "—";
-
 /// Applies `errors` to `form`, returning whether there were any.
 pub fn report_all(form: &mut EntityForm, errors: FieldErrors) -> bool {
     let any = !errors.is_empty();
-    for (key, message) in errors {
-        form.report(key, message);
+    for error in errors {
+        form.report(error.field, error.message);
     }
     any
 }
@@ -124,32 +240,41 @@ mod tests {
     fn dates_must_be_real_and_written_in_full() {
         let mut errors = Vec::new();
         assert_eq!(
-            read_date(&mut errors, "date", " 2025-03-02 "),
+            read_date(&mut errors, PostField::Date, " 2025-03-02 "),
             NaiveDate::from_ymd_opt(2025, 3, 2)
         );
-        assert_eq!(read_date(&mut errors, "date", ""), None);
+        assert_eq!(read_date(&mut errors, PostField::Date, ""), None);
         assert!(errors.is_empty());
-        assert_eq!(read_date(&mut errors, "date", "2024-13-01"), None);
-        assert_eq!(read_date(&mut errors, "date", "2025-3-2"), None);
+        assert_eq!(read_date(&mut errors, PostField::Date, "2024-13-01"), None);
+        assert_eq!(read_date(&mut errors, PostField::Date, "2025-3-2"), None);
         assert_eq!(errors.len(), 2);
-        assert!(errors[0].1.contains("YYYY-MM-DD"), "{}", errors[0].1);
+        assert!(
+            errors[0].message.contains("YYYY-MM-DD"),
+            "{}",
+            errors[0].message
+        );
     }
 
     #[test]
     fn numbers_may_have_thousands_separators() {
         let mut errors = Vec::new();
         assert_eq!(
-            read_number::<u64>(&mut errors, "amount", "20,000", "an amount"),
+            read_number::<u64>(
+                &mut errors,
+                StudyField::DepositAmount,
+                "20,000",
+                "an amount"
+            ),
             Some(20_000)
         );
         assert_eq!(
-            read_number::<u32>(&mut errors, "number", "-3", "a chapter number"),
+            read_number::<u32>(&mut errors, ChapterField::Number, "-3", "a chapter number"),
             None
         );
         assert_eq!(errors.len(), 1);
         for typed in ["10,000", "10_000", "10 000", "10000원", " 10,000 원 "] {
             assert_eq!(
-                read_number::<u64>(&mut errors, "amount", typed, "an amount"),
+                read_number::<u64>(&mut errors, StudyField::DepositAmount, typed, "an amount"),
                 Some(10_000),
                 "{typed}"
             );
@@ -161,16 +286,20 @@ mod tests {
     fn a_separator_out_of_place_or_a_number_too_large_is_said() {
         for typed in ["1,00,0", "10,00", ",5", "5,", "1234,567"] {
             let mut errors = Vec::new();
-            let read = read_number::<u64>(&mut errors, "amount", typed, "an amount");
+            let read =
+                read_number::<u64>(&mut errors, StudyField::DepositAmount, typed, "an amount");
             assert_eq!(read, None, "{typed}");
-            assert!(errors[0].1.contains("out of place"), "{typed}: {errors:?}");
+            assert!(
+                errors[0].message.contains("out of place"),
+                "{typed}: {errors:?}"
+            );
         }
         let mut errors = Vec::new();
         let huge = "99999999999999999999";
         assert_eq!(
-            read_number::<u64>(&mut errors, "amount", huge, "an amount"),
+            read_number::<u64>(&mut errors, StudyField::DepositAmount, huge, "an amount"),
             None
         );
-        assert!(errors[0].1.contains("too large"), "{errors:?}");
+        assert!(errors[0].message.contains("too large"), "{errors:?}");
     }
 }

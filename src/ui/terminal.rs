@@ -19,6 +19,21 @@ use ratatui::crossterm::terminal::{
 use super::app::App;
 use super::view;
 
+/// Why the person's editor gave no text back; the text is left as it was.
+#[derive(Debug, thiserror::Error)]
+pub enum EditorError {
+    /// The temporary file the text goes through could not be written or read back.
+    #[error("{0}")]
+    TempFile(#[from] io::Error),
+    #[error("cannot start {editor}: {source}")]
+    CannotStart { editor: String, source: io::Error },
+    #[error("{editor} exited with {status}; the text was left as it was")]
+    Failed {
+        editor: String,
+        status: std::process::ExitStatus,
+    },
+}
+
 /// How often the loop looks at the signal flags while no key arrives.
 const SIGNAL_POLL: Duration = Duration::from_millis(100);
 
@@ -89,15 +104,13 @@ fn edit_outside(
     terminal: &mut ratatui::DefaultTerminal,
     editor: &str,
     text: &str,
-) -> Result<String, String> {
-    let describe = |e: io::Error| e.to_string();
+) -> Result<String, EditorError> {
     let mut file = tempfile::Builder::new()
         .prefix("studylog-")
         .suffix(".md")
-        .tempfile()
-        .map_err(describe)?;
-    file.write_all(text.as_bytes()).map_err(describe)?;
-    file.flush().map_err(describe)?;
+        .tempfile()?;
+    file.write_all(text.as_bytes())?;
+    file.flush()?;
 
     let mut stdout = io::stdout();
     let _ = execute!(stdout, DisableBracketedPaste, LeaveAlternateScreen);
@@ -115,11 +128,15 @@ fn edit_outside(
     let _ = terminal.clear();
 
     match status {
-        Ok(status) if status.success() => std::fs::read_to_string(file.path()).map_err(describe),
-        Ok(status) => Err(format!(
-            "{editor} exited with {status}; the text was left as it was"
-        )),
-        Err(e) => Err(format!("cannot start {editor}: {e}")),
+        Ok(status) if status.success() => Ok(std::fs::read_to_string(file.path())?),
+        Ok(status) => Err(EditorError::Failed {
+            editor: editor.to_owned(),
+            status,
+        }),
+        Err(source) => Err(EditorError::CannotStart {
+            editor: editor.to_owned(),
+            source,
+        }),
     }
 }
 

@@ -2,6 +2,7 @@
 
 mod attendance;
 mod delete;
+mod discard;
 mod edit;
 mod filter;
 mod form_input;
@@ -15,6 +16,7 @@ mod toc;
 
 use super::action::{Action, Tab};
 use super::app::{App, Overlay, Pending, Status, StudyScreen};
+use super::forms::PostField;
 use super::keymap::Context;
 use super::list::ListState;
 use super::view::{self, layout};
@@ -30,12 +32,17 @@ pub use roulette::finish as finish_draw;
 
 pub fn update(app: &mut App, action: Action) {
     app.status = None;
+    // The discard question takes every key while it is up, over whatever it asks about.
+    if app.discard.is_some() {
+        discard::answer(app, action);
+        return;
+    }
     // In a form, keys edit the focused field.
     if app.context() == Context::Form && form_input::edit_field(app, action) {
         return;
     }
     match action {
-        Action::Quit => quit(app),
+        Action::Quit => discard::quit(app),
         Action::ToggleHelp => toggle_help(app),
         Action::Back => back(app),
         Action::Open => match app.study.as_ref().map(|s| s.tab) {
@@ -83,23 +90,15 @@ pub fn update(app: &mut App, action: Action) {
         Action::TogglePostNotes => post::change_setting(app, SettingChange::Notes),
         Action::TogglePostCharts => post::change_setting(app, SettingChange::Charts),
         Action::CyclePostFrontMatter => post::change_setting(app, SettingChange::FrontMatter),
-        Action::EditPostTitle => post::edit_title_or_date(app, "post.title"),
-        Action::EditPostDate => post::edit_title_or_date(app, "post.date"),
+        Action::EditPostTitle => post::edit_title_or_date(app, PostField::Title),
+        Action::EditPostDate => post::edit_title_or_date(app, PostField::Date),
         Action::Yes => confirmed(app),
-        Action::No => {
-            app.quit_after_discard = false;
-            match &mut app.overlay {
-                Some(Overlay::Form(form)) => form.confirm_discard = false,
-                // The discard question first: it may be asked over the preview.
-                Some(Overlay::Editor(editor)) if editor.confirm_discard => {
-                    editor.confirm_discard = false;
-                }
-                // Back from the preview to the text, as it was.
-                Some(Overlay::Editor(editor)) => editor.preview = None,
-                Some(Overlay::Roulette(_)) => roulette::keep(app),
-                _ => app.overlay = None,
-            }
-        }
+        Action::No => match &mut app.overlay {
+            // Back from the preview to the text, as it was.
+            Some(Overlay::Editor(editor)) => editor.preview = None,
+            Some(Overlay::Roulette(_)) => roulette::keep(app),
+            _ => app.overlay = None,
+        },
         Action::Add => edit::add(app),
         Action::Edit => edit::edit(app),
         Action::EditStudy => edit::edit_open_study(app),
@@ -119,10 +118,7 @@ pub fn update(app: &mut App, action: Action) {
             Some(Overlay::Editor(_)) => notes::save(app),
             _ => edit::save(app),
         },
-        Action::Cancel => match app.overlay {
-            Some(Overlay::Editor(_)) => notes::cancel(app),
-            _ => edit::cancel(app),
-        },
+        Action::Cancel => discard::cancel(app),
         Action::EditNotes => notes::open(app),
         Action::ExternalEditor => notes::request_external(app),
         Action::OpenField => notes::open_field(app),
@@ -403,36 +399,7 @@ fn load_selected_notes(app: &mut App) {
     }
 }
 
-/// Ctrl-c: quits, since every confirmed edit is already saved; but a form or the notes
-/// editor holding unsaved text asks first, and a second Ctrl-c quits all the same.
-fn quit(app: &mut App) {
-    let asking = match &mut app.overlay {
-        Some(Overlay::Form(form)) if form.is_changed() && !app.quit_after_discard => {
-            form.confirm_discard = true;
-            true
-        }
-        Some(Overlay::Editor(editor)) if editor.holds_unsaved() && !app.quit_after_discard => {
-            editor.confirm_discard = true;
-            true
-        }
-        _ => false,
-    };
-    app.quit_after_discard = asking;
-    app.should_quit = !asking;
-}
-
 fn confirmed(app: &mut App) {
-    let discarding = match &app.overlay {
-        Some(Overlay::Form(form)) => form.confirm_discard,
-        Some(Overlay::Editor(editor)) => editor.confirm_discard,
-        _ => false,
-    };
-    if discarding {
-        app.should_quit = app.quit_after_discard;
-        // Text written for a form's field is thrown away, the form is not.
-        notes::close_editor(app, None);
-        return;
-    }
     if matches!(&app.overlay, Some(Overlay::Editor(e)) if e.preview.is_some()) {
         toc::add(app);
         return;

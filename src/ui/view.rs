@@ -25,6 +25,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 
 use super::app::{App, Overlay};
+use super::discard;
 use layout::{MIN_HEIGHT, MIN_WIDTH};
 
 pub fn draw(app: &App, frame: &mut Frame) {
@@ -48,6 +49,9 @@ pub fn draw(app: &App, frame: &mut Frame) {
     }
     if let Some(overlay) = &app.overlay {
         draw_overlay(app, overlay, frame, body);
+        if let Some(leaving) = app.discard {
+            confirm::draw(app, &discard::question(overlay, leaving), frame, body);
+        }
     }
     status::draw(app, frame, status_line);
 }

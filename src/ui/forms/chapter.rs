@@ -1,10 +1,40 @@
 //! A chapter: number, title, schedule, presenter, status, why it matters and links. Notes
 //! have their own editor.
 
-use super::{EntityForm, FieldErrors, NONE, Target, clean, read_date, read_number};
+use super::{
+    EntityForm, FieldError, FieldErrors, Pick, Target, clean, presenter_of, presenter_options,
+    read_date, read_number,
+};
 use crate::domain::held::Coverage;
 use crate::domain::{Chapter, ChapterStatus, Link, Study};
 use crate::ui::form::{Field, Form};
+
+/// The fields of a chapter's form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChapterField {
+    Number,
+    Title,
+    ScheduledOn,
+    Presenter,
+    Status,
+    Why,
+    Links,
+}
+
+impl ChapterField {
+    /// The field's name in a chapter's interchange path (`chapters[3].title`).
+    pub fn path(self) -> &'static str {
+        match self {
+            ChapterField::Number => "number",
+            ChapterField::Title => "title",
+            ChapterField::ScheduledOn => "scheduled_on",
+            ChapterField::Presenter => "presenter",
+            ChapterField::Status => "status",
+            ChapterField::Why => "why",
+            ChapterField::Links => "links",
+        }
+    }
+}
 
 pub fn form(target: Target, study: &Study, chapter: Option<&Chapter>) -> EntityForm {
     // With no number after the largest, the field starts empty and asks for one.
@@ -12,12 +42,8 @@ pub fn form(target: Target, study: &Study, chapter: Option<&Chapter>) -> EntityF
         .map(|c| c.number)
         .or_else(|| study.next_chapter_number())
         .map_or_else(String::new, |n| n.to_string());
-    let mut presenters = vec![NONE.to_owned()];
-    presenters.extend(study.members.iter().map(|m| m.name.clone()));
-    let presenter = chapter
-        .and_then(|c| c.presenter.as_deref())
-        .and_then(|p| presenters.iter().position(|name| name == p))
-        .unwrap_or(0);
+    let presenters = presenter_options(&study.members);
+    let presenter = chapter.and_then(|c| c.presenter.clone()).map(Pick::Member);
     // The statuses a person sets, and the chapter's own if it is another (a chapter marked
     // presented in an older journal keeps that word until it is changed).
     let mut choices = ChapterStatus::SETTABLE.to_vec();
@@ -26,11 +52,11 @@ pub fn form(target: Target, study: &Study, chapter: Option<&Chapter>) -> EntityF
     {
         choices.push(current);
     }
-    let status = choices
-        .iter()
-        .position(|s| Some(*s) == chapter.map(|c| c.status))
-        .unwrap_or(0);
-    let statuses = choices.iter().map(|s| s.as_str().to_owned()).collect();
+    let status = chapter.map(|c| Pick::ChapterStatus(c.status));
+    let statuses = choices
+        .into_iter()
+        .map(|s| Some(Pick::ChapterStatus(s)))
+        .collect();
     let links = chapter.map_or_else(String::new, |c| {
         c.links
             .iter()
@@ -53,24 +79,29 @@ pub fn form(target: Target, study: &Study, chapter: Option<&Chapter>) -> EntityF
         title,
         target,
         vec![
-            Field::text("number", "Number", &number),
-            Field::text("title", "Title", chapter.map_or("", |c| c.title.as_str())),
+            Field::text(ChapterField::Number, "Number", &number),
             Field::text(
-                "scheduled_on",
+                ChapterField::Title,
+                "Title",
+                chapter.map_or("", |c| c.title.as_str()),
+            ),
+            Field::text(
+                ChapterField::ScheduledOn,
                 "Date",
                 &chapter
                     .and_then(|c| c.scheduled_on)
                     .map_or_else(String::new, |d| d.to_string()),
             )
             .with_hint("YYYY-MM-DD, or empty"),
-            presenter_field(&coverage, chapter, presenters, presenter),
-            status_field(&coverage, chapter, statuses, status),
+            presenter_field(&coverage, chapter, presenters, &presenter),
+            status_field(&coverage, chapter, statuses, &status),
             Field::long(
-                "why",
+                ChapterField::Why,
                 "Why it matters",
                 chapter.map_or("", |c| c.why.as_str()),
             ),
-            Field::long("links", "Links", &links).with_hint("one per line: title | https://..."),
+            Field::long(ChapterField::Links, "Links", &links)
+                .with_hint("one per line: title | https://..."),
         ],
     )
 }
@@ -80,10 +111,10 @@ pub fn form(target: Target, study: &Study, chapter: Option<&Chapter>) -> EntityF
 fn presenter_field(
     coverage: &Coverage<'_>,
     chapter: Option<&Chapter>,
-    presenters: Vec<String>,
-    selected: usize,
+    presenters: Vec<Option<Pick>>,
+    selected: &Option<Pick>,
 ) -> Field {
-    let field = Field::choice("presenter", "Presenter", presenters, selected);
+    let field = Field::choice(ChapterField::Presenter, "Presenter", presenters, selected);
     let Some(chapter) = chapter else {
         return field;
     };
@@ -99,10 +130,10 @@ fn presenter_field(
 fn status_field(
     coverage: &Coverage<'_>,
     chapter: Option<&Chapter>,
-    statuses: Vec<String>,
-    selected: usize,
+    statuses: Vec<Option<Pick>>,
+    selected: &Option<Pick>,
 ) -> Field {
-    let field = Field::choice("status", "Status", statuses, selected);
+    let field = Field::choice(ChapterField::Status, "Status", statuses, selected);
     let held = chapter.and_then(|c| coverage.held_on(c.number));
     match held {
         Some(date) => field.with_hint(format!(
@@ -115,34 +146,49 @@ fn status_field(
 /// The chapter the form describes; `notes` are carried over, as the form does not show them.
 pub fn read(form: &EntityForm, notes: String) -> Result<Chapter, FieldErrors> {
     let mut errors = Vec::new();
+    let typed_number = form.text(ChapterField::Number);
     let number = match read_number::<u32>(
         &mut errors,
-        "number",
-        form.value("number"),
+        ChapterField::Number,
+        typed_number,
         "a chapter number",
     ) {
         Some(0) => {
-            errors.push(("number", "chapter numbers start at 1".to_owned()));
+            errors.push(FieldError::new(
+                ChapterField::Number,
+                "chapter numbers start at 1",
+            ));
             0
         }
         Some(n) => n,
         None => {
-            if form.value("number").trim().is_empty() {
-                errors.push(("number", "a chapter needs a number".to_owned()));
+            if typed_number.trim().is_empty() {
+                errors.push(FieldError::new(
+                    ChapterField::Number,
+                    "a chapter needs a number",
+                ));
             }
             0
         }
     };
-    let title = clean(form.value("title"));
+    let title = clean(form.text(ChapterField::Title));
     if title.is_empty() {
-        errors.push(("title", "the chapter's title must not be empty".to_owned()));
+        errors.push(FieldError::new(
+            ChapterField::Title,
+            "the chapter's title must not be empty",
+        ));
     }
-    let scheduled_on = read_date(&mut errors, "scheduled_on", form.value("scheduled_on"));
-    let presenter = Some(form.value("presenter"))
-        .filter(|p| *p != NONE)
-        .map(str::to_owned);
-    let status = ChapterStatus::parse(form.value("status")).unwrap_or_default();
-    let links = read_links(&mut errors, form.value("links"));
+    let scheduled_on = read_date(
+        &mut errors,
+        ChapterField::ScheduledOn,
+        form.text(ChapterField::ScheduledOn),
+    );
+    let presenter = presenter_of(form.picked(ChapterField::Presenter));
+    let status = match form.picked(ChapterField::Status) {
+        Some(Pick::ChapterStatus(status)) => *status,
+        _ => ChapterStatus::default(),
+    };
+    let links = read_links(&mut errors, form.text(ChapterField::Links));
     if !errors.is_empty() {
         return Err(errors);
     }
@@ -152,7 +198,7 @@ pub fn read(form: &EntityForm, notes: String) -> Result<Chapter, FieldErrors> {
         scheduled_on,
         presenter,
         status,
-        why: clean(form.value("why")),
+        why: clean(form.text(ChapterField::Why)),
         notes,
         links,
     })
@@ -167,8 +213,8 @@ fn read_links(errors: &mut FieldErrors, text: &str) -> Vec<Link> {
             None => ("", line),
         };
         if url.is_empty() || url.contains(char::is_whitespace) {
-            errors.push((
-                "links",
+            errors.push(FieldError::new(
+                ChapterField::Links,
                 format!(
                     "{} has no address; write `title | https://...` or the address alone",
                     crate::domain::text::quoted(line)
@@ -201,8 +247,8 @@ mod tests {
     #[test]
     fn a_new_chapter_takes_the_next_number() {
         let form = form(Target::NewChapter, &study(), None);
-        assert_eq!(form.value("number"), "2");
-        assert_eq!(form.value("presenter"), NONE);
+        assert_eq!(form.text(ChapterField::Number), "2");
+        assert_eq!(form.picked(ChapterField::Presenter), None);
     }
 
     #[test]
@@ -233,7 +279,16 @@ mod tests {
         form.fields[2].input.set("2024-13-01");
         form.fields[6].input.set("그냥 제목만");
         let errors = read(&form, String::new()).expect_err("invalid");
-        let keys: Vec<&str> = errors.iter().map(|(k, _)| *k).collect();
-        assert_eq!(keys, vec!["number", "title", "scheduled_on", "links"]);
+        let fields: Vec<_> = errors.iter().map(|e| e.field).collect();
+        assert_eq!(
+            fields,
+            [
+                ChapterField::Number,
+                ChapterField::Title,
+                ChapterField::ScheduledOn,
+                ChapterField::Links
+            ]
+            .map(Into::into)
+        );
     }
 }

@@ -6,6 +6,23 @@ use super::{EntityForm, FieldErrors, Target, clean, read_date};
 use crate::domain::PostSettings;
 use crate::ui::form::{Field, Form};
 
+/// The fields of the post's form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PostField {
+    Title,
+    Date,
+}
+
+impl PostField {
+    /// The field's name in the study's interchange path (`post.title`).
+    pub fn path(self) -> &'static str {
+        match self {
+            PostField::Title => "post.title",
+            PostField::Date => "post.date",
+        }
+    }
+}
+
 pub fn form(
     target: Target,
     settings: &PostSettings,
@@ -17,9 +34,9 @@ pub fn form(
         "The post's title and date",
         target,
         vec![
-            Field::text("post.title", "Title", &settings.title)
+            Field::text(PostField::Title, "Title", &settings.title)
                 .with_hint(format!("Empty: {default_title}")),
-            Field::text("post.date", "Date", &date).with_hint(format!(
+            Field::text(PostField::Date, "Date", &date).with_hint(format!(
                 "YYYY-MM-DD. Empty: the day the post is written (today, {today})"
             )),
         ],
@@ -29,12 +46,12 @@ pub fn form(
 /// The settings with the form's title and date, the rest as in `base`.
 pub fn read(form: &EntityForm, base: PostSettings) -> Result<PostSettings, FieldErrors> {
     let mut errors = Vec::new();
-    let date = read_date(&mut errors, "post.date", form.value("post.date"));
+    let date = read_date(&mut errors, PostField::Date, form.text(PostField::Date));
     if !errors.is_empty() {
         return Err(errors);
     }
     Ok(PostSettings {
-        title: clean(form.value("post.title")),
+        title: clean(form.text(PostField::Title)),
         date,
         ..base
     })
@@ -57,6 +74,6 @@ mod tests {
         assert_eq!(typed.date, NaiveDate::from_ymd_opt(2025, 6, 1));
         form.fields[1].input.set("6월 1일");
         let errors = read(&form, PostSettings::default()).expect_err("not a date");
-        assert_eq!(errors[0].0, "post.date");
+        assert_eq!(errors[0].field, PostField::Date.into());
     }
 }

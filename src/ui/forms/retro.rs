@@ -1,8 +1,27 @@
 //! A retro point: good, bad or try, its text, and the chapter it is about.
 
-use super::{EntityForm, FieldErrors, NONE, Target, clean};
+use super::{EntityForm, FieldError, FieldErrors, Pick, Target, clean};
 use crate::domain::{RetroKind, RetroPoint, Study};
 use crate::ui::form::{Field, Form};
+
+/// The fields of a retro point's form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RetroField {
+    Text,
+    Kind,
+    Chapter,
+}
+
+impl RetroField {
+    /// The field's name in a point's interchange path (`retro[2].text`).
+    pub fn path(self) -> &'static str {
+        match self {
+            RetroField::Text => "text",
+            RetroField::Kind => "kind",
+            RetroField::Chapter => "chapter",
+        }
+    }
+}
 
 pub fn form(
     target: Target,
@@ -10,19 +29,18 @@ pub fn form(
     point: Option<&RetroPoint>,
     kind: RetroKind,
 ) -> EntityForm {
-    let kinds = RetroKind::ALL.map(|k| k.as_str().to_owned()).to_vec();
-    let kind = point.map_or(kind, |p| p.kind);
-    let mut chapters = vec![NONE.to_owned()];
-    chapters.extend(
-        study
-            .chapters
-            .iter()
-            .map(|c| format!("{}. {}", c.number, c.title)),
-    );
+    let kinds = RetroKind::ALL.map(|k| Some(Pick::RetroKind(k))).to_vec();
+    let kind = Some(Pick::RetroKind(point.map_or(kind, |p| p.kind)));
+    let chapter_pick = |c: &crate::domain::Chapter| Pick::Chapter {
+        number: c.number,
+        title: c.title.clone(),
+    };
+    let mut chapters = vec![None];
+    chapters.extend(study.chapters.iter().map(|c| Some(chapter_pick(c))));
     let chapter = point
         .and_then(|p| p.chapter)
-        .and_then(|n| study.chapters.iter().position(|c| c.number == n))
-        .map_or(0, |i| i + 1);
+        .and_then(|n| study.chapter(n))
+        .map(chapter_pick);
     Form::new(
         if point.is_some() {
             "Edit retro point"
@@ -31,35 +49,37 @@ pub fn form(
         },
         target,
         vec![
-            Field::long("text", "Point", point.map_or("", |p| p.text.as_str())),
-            Field::choice(
-                "kind",
-                "Kind",
-                kinds,
-                RetroKind::ALL.iter().position(|k| *k == kind).unwrap_or(0),
-            )
-            .with_hint("Space: good, bad or try"),
-            Field::choice("chapter", "Chapter", chapters, chapter)
+            Field::long(
+                RetroField::Text,
+                "Point",
+                point.map_or("", |p| p.text.as_str()),
+            ),
+            Field::choice(RetroField::Kind, "Kind", kinds, &kind)
+                .with_hint("Space: good, bad or try"),
+            Field::choice(RetroField::Chapter, "Chapter", chapters, &chapter)
                 .with_hint("Space or ←/→: the chapter the point is about, if any"),
         ],
     )
 }
 
-pub fn read(form: &EntityForm, study: &Study) -> Result<RetroPoint, FieldErrors> {
-    let text = clean(form.value("text"));
+pub fn read(form: &EntityForm) -> Result<RetroPoint, FieldErrors> {
+    let text = clean(form.text(RetroField::Text));
     if text.is_empty() {
-        return Err(vec![(
-            "text",
-            "the point's text must not be empty".to_owned(),
+        return Err(vec![FieldError::new(
+            RetroField::Text,
+            "the point's text must not be empty",
         )]);
     }
-    let chapter = form
-        .field("chapter")
-        .filter(|f| f.choice > 0)
-        .and_then(|f| study.chapters.get(f.choice - 1))
-        .map(|c| c.number);
+    let chapter = match form.picked(RetroField::Chapter) {
+        Some(Pick::Chapter { number, .. }) => Some(*number),
+        _ => None,
+    };
+    let kind = match form.picked(RetroField::Kind) {
+        Some(Pick::RetroKind(kind)) => *kind,
+        _ => RetroKind::Good,
+    };
     Ok(RetroPoint {
-        kind: RetroKind::parse(form.value("kind")).unwrap_or(RetroKind::Good),
+        kind,
         text,
         chapter,
     })

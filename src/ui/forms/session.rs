@@ -4,10 +4,35 @@
 
 use chrono::NaiveDate;
 
-use super::{EntityForm, FieldErrors, NONE, Target, read_date, read_number};
+use super::{
+    EntityForm, FieldError, FieldErrors, Pick, Target, presenter_of, presenter_options, read_date,
+    read_number,
+};
 use crate::domain::schedule::{next_session_date, next_unmet_chapter};
 use crate::domain::{Attendance, AttendanceStatus, Session, Study};
 use crate::ui::form::{Field, Form};
+
+/// The fields of a session's form; there is an attendance field for each member, labelled
+/// with their name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SessionField {
+    HeldOn,
+    Chapters,
+    Presenter,
+    Attendance,
+}
+
+impl SessionField {
+    /// The field's name in a session's interchange path (`sessions[0].held_on`).
+    pub fn path(self) -> &'static str {
+        match self {
+            SessionField::HeldOn => "held_on",
+            SessionField::Chapters => "chapters",
+            SessionField::Presenter => "presenter",
+            SessionField::Attendance => "attendance",
+        }
+    }
+}
 
 /// The most chapters a range such as `1-5` stands for: a session about a whole book of
 /// short chapters is possible; ten thousand is surely a typo.
@@ -33,20 +58,17 @@ pub fn form(
             )
         }
     };
-    let mut presenters = vec![NONE.to_owned()];
-    presenters.extend(study.members.iter().map(|m| m.name.clone()));
-    let presenter = presenter
-        .and_then(|p| presenters.iter().position(|name| *name == p))
-        .unwrap_or(0);
+    let presenters = presenter_options(&study.members);
+    let presenter = presenter.map(Pick::Member);
     let mut fields = vec![
-        Field::text("held_on", "Date", &date.to_string()).with_hint("YYYY-MM-DD"),
+        Field::text(SessionField::HeldOn, "Date", &date.to_string()).with_hint("YYYY-MM-DD"),
         Field::text(
-            "chapters",
+            SessionField::Chapters,
             "Chapters",
             &crate::domain::text::chapter_list(&chapters),
         )
         .with_hint("chapter numbers, such as 3, or 8, 9, or a range: 8-10"),
-        Field::choice("presenter", "Presenter", presenters, presenter),
+        Field::choice(SessionField::Presenter, "Presenter", presenters, &presenter),
     ];
     for member in &study.members {
         // A new session has everyone present.
@@ -58,18 +80,14 @@ pub fn form(
                 .find(|a| a.member == member.name)
                 .map(|a| a.status),
         };
-        let mark = AttendanceStatus::MARKS
-            .iter()
-            .position(|m| *m == status)
-            .unwrap_or(0);
         fields.push(
             Field::choice(
-                "attendance",
+                SessionField::Attendance,
                 member.name.clone(),
                 AttendanceStatus::MARKS
-                    .map(|m| AttendanceStatus::mark_label(m).to_owned())
+                    .map(|m| Some(Pick::Attendance(m)))
                     .to_vec(),
-                mark,
+                &Some(Pick::Attendance(status)),
             )
             .with_hint("Space: present, absent, unprepared, not counted"),
         );
@@ -88,13 +106,20 @@ pub fn form(
 /// The session the form describes; `notes` are carried over, as the form does not show them.
 pub fn read(form: &EntityForm, study: &Study, notes: String) -> Result<Session, FieldErrors> {
     let mut errors = Vec::new();
-    let held_on = read_date(&mut errors, "held_on", form.value("held_on"));
+    let held_on = read_date(
+        &mut errors,
+        SessionField::HeldOn,
+        form.text(SessionField::HeldOn),
+    );
     if held_on.is_none() && errors.is_empty() {
-        errors.push(("held_on", "a session needs a date".to_owned()));
+        errors.push(FieldError::new(
+            SessionField::HeldOn,
+            "a session needs a date",
+        ));
     }
     let mut chapters = Vec::new();
     for part in form
-        .value("chapters")
+        .text(SessionField::Chapters)
         .split([',', ' ', '、'])
         .filter(|p| !p.trim().is_empty())
     {
@@ -104,8 +129,14 @@ pub fn read(form: &EntityForm, study: &Study, notes: String) -> Result<Session, 
             .filter(|(from, to)| !from.is_empty() && !to.is_empty());
         let numbers = match range {
             Some((from, to)) => {
-                let from = read_number::<u32>(&mut errors, "chapters", from, "a chapter number");
-                let to = read_number::<u32>(&mut errors, "chapters", to, "a chapter number");
+                let from = read_number::<u32>(
+                    &mut errors,
+                    SessionField::Chapters,
+                    from,
+                    "a chapter number",
+                );
+                let to =
+                    read_number::<u32>(&mut errors, SessionField::Chapters, to, "a chapter number");
                 match (from, to) {
                     (Some(from), Some(to)) if from <= to && to - from < MAX_RANGE => from..=to,
                     (Some(from), Some(to)) => {
@@ -118,13 +149,18 @@ pub fn read(form: &EntityForm, study: &Study, notes: String) -> Result<Session, 
                                 "{part} spans more than {MAX_RANGE} chapters; check the numbers"
                             )
                         };
-                        errors.push(("chapters", problem));
+                        errors.push(FieldError::new(SessionField::Chapters, problem));
                         continue;
                     }
                     _ => continue,
                 }
             }
-            None => match read_number::<u32>(&mut errors, "chapters", part, "a chapter number") {
+            None => match read_number::<u32>(
+                &mut errors,
+                SessionField::Chapters,
+                part,
+                "a chapter number",
+            ) {
                 Some(n) => n..=n,
                 None => continue,
             },
@@ -132,7 +168,10 @@ pub fn read(form: &EntityForm, study: &Study, notes: String) -> Result<Session, 
         for n in numbers {
             // Said now, with a problem in the date, rather than after it is fixed.
             if study.chapter(n).is_none() {
-                errors.push(("chapters", format!("there is no chapter {n}")));
+                errors.push(FieldError::new(
+                    SessionField::Chapters,
+                    format!("there is no chapter {n}"),
+                ));
                 break;
             }
             if !chapters.contains(&n) {
@@ -140,19 +179,17 @@ pub fn read(form: &EntityForm, study: &Study, notes: String) -> Result<Session, 
             }
         }
     }
-    let presenter = Some(form.value("presenter"))
-        .filter(|p| *p != NONE)
-        .map(str::to_owned);
+    let presenter = presenter_of(form.picked(SessionField::Presenter));
     let attendance = form
         .fields
         .iter()
-        .filter(|f| f.key == "attendance")
-        .filter_map(|f| {
-            let status = AttendanceStatus::MARKS.get(f.choice).copied().flatten()?;
-            Some(Attendance {
+        .filter(|f| f.key == SessionField::Attendance.into())
+        .filter_map(|f| match f.picked() {
+            Some(Pick::Attendance(Some(status))) => Some(Attendance {
                 member: f.label.clone(),
-                status,
-            })
+                status: *status,
+            }),
+            _ => None,
         })
         .collect();
     match (held_on, errors.is_empty()) {
@@ -197,9 +234,12 @@ mod tests {
     fn a_new_session_starts_from_what_is_likely() {
         let today = "2025-06-01".parse().expect("date");
         let form = form(Target::NewSession, &study(), None, today);
-        assert_eq!(form.value("held_on"), "2025-03-09");
-        assert_eq!(form.value("chapters"), "2");
-        assert_eq!(form.value("presenter"), "이도윤");
+        assert_eq!(form.text(SessionField::HeldOn), "2025-03-09");
+        assert_eq!(form.text(SessionField::Chapters), "2");
+        assert_eq!(
+            form.picked(SessionField::Presenter),
+            Some(&Pick::Member("이도윤".into()))
+        );
         let session = read(&form, &study(), String::new()).expect("valid");
         assert_eq!(session.attendance.len(), 2);
         assert!(

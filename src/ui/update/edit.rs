@@ -8,7 +8,7 @@ use crate::domain::text::quoted;
 use crate::store::{StoreError, StudyId};
 use crate::ui::action::Tab;
 use crate::ui::app::{App, Overlay, Status};
-use crate::ui::forms::{self, EntityForm, Target, report_all};
+use crate::ui::forms::{self, EntityForm, StudyField, Target, report_all};
 
 /// `a`: a form for a new item of the list in view.
 pub(super) fn add(app: &mut App) {
@@ -129,14 +129,14 @@ pub(super) fn save(app: &mut App) {
         }
         Err(Refusal::Store(StoreError::Invalid { problems })) => {
             for problem in problems {
-                form.report(&problem.path, problem.message);
+                form.report_at_path(&problem.path, problem.message);
             }
             app.overlay = Some(Overlay::Form(form));
         }
         Err(Refusal::Store(StoreError::StudiesExist { names })) => {
             let name = names.join(", ");
             form.report(
-                "name",
+                StudyField::Name.into(),
                 format!("a study named {} is already in the journal", quoted(&name)),
             );
             app.overlay = Some(Overlay::Form(form));
@@ -301,8 +301,7 @@ fn save_form(app: &mut App, form: &EntityForm) -> Result<String, Refusal> {
         }
         Target::NewRetro | Target::Retro { .. } => {
             let id = study_id.ok_or(Refusal::Fields(Vec::new()))?;
-            let study = current(app).cloned().unwrap_or_else(|| Study::new("", ""));
-            let point = forms::retro::read(form, &study)?;
+            let point = forms::retro::read(form)?;
             let row = match form.target {
                 Target::Retro { row } => {
                     app.store.update_retro_point(id, row, &point)?;
@@ -329,20 +328,6 @@ pub(super) fn select_study(app: &mut App, id: StudyId) {
             .clear_filter(app.studies.len(), super::layout::list_rows(app));
         let rows = super::layout::list_rows(app);
         app.home.cursor.select(i, app.studies.len(), rows);
-    }
-}
-
-/// Esc in a form: closes it, asking first when something was typed.
-pub(super) fn cancel(app: &mut App) {
-    match &mut app.overlay {
-        Some(Overlay::Form(form)) if form.is_changed() && !form.confirm_discard => {
-            form.confirm_discard = true;
-        }
-        Some(Overlay::Form(form)) if form.confirm_discard => {
-            form.confirm_discard = false;
-            app.quit_after_discard = false;
-        }
-        _ => app.overlay = None,
     }
 }
 

@@ -7,6 +7,7 @@ use crate::ui::action::Tab;
 use crate::ui::app::{App, Overlay, Status, StudyScreen};
 use crate::ui::editor::{NotesEditor, NotesOf};
 use crate::ui::form::FieldKind;
+use crate::ui::terminal::EditorError;
 
 /// `n`: the selected chapter's or session's notes in the editor.
 pub(super) fn open(app: &mut App) {
@@ -126,21 +127,6 @@ pub(super) fn save(app: &mut App) {
     }
 }
 
-/// Esc in the editor: closes it, asking first when the text changed.
-pub(super) fn cancel(app: &mut App) {
-    match &mut app.overlay {
-        Some(Overlay::Editor(editor)) if editor.is_changed() && !editor.confirm_discard => {
-            editor.confirm_discard = true;
-        }
-        // Esc at the question goes back to the text, as in a form.
-        Some(Overlay::Editor(editor)) if editor.confirm_discard => {
-            editor.confirm_discard = false;
-            app.quit_after_discard = false;
-        }
-        _ => close_editor(app, None),
-    }
-}
-
 /// Closes the editor. One opened from a form gives the form back, with `text` in the field
 /// it was opened on, or the field as it was.
 pub(super) fn close_editor(app: &mut App, text: Option<&str>) {
@@ -187,7 +173,7 @@ pub(super) fn request_external(app: &mut App) {
 }
 
 /// The person's editor closed: its text replaces the notes or the field's text.
-pub fn finish_external_edit(app: &mut App, result: Result<String, String>) {
+pub fn finish_external_edit(app: &mut App, result: Result<String, EditorError>) {
     let text = match result {
         Ok(text) => text,
         Err(e) => {

@@ -8,7 +8,7 @@ use crate::export::file_name::post_file_name;
 use crate::export::post::{PostDefaults, PostFlags, PostOptions};
 use crate::ui::action::Tab;
 use crate::ui::app::{App, Confirm, Overlay, Pending, PostPreview, Status};
-use crate::ui::forms::{self, Target};
+use crate::ui::forms::{self, PostField, Target};
 
 use super::reload_study;
 
@@ -141,7 +141,7 @@ fn save(app: &mut App, settings: &PostSettings, message: String) {
 }
 
 /// `t` and `D`: a small form for the post's title and date, focused on `field`.
-pub(super) fn edit_title_or_date(app: &mut App, field: &str) {
+pub(super) fn edit_title_or_date(app: &mut App, field: PostField) {
     let Some(screen) = app.study.as_ref() else {
         return;
     };
@@ -155,7 +155,7 @@ pub(super) fn edit_title_or_date(app: &mut App, field: &str) {
         &default_title,
         app.post_defaults.today,
     );
-    form.focus = form.fields.iter().position(|f| f.key == field).unwrap_or(0);
+    form.focus_on(field);
     app.overlay = Some(Overlay::Form(Box::new(form)));
 }
 

@@ -11,7 +11,6 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
-use crate::domain::text::quoted;
 use crate::ui::app::App;
 use crate::ui::editor::{NotesEditor, NotesOf, Pos, cell_width};
 use crate::ui::view::layout;
@@ -42,11 +41,8 @@ pub fn draw(app: &App, editor: &NotesEditor, frame: &mut Frame, area: Rect) {
     if let Some(preview) = &editor.preview {
         super::toc_preview::draw(app, preview, frame, area);
     }
-    if editor.confirm_discard {
-        super::confirm::draw(app, &discard_question(app, editor), frame, area);
-        return;
-    }
-    if editor.preview.is_some() {
+    // Under the preview or the discard question, they have the keys, not the text.
+    if editor.preview.is_some() || app.discard.is_some() {
         return;
     }
     if let Some((column, row)) = editor.screen_cursor()
@@ -107,24 +103,4 @@ fn hint(app: &App, editor: &NotesEditor) -> String {
             _ => "save",
         }
     )
-}
-
-/// Esc or Ctrl-c with unsaved text: the question names what would be lost.
-fn discard_question(app: &App, editor: &NotesEditor) -> String {
-    let quitting = app.quit_after_discard;
-    match (editor.of, &editor.form) {
-        (NotesOf::Toc, _) if quitting => {
-            "Quit without adding the chapters of this table of contents?".to_owned()
-        }
-        (NotesOf::Toc, _) => "Throw away this table of contents?".to_owned(),
-        (NotesOf::FormField, Some(form)) if quitting => {
-            format!("Quit without saving the form {}?", quoted(&form.title))
-        }
-        (NotesOf::FormField, Some(form)) => format!(
-            "Throw away the changes to {}? The rest of the form stays as it is.",
-            quoted(form.fields.get(form.focus).map_or("", |f| f.label.as_str()))
-        ),
-        _ if quitting => "Quit without saving the changes to these notes?".to_owned(),
-        _ => "Throw away the changes to these notes?".to_owned(),
-    }
 }

@@ -139,14 +139,9 @@ pub fn draw(app: &App, form: &EntityForm, frame: &mut Frame, area: Rect) {
     crate::ui::view::layout::clear_popup(frame, popup);
     frame.render_widget(Paragraph::new(shown).block(block), popup);
 
-    if form.confirm_discard {
-        let question = if app.quit_after_discard {
-            "Quit without saving what you typed in this form?"
-        } else {
-            "Throw away what you typed in this form?"
-        };
-        super::confirm::draw(app, question, frame, area);
-    } else if let Some((row, column)) = cursor
+    // Under the discard question, the question has the keys, not the field.
+    if app.discard.is_none()
+        && let Some((row, column)) = cursor
         && row >= offset
         && row < offset + height
     {
@@ -193,10 +188,8 @@ fn value_spans(
             }
         }
         FieldKind::Choice(_) => {
-            let value = match field.value() {
-                crate::ui::forms::NONE => app.theme.sym.none,
-                value => value,
-            };
+            let picked = field.picked().map(ToString::to_string);
+            let value = picked.as_deref().unwrap_or(app.theme.sym.none);
             let ellipsis = app.theme.sym.ellipsis;
             if focused {
                 let left = format!("{} ", app.theme.sym.choice_left);
