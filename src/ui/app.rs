@@ -370,9 +370,9 @@ impl App {
     /// The notes editor, if open, fitted to the text area it is drawn in: after every key,
     /// paste and resize, so that the frame shows the cursor's row and a full window.
     fn fit_editor(&mut self) {
-        let body = crate::ui::view::layout::body(self);
+        let body = crate::ui::layout::body(self);
         if let Some(Overlay::Editor(editor)) = &mut self.overlay {
-            let (_, text) = crate::ui::view::layout::editor_areas(body, editor.error.as_deref());
+            let (_, text) = crate::ui::layout::editor_areas(body, editor.error.as_deref());
             editor.fit(text.width, text.height);
         }
     }

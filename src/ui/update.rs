@@ -19,7 +19,7 @@ use super::app::{App, Overlay, Pending, Status, StudyScreen};
 use super::forms::PostField;
 use super::keymap::Context;
 use super::list::ListState;
-use super::view::{self, layout};
+use super::{layout, pages};
 use crate::domain::RetroKind;
 use crate::domain::stats::StudyStats;
 pub use filter::paste_into_filter;
@@ -206,8 +206,8 @@ pub fn keep_selection_visible(app: &mut App) {
     toc::fit_preview(app);
     // The reader's text, wrapped again for the new width.
     if matches!(app.overlay, Some(Overlay::Reader { .. })) {
-        let wrapped = view::reader::rows(app, app.width).unwrap_or_default();
-        let max = view::reader::max_scroll(wrapped.len(), app.height);
+        let wrapped = pages::reader::rows(app, app.width).unwrap_or_default();
+        let max = layout::reader_max_scroll(wrapped.len(), app.height);
         if let Some(Overlay::Reader { scroll, rows }) = &mut app.overlay {
             *scroll = (*scroll).min(max);
             *rows = wrapped;
@@ -220,7 +220,7 @@ fn open(app: &mut App) {
     match &app.study {
         None => open_selected_study(app),
         Some(screen) if screen.tab == Tab::Chapters => {
-            if let Some(rows) = view::reader::rows(app, app.width) {
+            if let Some(rows) = pages::reader::rows(app, app.width) {
                 app.overlay = Some(Overlay::Reader { scroll: 0, rows });
             }
         }
@@ -277,7 +277,7 @@ fn move_cursor(app: &mut App, action: Action) {
     let rows = match &app.study {
         // A page of the post keeps its last row in view, above the box's new first.
         Some(screen) if screen.tab == Tab::Post => {
-            view::post::inner_rows(app.height).saturating_sub(1)
+            layout::post_inner_rows(app.height).saturating_sub(1)
         }
         _ => layout::list_rows(app),
     };
@@ -318,7 +318,7 @@ fn scroll_reader(app: &mut App, action: Action) {
     let Some(Overlay::Reader { scroll, rows }) = &mut app.overlay else {
         return;
     };
-    let max = view::reader::max_scroll(rows.len(), height);
+    let max = layout::reader_max_scroll(rows.len(), height);
     *scroll = match action {
         Action::Next => scroll.saturating_add(1),
         Action::Previous => scroll.saturating_sub(1),
@@ -332,7 +332,7 @@ fn scroll_reader(app: &mut App, action: Action) {
 }
 
 fn scroll_help(app: &mut App, action: Action) {
-    let max = view::help::max_scroll(app);
+    let max = pages::help::max_scroll(app);
     let Some(Overlay::Help { scroll, .. }) = &mut app.overlay else {
         return;
     };
@@ -357,7 +357,7 @@ fn scroll_len(screen: &StudyScreen, tab: Tab, height: u16) -> usize {
         Tab::Members => list.len(study.members.len()),
         Tab::Retro => list.len(study.retro.len()),
         Tab::Post => screen.post.as_ref().map_or(0, |p| {
-            view::post::max_top(p, view::post::inner_rows(height)) + 1
+            pages::post::max_top(p, layout::post_inner_rows(height)) + 1
         }),
     }
 }

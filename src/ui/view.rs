@@ -26,7 +26,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 
 use super::app::{App, Overlay};
 use super::discard;
-use layout::{MIN_HEIGHT, MIN_WIDTH};
+use crate::ui::layout::{MIN_HEIGHT, MIN_WIDTH};
 
 pub fn draw(app: &App, frame: &mut Frame) {
     let area = frame.area();

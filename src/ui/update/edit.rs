@@ -325,8 +325,8 @@ fn current(app: &App) -> Option<&Study> {
 pub(super) fn select_study(app: &mut App, id: StudyId) {
     if let Some(i) = app.studies.iter().position(|s| s.id == id) {
         app.home
-            .clear_filter(app.studies.len(), super::layout::list_rows(app));
-        let rows = super::layout::list_rows(app);
+            .clear_filter(app.studies.len(), crate::ui::layout::list_rows(app));
+        let rows = crate::ui::layout::list_rows(app);
         app.home.cursor.select(i, app.studies.len(), rows);
     }
 }

@@ -8,7 +8,7 @@ use crate::domain::{RetroKind, Study};
 use crate::store::RowIds;
 use crate::ui::action::Tab;
 use crate::ui::app::{App, Status};
-use crate::ui::view::layout;
+use crate::ui::layout;
 
 /// Reads the study list again, keeping the selection in range.
 pub fn reload_studies(app: &mut App) {

@@ -9,7 +9,7 @@ use crate::domain::{Chapter, Study};
 use crate::ui::action::{Action, Tab};
 use crate::ui::app::{App, Overlay, Status};
 use crate::ui::editor::{NotesEditor, NotesOf, TocPreview};
-use crate::ui::view;
+use crate::ui::{layout, pages};
 
 /// `t` on the Chapters tab, or a paste there: a table of contents to add, one chapter per
 /// line, in the editor (Enter is a new line there).
@@ -50,7 +50,7 @@ pub(super) fn preview(app: &mut App) {
         return;
     }
     editor.preview = Some(TocPreview {
-        rows: view::toc_preview::rows(&app.theme, &toc, app.width),
+        rows: pages::toc::rows(&app.theme, &toc, app.width),
         fitted_to: app.width,
         toc,
         scroll: 0,
@@ -63,9 +63,9 @@ pub(super) fn fit_preview(app: &mut App) {
         && let Some(preview) = &mut editor.preview
         && preview.fitted_to != app.width
     {
-        preview.rows = view::toc_preview::rows(&app.theme, &preview.toc, app.width);
+        preview.rows = pages::toc::rows(&app.theme, &preview.toc, app.width);
         preview.fitted_to = app.width;
-        let (max, _) = view::toc_preview::scroll_limits(preview.rows.len(), app.height);
+        let (max, _) = layout::toc_scroll_limits(preview.rows.len(), app.height);
         preview.scroll = preview.scroll.min(max);
     }
 }
@@ -102,7 +102,7 @@ pub(super) fn scroll(app: &mut App, action: Action) {
     let Some(preview) = &mut editor.preview else {
         return;
     };
-    let (max, page) = view::toc_preview::scroll_limits(preview.rows.len(), height);
+    let (max, page) = layout::toc_scroll_limits(preview.rows.len(), height);
     preview.scroll = match action {
         Action::Next => preview.scroll.saturating_add(1),
         Action::Previous => preview.scroll.saturating_sub(1),

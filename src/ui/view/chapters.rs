@@ -7,12 +7,12 @@ use ratatui::text::Line;
 use ratatui::widgets::{Block, Paragraph};
 
 use super::list::{highlighted, render_list};
-use crate::domain::held::{ChapterFacts, Coverage};
-use crate::domain::{Chapter, ChapterStatus};
+use crate::domain::ChapterStatus;
 use crate::ui::app::{App, StudyScreen};
-use crate::ui::markdown::styled_lines;
+use crate::ui::layout::list_rows;
+use crate::ui::pages::chapter::{detail_lines, held};
 use crate::ui::theme::Theme;
-use crate::ui::view::layout::{Column, fit_table, list_rows};
+use crate::ui::view::layout::{Column, fit_table};
 use crate::ui::wrap::wrap_lines;
 
 pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
@@ -136,21 +136,6 @@ fn first_lines(text: &str, n: usize) -> &str {
     }
 }
 
-/// What became of chapter `i`, by the one rule of [`Coverage`]: its first session's date
-/// and presenter, else its own; presented once a session covered it.
-pub fn held(screen: &StudyScreen, i: usize) -> ChapterFacts<'_> {
-    match screen.chapter_facts(i) {
-        Some(held) => ChapterFacts {
-            status: held.status,
-            held: held.held,
-            date: held.date,
-            presenter: held.presenter.as_deref(),
-        },
-        // The stats are read with the study; this is only a guard.
-        None => Coverage::default().facts(&screen.study.chapters[i]),
-    }
-}
-
 /// The one-cell mark of a chapter's status in the list.
 pub fn status_mark(theme: &Theme, status: ChapterStatus) -> &'static str {
     let marks = &theme.sym.chapter;
@@ -161,54 +146,6 @@ pub fn status_mark(theme: &Theme, status: ChapterStatus) -> &'static str {
         ChapterStatus::Presented => marks.presented,
         ChapterStatus::Skipped => marks.skipped,
     }
-}
-
-/// A chapter's title, when it was held and by whom, why it matters, notes (styled
-/// markdown) and links.
-pub fn detail_lines<'a>(
-    theme: &Theme,
-    chapter: &'a Chapter,
-    facts: ChapterFacts<'_>,
-    notes: &'a str,
-    width: u16,
-) -> Vec<Line<'a>> {
-    let mut lines = vec![Line::styled(
-        format!("{}. {}", chapter.number, chapter.title),
-        theme.title,
-    )];
-    let mut said = Vec::new();
-    if let Some(date) = facts.date {
-        said.push(date.to_string());
-    }
-    if let Some(presenter) = facts.presenter {
-        said.push(presenter.to_owned());
-    }
-    said.push(facts.status.as_str().to_owned());
-    lines.push(Line::styled(
-        said.join(&format!(" {} ", theme.sym.separator)),
-        theme.dim,
-    ));
-    if !chapter.why.is_empty() {
-        lines.push(Line::raw(""));
-        lines.push(Line::styled("Why it matters", theme.heading));
-        lines.extend(chapter.why.lines().map(Line::raw));
-    }
-    if !notes.is_empty() {
-        lines.push(Line::raw(""));
-        lines.push(Line::styled("Notes", theme.heading));
-        lines.extend(styled_lines(notes, theme, width));
-    }
-    if !chapter.links.is_empty() {
-        lines.push(Line::raw(""));
-        lines.push(Line::styled("Links", theme.heading));
-        for link in &chapter.links {
-            lines.push(Line::raw(format!(
-                "{} {} <{}>",
-                theme.sym.bullet, link.title, link.url
-            )));
-        }
-    }
-    lines
 }
 
 #[cfg(test)]

@@ -13,7 +13,7 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::ui::app::App;
 use crate::ui::editor::{NotesEditor, NotesOf, Pos, cell_width};
-use crate::ui::view::layout;
+use crate::ui::layout;
 use crate::ui::wrap::{fit_line, wrap_lines};
 
 pub fn draw(app: &App, editor: &NotesEditor, frame: &mut Frame, area: Rect) {

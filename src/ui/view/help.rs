@@ -6,18 +6,12 @@ use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
-use crate::domain::text::display_width;
-use crate::ui::action::{Action, Tab};
 use crate::ui::app::App;
-use crate::ui::keymap::{self, Context, keys_label};
-use crate::ui::wrap::wrap_lines;
-
-/// The widest the help grows on a wide window: past this, lines are too long to read.
-const MAX_WIDTH: u16 = 100;
+use crate::ui::pages::help;
 
 pub fn draw(app: &App, scroll: usize, frame: &mut Frame, area: Rect) {
-    let width = help_width(app, area.width);
-    let lines = help_lines(app, width);
+    let width = help::width(app, area.width);
+    let lines = help::lines(app, width);
     let total = lines.len();
     let height = u16::try_from(total + 2)
         .unwrap_or(u16::MAX)
@@ -45,112 +39,4 @@ pub fn draw(app: &App, scroll: usize, frame: &mut Frame, area: Rect) {
             .block(block),
         popup,
     );
-}
-
-/// The furthest the help scrolls on the current window.
-pub fn max_scroll(app: &App) -> usize {
-    // The help sits over everything but the status line; its box takes two rows.
-    let rows = usize::from(app.height.saturating_sub(3));
-    help_lines(app, help_width(app, app.width))
-        .len()
-        .saturating_sub(rows)
-}
-
-/// As wide as the longest line, within the window and `MAX_WIDTH`.
-fn help_width(app: &App, window: u16) -> u16 {
-    let bindings: Vec<_> = keymap::bindings(app.help_context()).collect();
-    let key_width = key_column(&bindings);
-    let longest = bindings
-        .iter()
-        .map(|b| key_width + 2 + display_width(b.description))
-        .max()
-        .unwrap_or(0);
-    u16::try_from(longest + 2)
-        .unwrap_or(u16::MAX)
-        .min(MAX_WIDTH)
-        .min(window)
-}
-
-/// A row per key, its description wrapped under itself in a box `width` wide.
-fn help_lines(app: &App, width: u16) -> Vec<Line<'static>> {
-    let bindings: Vec<_> = keymap::bindings(app.help_context()).collect();
-    let key_width = key_column(&bindings);
-    let room = usize::from(width.saturating_sub(2)).saturating_sub(key_width + 2);
-    let mut lines = Vec::new();
-    for b in &bindings {
-        let wrapped = wrap_lines(
-            &[Line::raw(b.description)],
-            u16::try_from(room.max(8)).unwrap_or(u16::MAX),
-        );
-        for (k, row) in wrapped.into_iter().enumerate() {
-            let keys = if k == 0 { keys_label(b) } else { String::new() };
-            let mut spans = vec![Span::styled(format!("{keys:>key_width$}  "), app.theme.key)];
-            spans.extend(row.spans);
-            lines.push(Line::from(spans));
-        }
-    }
-    let marks = legend(app);
-    if !marks.is_empty() {
-        lines.push(Line::raw(""));
-        for (mark, meaning) in marks {
-            let wrapped = wrap_lines(
-                &[Line::raw(meaning)],
-                u16::try_from(room.max(8)).unwrap_or(u16::MAX),
-            );
-            for (k, row) in wrapped.into_iter().enumerate() {
-                let mark = if k == 0 { mark } else { "" };
-                let pad = key_width.saturating_sub(display_width(mark));
-                let mut spans = vec![Span::styled(
-                    format!("{}{mark}  ", " ".repeat(pad)),
-                    app.theme.key,
-                )];
-                spans.extend(row.spans);
-                lines.push(Line::from(spans));
-            }
-        }
-    }
-    lines
-}
-
-/// What the marks of the screen underneath mean, in the theme's own symbols.
-fn legend(app: &App) -> Vec<(&'static str, String)> {
-    let sym = &app.theme.sym;
-    match app.help_context() {
-        Context::Study(Tab::Chapters) => vec![
-            (sym.chapter.todo, "to do".to_owned()),
-            (sym.chapter.reading, "being read".to_owned()),
-            (sym.chapter.done, "done".to_owned()),
-            (
-                sym.chapter.presented,
-                "presented: a session covers it (s does not set it)".to_owned(),
-            ),
-            (
-                sym.chapter.skipped,
-                "skipped: counts as finished, with no date or presenter".to_owned(),
-            ),
-        ],
-        Context::Study(Tab::Sessions) => vec![
-            (
-                sym.has_notes,
-                match keymap::key_for(Context::Study(Tab::Sessions), Action::EditNotes) {
-                    Some(key) => format!("the session has notes ({key} writes them)"),
-                    None => "the session has notes".to_owned(),
-                },
-            ),
-            (
-                sym.contradiction,
-                "the presenter is marked absent from the session".to_owned(),
-            ),
-        ],
-        _ => Vec::new(),
-    }
-}
-
-/// The width of the keys' column: the longest label, such as `Shift-Tab`.
-fn key_column(bindings: &[&keymap::Binding]) -> usize {
-    bindings
-        .iter()
-        .map(|b| keys_label(b).len())
-        .max()
-        .unwrap_or(0)
 }

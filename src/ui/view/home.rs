@@ -9,7 +9,8 @@ use ratatui::widgets::{Block, Paragraph};
 use super::list::{highlighted, render_list};
 use crate::store::StudySummary;
 use crate::ui::app::App;
-use crate::ui::view::layout::{Column, draw_header, fit_table, list_rows};
+use crate::ui::layout::list_rows;
+use crate::ui::view::layout::{Column, draw_header, fit_table};
 use crate::ui::wrap::wrap_lines;
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {

@@ -8,50 +8,6 @@ use crate::ui::app::App;
 use crate::ui::theme::Theme;
 use crate::ui::wrap::truncate_spans;
 
-/// Below this the layout cannot show a list and its detail; a message says so instead.
-pub const MIN_WIDTH: u16 = 40;
-pub const MIN_HEIGHT: u16 = 12;
-
-/// Rows above a list's first row: the screen's title or header lines, the box's top
-/// border and the table's header row.
-const HOME_CHROME: u16 = 1 + 1 + 1;
-const STUDY_CHROME: u16 = 2 + 1 + 1;
-/// Below a list: the box's bottom border and the status bar.
-const FOOTER: u16 = 1 + 1;
-
-/// How many list rows fit on the current screen.
-pub fn list_rows(app: &App) -> usize {
-    let chrome = if app.study.is_some() {
-        STUDY_CHROME
-    } else {
-        HOME_CHROME
-    };
-    usize::from(app.height.saturating_sub(chrome + FOOTER)).max(1)
-}
-
-/// The body of the screen: everything above the status bar.
-pub fn body(app: &App) -> Rect {
-    Rect::new(0, 0, app.width, app.height.saturating_sub(1))
-}
-
-/// The notes editor's box on `body`: the problem shown above the text (wrapped, over at
-/// most a third of the box) and the text area, which keeps the rest. Drawing and fitting the
-/// editor's rows both ask here, so they agree on the text's size.
-pub fn editor_areas(body: Rect, problem: Option<&str>) -> (Rect, Rect) {
-    let inner = body.inner(ratatui::layout::Margin::new(1, 1));
-    let rows = problem.map_or(0, |problem| {
-        crate::ui::wrap::wrap_lines(&[Line::raw(problem)], inner.width)
-            .len()
-            .min(usize::from(inner.height / 3).max(1))
-    });
-    let [message, text] = Layout::vertical([
-        Constraint::Length(u16::try_from(rows).unwrap_or(u16::MAX)),
-        Constraint::Fill(1),
-    ])
-    .areas(inner);
-    (message, text)
-}
-
 /// A table column that is shown only when the table is at least `from` cells wide, so a
 /// narrow window keeps the columns that identify a row.
 pub struct Column {

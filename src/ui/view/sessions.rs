@@ -11,7 +11,8 @@ use crate::domain::stats::SessionFacts;
 use crate::domain::text::chapter_list;
 use crate::domain::{AttendanceStatus, Session};
 use crate::ui::app::{App, StudyScreen};
-use crate::ui::view::layout::{Column, fit_table, list_rows};
+use crate::ui::layout::list_rows;
+use crate::ui::view::layout::{Column, fit_table};
 
 /// The narrowest list that shows the presenter column.
 const PRESENTER_FROM: u16 = 50;

@@ -7,9 +7,9 @@ use ratatui::layout::{Alignment, Constraint, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
-use super::layout::{MIN_HEIGHT, MIN_WIDTH};
 use crate::domain::text::display_width;
 use crate::ui::app::App;
+use crate::ui::layout::{MIN_HEIGHT, MIN_WIDTH};
 use crate::ui::wrap::wrap_lines;
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
