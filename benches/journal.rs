@@ -180,7 +180,7 @@ fn editor_open() -> App {
     key(&mut app, KeyCode::Char('n'));
     assert!(matches!(
         app.overlay,
-        Some(studylog::ui::app::Overlay::Editor(_))
+        Some(studylog::ui::state::app::Overlay::Editor(_))
     ));
     app
 }
@@ -230,7 +230,7 @@ fn attendance_mark(bencher: divan::Bencher) {
     key(&mut app, KeyCode::Enter);
     assert!(matches!(
         app.overlay,
-        Some(studylog::ui::app::Overlay::Attendance { .. })
+        Some(studylog::ui::state::app::Overlay::Attendance { .. })
     ));
     let mut term = terminal();
     bencher.bench_local(|| {
@@ -255,7 +255,7 @@ fn toc_preview_scroll_key(bencher: divan::Bencher) {
     assert!(
         matches!(
             &app.overlay,
-            Some(studylog::ui::app::Overlay::Editor(editor))
+            Some(studylog::ui::state::app::Overlay::Editor(editor))
                 if editor.preview.as_ref().is_some_and(|p| p.toc.entries.len() == 10_000)
         ),
         "the preview of 10,000 chapters is open"

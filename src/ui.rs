@@ -1,27 +1,26 @@
-//! The terminal UI: state (`app`), intents (`action`), the key table (`keymap`), state
-//! changes (`update`) and drawing (`view`). Only `terminal` touches the real terminal, so
-//! everything else is driven by tests with plain key events and a `TestBackend`.
+//! The terminal UI, in layers:
+//!
+//! - `state`: what the UI holds between keys (the app, the intents keys resolve to, forms).
+//! - `keymap`: which key means which intent where; the help and hints are drawn from it.
+//! - `update`: changes the state for an intent; the only part that writes to the journal.
+//! - `layout` and `pages`: sizes from the terminal's size, and text laid out for the
+//!   window; both `update` and `view` use them, so neither reaches into the other.
+//! - `view`: draws the state; changes nothing.
+//! - `widgets`: parts that know nothing of the app (a text field, the notes editor, a
+//!   list, wrapping, fuzzy matching, markdown).
+//! - `terminal`: the real terminal and its event loop; everything else is driven by tests
+//!   with plain key events and a `TestBackend`.
 
-pub mod action;
-pub mod app;
 pub mod clipboard;
-pub mod discard;
-pub mod editor;
-pub mod form;
-pub mod forms;
-pub mod fuzzy;
-pub mod input;
 pub mod keymap;
 pub mod layout;
-pub mod list;
-pub mod markdown;
 pub mod pages;
-pub mod roulette;
+pub mod state;
 pub mod terminal;
 pub mod theme;
 pub mod update;
 pub mod view;
-pub mod wrap;
+pub mod widgets;
 
-pub use app::App;
+pub use state::app::App;
 pub use terminal::run;

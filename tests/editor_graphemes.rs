@@ -6,7 +6,7 @@
 
 use proptest::prelude::*;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use studylog::ui::editor::{NotesEditor, NotesOf};
+use studylog::ui::widgets::editor::{NotesEditor, NotesOf};
 use unicode_normalization::UnicodeNormalization;
 use unicode_segmentation::UnicodeSegmentation;
 

@@ -8,9 +8,9 @@ use std::os::unix::process::ExitStatusExt;
 use std::process::ExitStatus;
 use studylog::domain::{AttendanceStatus, ChapterStatus, RetroKind};
 use studylog::ui::App;
-use studylog::ui::action::Tab;
-use studylog::ui::app::Overlay;
-use studylog::ui::forms::{ChapterField, SessionField, StudyField};
+use studylog::ui::state::action::Tab;
+use studylog::ui::state::app::Overlay;
+use studylog::ui::state::forms::{ChapterField, SessionField, StudyField};
 use studylog::ui::terminal::EditorError;
 use ui::{app, app_with, cursor, press, screen, type_text};
 

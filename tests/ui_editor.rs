@@ -10,7 +10,7 @@ use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::style::Modifier;
 use studylog::ui::App;
-use studylog::ui::app::Overlay;
+use studylog::ui::state::app::Overlay;
 use ui::{app, cursor, press, screen, type_text};
 
 fn editor_text(app: &App) -> String {

@@ -4,8 +4,8 @@
 mod ui;
 
 use studylog::ui::App;
-use studylog::ui::action::Tab;
-use studylog::ui::app::Overlay;
+use studylog::ui::state::action::Tab;
+use studylog::ui::state::app::Overlay;
 use ui::{app, app_with, press};
 
 fn help_open(app: &App) -> bool {

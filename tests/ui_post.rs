@@ -10,7 +10,7 @@ use studylog::domain::voice::Voice;
 use studylog::domain::{Flavor, PostSettings};
 use studylog::store::{OpenMode, Store};
 use studylog::ui::App;
-use studylog::ui::app::Overlay;
+use studylog::ui::state::app::Overlay;
 use studylog::ui::theme::Theme;
 use ui::{press, screen, type_text};
 

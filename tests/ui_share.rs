@@ -7,7 +7,7 @@ mod ui;
 
 use studylog::domain::Lang;
 use studylog::export::announce::announce;
-use studylog::ui::app::{Overlay, Status};
+use studylog::ui::state::app::{Overlay, Status};
 use ui::{app, post_defaults, press, screen};
 
 #[test]

@@ -5,7 +5,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 mod tables;
 
-use super::action::{Action, Tab};
+use super::state::action::{Action, Tab};
 use tables::*;
 
 /// Where the person is: each context has its own bindings on top of the shared ones.

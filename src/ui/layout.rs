@@ -5,7 +5,7 @@
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 
-use crate::ui::app::App;
+use crate::ui::state::app::App;
 
 /// Below this the layout cannot show a list and its detail; a message says so instead.
 pub const MIN_WIDTH: u16 = 40;
@@ -39,7 +39,7 @@ pub fn body(app: &App) -> Rect {
 pub fn editor_areas(body: Rect, problem: Option<&str>) -> (Rect, Rect) {
     let inner = body.inner(ratatui::layout::Margin::new(1, 1));
     let rows = problem.map_or(0, |problem| {
-        crate::ui::wrap::wrap_lines(&[Line::raw(problem)], inner.width)
+        crate::ui::widgets::wrap::wrap_lines(&[Line::raw(problem)], inner.width)
             .len()
             .min(usize::from(inner.height / 3).max(1))
     });

@@ -16,7 +16,7 @@ use ratatui::crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
 
-use super::app::App;
+use super::state::app::App;
 use super::view;
 
 /// Why the person's editor gave no text back; the text is left as it was.

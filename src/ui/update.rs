@@ -14,11 +14,11 @@ mod roulette;
 mod share;
 mod toc;
 
-use super::action::{Action, Tab};
-use super::app::{App, Overlay, Pending, Status, StudyScreen};
-use super::forms::PostField;
 use super::keymap::Context;
-use super::list::ListState;
+use super::state::action::{Action, Tab};
+use super::state::app::{App, Overlay, Pending, Status, StudyScreen};
+use super::state::forms::PostField;
+use super::widgets::list::ListState;
 use super::{layout, pages};
 use crate::domain::RetroKind;
 use crate::domain::stats::StudyStats;

@@ -24,8 +24,8 @@ mod too_small;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 
-use super::app::{App, Overlay};
-use super::discard;
+use super::state::app::{App, Overlay};
+use super::state::discard;
 use crate::ui::layout::{MIN_HEIGHT, MIN_WIDTH};
 
 pub fn draw(app: &App, frame: &mut Frame) {

@@ -3,7 +3,7 @@
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::{Binding, alt, bind, ctrl, key, special, with};
-use crate::ui::action::{Action, Tab};
+use crate::ui::state::action::{Action, Tab};
 
 pub(super) const NAVIGATION: &[Binding] = &[
     bind(

@@ -5,9 +5,9 @@ use ratatui::text::Line;
 
 use crate::domain::Chapter;
 use crate::domain::held::{ChapterFacts, Coverage};
-use crate::ui::app::StudyScreen;
-use crate::ui::markdown::styled_lines;
+use crate::ui::state::app::StudyScreen;
 use crate::ui::theme::Theme;
+use crate::ui::widgets::markdown::styled_lines;
 
 /// What became of chapter `i`, by the one rule of [`Coverage`]: its first session's date
 /// and presenter, else its own; presented once a session covered it.

@@ -4,10 +4,10 @@
 use ratatui::text::{Line, Span};
 
 use crate::domain::text::display_width;
-use crate::ui::action::{Action, Tab};
-use crate::ui::app::App;
 use crate::ui::keymap::{self, Context, keys_label};
-use crate::ui::wrap::wrap_lines;
+use crate::ui::state::action::{Action, Tab};
+use crate::ui::state::app::App;
+use crate::ui::widgets::wrap::wrap_lines;
 
 /// The widest the help grows on a wide window: past this, lines are too long to read.
 const MAX_WIDTH: u16 = 100;

@@ -5,11 +5,11 @@
 use ratatui::text::Line;
 
 use crate::export::post::PostOptions;
-use crate::ui::app::PostPreview;
 use crate::ui::layout::post_inner_width;
-use crate::ui::markdown::styled_lines;
+use crate::ui::state::app::PostPreview;
 use crate::ui::theme::Theme;
-use crate::ui::wrap::row_count;
+use crate::ui::widgets::markdown::styled_lines;
+use crate::ui::widgets::wrap::row_count;
 
 impl PostPreview {
     /// The post's text laid out for a window `window_width` cells wide.

@@ -3,9 +3,9 @@
 use ratatui::text::Line;
 
 use super::chapter::{detail_lines, held};
-use crate::ui::action::Tab;
-use crate::ui::app::App;
-use crate::ui::wrap::wrap_lines;
+use crate::ui::state::action::Tab;
+use crate::ui::state::app::App;
+use crate::ui::widgets::wrap::wrap_lines;
 
 /// The selected chapter's text wrapped into the reader's box on a window `width` wide:
 /// worked out when the reader opens or the window changes, not on every key.

@@ -5,7 +5,7 @@ use ratatui::text::{Line, Span};
 
 use crate::domain::toc::Toc;
 use crate::ui::theme::Theme;
-use crate::ui::wrap::wrap_lines;
+use crate::ui::widgets::wrap::wrap_lines;
 
 /// The widest the preview grows: past this, a list of titles is hard to follow.
 pub const MAX_WIDTH: u16 = 90;

@@ -3,8 +3,8 @@
 
 use super::reload_study;
 use crate::domain::AttendanceStatus;
-use crate::ui::action::{Action, Tab};
-use crate::ui::app::{App, Overlay, Status};
+use crate::ui::state::action::{Action, Tab};
+use crate::ui::state::app::{App, Overlay, Status};
 
 pub(super) fn open(app: &mut App) {
     let Some(screen) = &app.study else {

@@ -5,9 +5,9 @@ use super::edit::select_study;
 use super::{reload_studies, reload_study};
 use crate::domain::text::display_width;
 use crate::domain::text::quoted;
-use crate::ui::action::{Action, Tab};
-use crate::ui::app::{App, Confirm, Deletion, Overlay, Pending, Status, Undo};
 use crate::ui::keymap;
+use crate::ui::state::action::{Action, Tab};
+use crate::ui::state::app::{App, Confirm, Deletion, Overlay, Pending, Status, Undo};
 
 /// `d`: asks before deleting the selected item.
 pub(super) fn ask_delete(app: &mut App) {

@@ -3,9 +3,9 @@
 //! question is up it takes every key: yes leaves, no goes back, and Ctrl-c again quits.
 
 use super::notes;
-use crate::ui::action::Action;
-use crate::ui::app::{App, Overlay};
-use crate::ui::discard::{Leaving, loses_text};
+use crate::ui::state::action::Action;
+use crate::ui::state::app::{App, Overlay};
+use crate::ui::state::discard::{Leaving, loses_text};
 
 /// Esc in a form or the editor.
 pub(super) fn cancel(app: &mut App) {

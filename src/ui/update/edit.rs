@@ -6,9 +6,9 @@ use super::{reload_studies, reload_study};
 use crate::domain::Study;
 use crate::domain::text::quoted;
 use crate::store::{StoreError, StudyId};
-use crate::ui::action::Tab;
-use crate::ui::app::{App, Overlay, Status};
-use crate::ui::forms::{self, EntityForm, StudyField, Target, report_all};
+use crate::ui::state::action::Tab;
+use crate::ui::state::app::{App, Overlay, Status};
+use crate::ui::state::forms::{self, EntityForm, StudyField, Target, report_all};
 
 /// `a`: a form for a new item of the list in view.
 pub(super) fn add(app: &mut App) {

@@ -3,9 +3,9 @@
 use super::with_list;
 use crate::domain::held::Coverage;
 use crate::domain::{AttendanceStatus, Study};
-use crate::ui::action::Tab;
-use crate::ui::app::App;
-use crate::ui::list::Searchable;
+use crate::ui::state::action::Tab;
+use crate::ui::state::app::App;
+use crate::ui::widgets::list::Searchable;
 
 /// The longest filter query; a paste longer than this is cut.
 const MAX_QUERY_CHARS: usize = 200;

@@ -1,9 +1,9 @@
 //! Keys in a form: moving between fields, and editing the focused one. On a choice or a
 //! flag, Space and the arrow keys change the option instead of typing.
 
-use crate::ui::action::Action;
-use crate::ui::app::{App, Overlay};
-use crate::ui::form::FieldKind;
+use crate::ui::state::action::Action;
+use crate::ui::state::app::{App, Overlay};
+use crate::ui::state::form::FieldKind;
 
 /// Applies `action` to the open form; returns false if no form is open.
 pub(super) fn edit_field(app: &mut App, action: Action) -> bool {
@@ -77,7 +77,7 @@ pub(super) fn paste_into_field(app: &mut App, text: &str) -> bool {
     if !field.input.insert(text) {
         field.error = Some(format!(
             "the paste was cut to fit: a field holds up to {} KB",
-            crate::ui::input::MAX_FIELD_BYTES / 1024
+            crate::ui::widgets::input::MAX_FIELD_BYTES / 1024
         ));
     }
     true

@@ -3,11 +3,11 @@
 
 use super::{reload_study, toc};
 use crate::domain::text::quoted;
-use crate::ui::action::Tab;
-use crate::ui::app::{App, Overlay, Status, StudyScreen};
-use crate::ui::editor::{NotesEditor, NotesOf};
-use crate::ui::form::FieldKind;
+use crate::ui::state::action::Tab;
+use crate::ui::state::app::{App, Overlay, Status, StudyScreen};
+use crate::ui::state::form::FieldKind;
 use crate::ui::terminal::EditorError;
+use crate::ui::widgets::editor::{NotesEditor, NotesOf};
 
 /// `n`: the selected chapter's or session's notes in the editor.
 pub(super) fn open(app: &mut App) {

@@ -6,9 +6,9 @@ use crate::domain::Study;
 use crate::domain::{Lang, PostSettings};
 use crate::export::file_name::post_file_name;
 use crate::export::post::{PostDefaults, PostFlags, PostOptions};
-use crate::ui::action::Tab;
-use crate::ui::app::{App, Confirm, Overlay, Pending, PostPreview, Status};
-use crate::ui::forms::{self, PostField, Target};
+use crate::ui::state::action::Tab;
+use crate::ui::state::app::{App, Confirm, Overlay, Pending, PostPreview, Status};
+use crate::ui::state::forms::{self, PostField, Target};
 
 use super::reload_study;
 

@@ -6,9 +6,9 @@ use super::render_post;
 use crate::domain::stats::StudyStats;
 use crate::domain::{RetroKind, Study};
 use crate::store::RowIds;
-use crate::ui::action::Tab;
-use crate::ui::app::{App, Status};
 use crate::ui::layout;
+use crate::ui::state::action::Tab;
+use crate::ui::state::app::{App, Status};
 
 /// Reads the study list again, keeping the selection in range.
 pub fn reload_studies(app: &mut App) {

@@ -3,8 +3,8 @@
 
 use super::reload_study;
 use crate::domain::RetroKind;
-use crate::ui::action::Tab;
-use crate::ui::app::{App, Status};
+use crate::ui::state::action::Tab;
+use crate::ui::state::app::{App, Status};
 
 /// The retro column that `a` adds to, and that h/l move between.
 pub(super) fn focus_column(app: &mut App, right: bool) {
@@ -37,7 +37,7 @@ pub(super) fn focus_column(app: &mut App, right: bool) {
     }
 }
 
-fn list_len(screen: &crate::ui::app::StudyScreen) -> usize {
+fn list_len(screen: &crate::ui::state::app::StudyScreen) -> usize {
     screen.lists[Tab::Retro.index()].len(screen.study.retro.len())
 }
 

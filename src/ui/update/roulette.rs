@@ -6,9 +6,9 @@ use super::reload_study;
 use crate::domain::roulette::{self, Rng};
 use crate::domain::text::quoted;
 use crate::domain::{ChapterStatus, Draw};
-use crate::ui::action::Tab;
-use crate::ui::app::{App, Overlay, Status};
-use crate::ui::roulette::{Phase, Roulette};
+use crate::ui::state::action::Tab;
+use crate::ui::state::app::{App, Overlay, Status};
+use crate::ui::state::roulette::{Phase, Roulette};
 
 /// `r` on a chapter: the roulette, everyone in.
 pub(super) fn open(app: &mut App) {

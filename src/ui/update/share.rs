@@ -1,10 +1,10 @@
 //! The copy keys: the chat announcement (Chapters, Sessions, after a draw) and the whole post
 //! (Post), put on the clipboard by the event loop with OSC 52.
 
-use super::super::action::Tab;
-use super::super::app::{App, Overlay, Status};
 use crate::export::announce::announce;
 use crate::export::post::{PostFlags, PostOptions};
+use crate::ui::state::action::Tab;
+use crate::ui::state::app::{App, Overlay, Status};
 
 /// The announcement of the chapter just drawn, the selected chapter, or the next session,
 /// in the language of the study's post; copied and shown.

@@ -6,9 +6,9 @@ use super::reload_study;
 use crate::domain::text::quoted;
 use crate::domain::toc::{Toc, TocEntry, read_toc};
 use crate::domain::{Chapter, Study};
-use crate::ui::action::{Action, Tab};
-use crate::ui::app::{App, Overlay, Status};
-use crate::ui::editor::{NotesEditor, NotesOf, TocPreview};
+use crate::ui::state::action::{Action, Tab};
+use crate::ui::state::app::{App, Overlay, Status};
+use crate::ui::widgets::editor::{NotesEditor, NotesOf, TocPreview};
 use crate::ui::{layout, pages};
 
 /// `t` on the Chapters tab, or a paste there: a table of contents to add, one chapter per

@@ -8,10 +8,10 @@ use ratatui::widgets::{Block, Paragraph};
 
 use crate::domain::AttendanceStatus;
 use crate::domain::text::{display_width, pad_to_width};
-use crate::ui::action::Action;
-use crate::ui::app::App;
 use crate::ui::keymap::{Context, key_for};
-use crate::ui::wrap::fit_cell;
+use crate::ui::state::action::Action;
+use crate::ui::state::app::App;
+use crate::ui::widgets::wrap::fit_cell;
 
 /// The widest mark, "not counted", so that what follows it lines up.
 const MARK_WIDTH: usize = 11;

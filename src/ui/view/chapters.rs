@@ -8,12 +8,12 @@ use ratatui::widgets::{Block, Paragraph};
 
 use super::list::{highlighted, render_list};
 use crate::domain::ChapterStatus;
-use crate::ui::app::{App, StudyScreen};
 use crate::ui::layout::list_rows;
 use crate::ui::pages::chapter::{detail_lines, held};
+use crate::ui::state::app::{App, StudyScreen};
 use crate::ui::theme::Theme;
 use crate::ui::view::layout::{Column, fit_table};
-use crate::ui::wrap::wrap_lines;
+use crate::ui::widgets::wrap::wrap_lines;
 
 pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
     // A narrow window shows the list alone; Enter reads a chapter full screen.

@@ -6,8 +6,8 @@ use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
-use crate::ui::app::App;
-use crate::ui::wrap::wrap_lines;
+use crate::ui::state::app::App;
+use crate::ui::widgets::wrap::wrap_lines;
 
 pub fn draw(app: &App, text: &str, frame: &mut Frame, area: Rect) {
     let width = 76.min(area.width);

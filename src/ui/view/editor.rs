@@ -11,10 +11,10 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
-use crate::ui::app::App;
-use crate::ui::editor::{NotesEditor, NotesOf, Pos, cell_width};
 use crate::ui::layout;
-use crate::ui::wrap::{fit_line, wrap_lines};
+use crate::ui::state::app::App;
+use crate::ui::widgets::editor::{NotesEditor, NotesOf, Pos, cell_width};
+use crate::ui::widgets::wrap::{fit_line, wrap_lines};
 
 pub fn draw(app: &App, editor: &NotesEditor, frame: &mut Frame, area: Rect) {
     frame.render_widget(Clear, area);

@@ -9,11 +9,11 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
 use crate::domain::text::{display_width, pad_to_width};
-use crate::ui::app::App;
-use crate::ui::form::{Field, FieldKind};
-use crate::ui::forms::EntityForm;
+use crate::ui::state::app::App;
+use crate::ui::state::form::{Field, FieldKind};
+use crate::ui::state::forms::EntityForm;
 use crate::ui::view::layout::fit_bottom_hint;
-use crate::ui::wrap::{truncate_spans, wrap_lines};
+use crate::ui::widgets::wrap::{truncate_spans, wrap_lines};
 
 /// The widest a form gets; wider screens centre it.
 const MAX_WIDTH: u16 = 100;

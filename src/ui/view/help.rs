@@ -6,8 +6,8 @@ use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
-use crate::ui::app::App;
 use crate::ui::pages::help;
+use crate::ui::state::app::App;
 
 pub fn draw(app: &App, scroll: usize, frame: &mut Frame, area: Rect) {
     let width = help::width(app, area.width);

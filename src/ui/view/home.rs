@@ -8,10 +8,10 @@ use ratatui::widgets::{Block, Paragraph};
 
 use super::list::{highlighted, render_list};
 use crate::store::StudySummary;
-use crate::ui::app::App;
 use crate::ui::layout::list_rows;
+use crate::ui::state::app::App;
 use crate::ui::view::layout::{Column, draw_header, fit_table};
-use crate::ui::wrap::wrap_lines;
+use crate::ui::widgets::wrap::wrap_lines;
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let [title, body] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);

@@ -4,9 +4,9 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Row, Table};
 
-use crate::ui::app::App;
+use crate::ui::state::app::App;
 use crate::ui::theme::Theme;
-use crate::ui::wrap::truncate_spans;
+use crate::ui::widgets::wrap::truncate_spans;
 
 /// A table column that is shown only when the table is at least `from` cells wide, so a
 /// narrow window keeps the columns that identify a row.
@@ -76,7 +76,7 @@ pub fn fit_bottom_hint<'a>(
         0 => between_corners,
         _ => between_corners.saturating_sub(right + 1),
     };
-    crate::ui::wrap::fit_line(hint, room, ellipsis)
+    crate::ui::widgets::wrap::fit_line(hint, room, ellipsis)
 }
 
 /// Clears the screen under a popup, and one column either side: a wide character that
@@ -138,7 +138,11 @@ pub fn draw_header(
         line.push_span(tail);
     }
     frame.render_widget(
-        crate::ui::wrap::fit_line(line, usize::from(line_area.width), app.theme.sym.ellipsis),
+        crate::ui::widgets::wrap::fit_line(
+            line,
+            usize::from(line_area.width),
+            app.theme.sym.ellipsis,
+        ),
         line_area,
     );
     if let Some((note, right)) = note {

@@ -7,8 +7,8 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Table, TableState};
 
-use crate::ui::app::App;
-use crate::ui::list::ListState;
+use crate::ui::state::app::App;
+use crate::ui::widgets::list::ListState;
 
 /// Draws a table built from `list`'s visible rows, in a box that shows the position.
 pub fn render_list(
@@ -39,7 +39,7 @@ pub fn draw_empty_note(app: &App, frame: &mut Frame, table_area: Rect, note: &st
         height: inner.height.saturating_sub(2),
         ..inner
     };
-    let rows = crate::ui::wrap::wrap_lines(
+    let rows = crate::ui::widgets::wrap::wrap_lines(
         &[Line::styled(note.to_owned(), app.theme.dim)],
         below_header.width,
     );

@@ -8,8 +8,8 @@ use ratatui::text::Line;
 
 use super::list::{draw_empty_note, highlighted, render_list};
 use crate::export::post::{Lang, money};
-use crate::ui::app::{App, StudyScreen};
 use crate::ui::layout::list_rows;
+use crate::ui::state::app::{App, StudyScreen};
 use crate::ui::view::layout::{Column, fit_table};
 
 pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {

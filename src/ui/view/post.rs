@@ -11,10 +11,10 @@ use ratatui::widgets::{Block, Paragraph};
 
 use crate::domain::PostSettings;
 use crate::export::post::PostOptions;
-use crate::ui::action::{Action, Tab};
-use crate::ui::app::{App, PostPreview, StudyScreen};
 use crate::ui::keymap::{Context, key_for};
-use crate::ui::wrap::{fit_line, wrap_lines};
+use crate::ui::state::action::{Action, Tab};
+use crate::ui::state::app::{App, PostPreview, StudyScreen};
+use crate::ui::widgets::wrap::{fit_line, wrap_lines};
 
 pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
     let Some(preview) = &screen.post else {

@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Clear, Paragraph};
 
-use crate::ui::app::App;
+use crate::ui::state::app::App;
 
 pub fn draw(app: &App, scroll: usize, rows: &[Line<'static>], frame: &mut Frame, area: Rect) {
     let total = rows.len();

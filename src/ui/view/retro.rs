@@ -8,8 +8,8 @@ use ratatui::widgets::{Block, Paragraph};
 
 use super::list::{highlighted, position_spans};
 use crate::domain::RetroKind;
-use crate::ui::app::{App, StudyScreen};
-use crate::ui::wrap::wrap_lines;
+use crate::ui::state::app::{App, StudyScreen};
+use crate::ui::widgets::wrap::wrap_lines;
 
 pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
     let columns: [Rect; 3] = Layout::horizontal([Constraint::Fill(1); 3]).areas(area);

@@ -9,11 +9,11 @@ use ratatui::widgets::{Block, Paragraph};
 
 use crate::domain::roulette::{Candidate, percentages, weights};
 use crate::domain::text::display_width;
-use crate::ui::action::Action;
-use crate::ui::app::App;
 use crate::ui::keymap::{Context, key_for};
-use crate::ui::roulette::{Entry, Phase, Roulette};
-use crate::ui::wrap::{fit_cell, fit_line, wrap_lines};
+use crate::ui::state::action::Action;
+use crate::ui::state::app::App;
+use crate::ui::state::roulette::{Entry, Phase, Roulette};
+use crate::ui::widgets::wrap::{fit_cell, fit_line, wrap_lines};
 
 /// How many earlier draws the history shows.
 const HISTORY: usize = 8;

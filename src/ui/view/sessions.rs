@@ -10,8 +10,8 @@ use super::list::{draw_empty_note, highlighted, render_list};
 use crate::domain::stats::SessionFacts;
 use crate::domain::text::chapter_list;
 use crate::domain::{AttendanceStatus, Session};
-use crate::ui::app::{App, StudyScreen};
 use crate::ui::layout::list_rows;
+use crate::ui::state::app::{App, StudyScreen};
 use crate::ui::view::layout::{Column, fit_table};
 
 /// The narrowest list that shows the presenter column.

@@ -7,10 +7,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use crate::domain::text::display_width;
-use crate::ui::action::Action;
-use crate::ui::app::{App, Status};
 use crate::ui::keymap::{self, Context, key_name};
-use crate::ui::wrap::fit_line;
+use crate::ui::state::action::Action;
+use crate::ui::state::app::{App, Status};
+use crate::ui::widgets::wrap::fit_line;
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let message = |text: &str, style| {

@@ -7,8 +7,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Tabs;
 
 use super::{chapters, members, post, retro, sessions};
-use crate::ui::action::Tab;
-use crate::ui::app::{App, StudyScreen};
+use crate::ui::state::action::Tab;
+use crate::ui::state::app::{App, StudyScreen};
 use crate::ui::view::layout::draw_header;
 
 pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {

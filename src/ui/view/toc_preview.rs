@@ -7,10 +7,10 @@ use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
-use crate::ui::action::Action;
-use crate::ui::app::App;
-use crate::ui::editor::TocPreview;
 use crate::ui::keymap::{self, Context};
+use crate::ui::state::action::Action;
+use crate::ui::state::app::App;
+use crate::ui::widgets::editor::TocPreview;
 
 /// The keys that do `action` here, as the preview's own key table has them.
 fn keys(action: Action) -> String {

@@ -8,9 +8,9 @@ use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
 use crate::domain::text::display_width;
-use crate::ui::app::App;
 use crate::ui::layout::{MIN_HEIGHT, MIN_WIDTH};
-use crate::ui::wrap::wrap_lines;
+use crate::ui::state::app::App;
+use crate::ui::widgets::wrap::wrap_lines;
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let rows = message(area.width, area.height);

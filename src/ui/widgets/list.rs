@@ -1,7 +1,7 @@
 //! A scrolling list's state: the selection, the first row shown, and the `/` filter. Rows
 //! are counted in the filtered view; `item` maps a row back to the list's own index.
 
-use super::fuzzy::{Haystack, Query, Scratch};
+use crate::ui::widgets::fuzzy::{Haystack, Query, Scratch};
 
 /// A selection in a list and the first row shown, kept so that scrolling is stable.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]

@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 
 use crate::domain::text::display_width;
 use crate::ui::theme::Theme;
-use crate::ui::wrap::truncate_spans;
+use crate::ui::widgets::wrap::truncate_spans;
 
 /// The narrowest a column is cut to.
 const MIN_COLUMN: usize = 4;

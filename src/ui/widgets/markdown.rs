@@ -13,7 +13,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use self::page::FrontMatter;
-use super::theme::Theme;
+use crate::ui::theme::Theme;
 
 /// `markdown` as styled lines, one for each of its lines, for a box `width` cells wide:
 /// prose is left to wrap, but a table is fitted to the width (its widest columns cut, with

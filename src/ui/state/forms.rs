@@ -11,11 +11,11 @@ pub mod study;
 
 use chrono::NaiveDate;
 
-use super::form::Form;
 use crate::domain::text::normalize;
 use crate::domain::text::quoted;
 use crate::domain::{AttendanceStatus, ChapterStatus, RetroKind, StudyStatus};
 use crate::store::StudyId;
+use crate::ui::state::form::Form;
 pub use chapter::ChapterField;
 pub use member::MemberField;
 pub use post::PostField;
@@ -191,7 +191,7 @@ pub fn read_date(
 }
 
 /// A whole number, with `,`, `_` or a space between thousands allowed (see
-/// [`digits_of`](crate::ui::form::digits_of)); empty is `None`.
+/// [`digits_of`](crate::ui::state::form::digits_of)); empty is `None`.
 pub fn read_number<N: std::str::FromStr>(
     errors: &mut FieldErrors,
     key: impl Into<FieldKey>,
@@ -199,7 +199,7 @@ pub fn read_number<N: std::str::FromStr>(
     what: &str,
 ) -> Option<N> {
     let key = key.into();
-    let digits = match crate::ui::form::digits_of(text) {
+    let digits = match crate::ui::state::form::digits_of(text) {
         Ok(digits) => digits,
         Err(problem) => {
             errors.push(FieldError::new(key, problem.to_string()));

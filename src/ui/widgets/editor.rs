@@ -23,7 +23,7 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use crate::domain::text::normalize;
 use crate::domain::toc::Toc;
-use crate::ui::forms::EntityForm;
+use crate::ui::state::forms::EntityForm;
 use document::Document;
 use history::{History, Kind};
 use rows::Rows;

@@ -2,7 +2,7 @@
 
 use super::{EntityForm, FieldError, FieldErrors, Target, clean};
 use crate::domain::Member;
-use crate::ui::form::{Field, Form};
+use crate::ui::state::form::{Field, Form};
 
 /// The fields of a member's form.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -4,9 +4,9 @@
 
 use std::borrow::Cow;
 
-use super::forms::{FieldKey, Pick};
-use super::input::TextInput;
 use crate::export::post::thousands;
+use crate::ui::state::forms::{FieldKey, Pick};
+use crate::ui::widgets::input::TextInput;
 
 /// A number written with a separator between other than thousands (`10,00`): refused
 /// rather than read as some other number.
@@ -342,7 +342,7 @@ fn without_indexes(path: &str) -> String {
 mod tests {
     use super::*;
     use crate::domain::ChapterStatus;
-    use crate::ui::forms::{ChapterField, StudyField};
+    use crate::ui::state::forms::{ChapterField, StudyField};
 
     fn form() -> Form<()> {
         Form::new(

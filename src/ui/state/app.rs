@@ -6,22 +6,22 @@ use std::path::PathBuf;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use ratatui::text::Line;
 
-use super::action::{Action, Tab};
-use super::discard::Leaving;
-use super::editor::NotesEditor;
-use super::forms::EntityForm;
-use super::keymap::{self, Context};
-use super::list::ListState;
-use super::roulette::{Phase, Roulette};
-use super::terminal::EditorError;
-use super::theme::Theme;
-use super::update;
 use crate::domain::stats::{ScheduledChapter, StudyStats};
 use crate::domain::{RetroKind, Study};
 use crate::export::post::{PostDefaults, PostOptions};
 use crate::store::{RowIds, Store, StudyId, StudySummary, UndoCopy};
+use crate::ui::keymap::{self, Context};
+use crate::ui::state::action::{Action, Tab};
+use crate::ui::state::discard::Leaving;
+use crate::ui::state::forms::EntityForm;
+use crate::ui::state::roulette::{Phase, Roulette};
+use crate::ui::terminal::EditorError;
+use crate::ui::theme::Theme;
+use crate::ui::update;
+use crate::ui::widgets::editor::NotesEditor;
+use crate::ui::widgets::list::ListState;
 
-pub use super::list::Cursor;
+pub use crate::ui::widgets::list::Cursor;
 
 pub struct StudyScreen {
     pub id: StudyId,
@@ -160,7 +160,7 @@ pub struct Undo {
     pub whole_study: bool,
     /// Where the deleted item was (its tab, its index among the study's items), to select
     /// it again when it comes back.
-    pub at: Option<(crate::ui::action::Tab, usize)>,
+    pub at: Option<(crate::ui::state::action::Tab, usize)>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -170,7 +170,7 @@ pub enum Status {
 }
 
 pub struct App {
-    pub(super) store: Store,
+    pub(in crate::ui) store: Store,
     pub studies: Vec<StudySummary>,
     pub home: ListState,
     pub study: Option<StudyScreen>,

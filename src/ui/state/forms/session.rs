@@ -10,7 +10,7 @@ use super::{
 };
 use crate::domain::schedule::{next_session_date, next_unmet_chapter};
 use crate::domain::{Attendance, AttendanceStatus, Session, Study};
-use crate::ui::form::{Field, Form};
+use crate::ui::state::form::{Field, Form};
 
 /// The fields of a session's form; there is an attendance field for each member, labelled
 /// with their name.

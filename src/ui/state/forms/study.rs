@@ -3,7 +3,7 @@
 
 use super::{EntityForm, FieldError, FieldErrors, Pick, Target, clean, read_date, read_number};
 use crate::domain::{Book, Deposit, NextStudy, Study, StudyStatus};
-use crate::ui::form::{Field, Form};
+use crate::ui::state::form::{Field, Form};
 
 /// The fields of a study's form.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -230,7 +230,7 @@ mod tests {
 
     #[test]
     fn the_example_study_reads_back_as_it_was() {
-        let json = include_str!("../../../tests/fixtures/example-study.json");
+        let json = include_str!("../../../../tests/fixtures/example-study.json");
         let study = crate::export::interchange::parse(json)
             .expect("example")
             .remove(0);

@@ -2,7 +2,7 @@
 
 use super::{EntityForm, FieldError, FieldErrors, Pick, Target, clean};
 use crate::domain::{RetroKind, RetroPoint, Study};
-use crate::ui::form::{Field, Form};
+use crate::ui::state::form::{Field, Form};
 
 /// The fields of a retro point's form.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -3,9 +3,9 @@
 //! too), or by Ctrl-c anywhere. The rule, what the question says, and nothing else: asking
 //! and answering are `update::discard`'s job, drawing it the view's.
 
-use super::app::Overlay;
-use super::editor::NotesOf;
 use crate::domain::text::quoted;
+use crate::ui::state::app::Overlay;
+use crate::ui::widgets::editor::NotesOf;
 
 /// What leaving does once the person says yes; while the question is up, what it asks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

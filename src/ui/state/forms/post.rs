@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 
 use super::{EntityForm, FieldErrors, Target, clean, read_date};
 use crate::domain::PostSettings;
-use crate::ui::form::{Field, Form};
+use crate::ui::state::form::{Field, Form};
 
 /// The fields of the post's form.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -7,7 +7,7 @@ use super::{
 };
 use crate::domain::held::Coverage;
 use crate::domain::{Chapter, ChapterStatus, Link, Study};
-use crate::ui::form::{Field, Form};
+use crate::ui::state::form::{Field, Form};
 
 /// The fields of a chapter's form.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
