@@ -13,7 +13,7 @@ use crate::ui::state::app::App;
 use crate::ui::state::form::{Field, FieldKind};
 use crate::ui::state::forms::EntityForm;
 use crate::ui::view::layout::fit_bottom_hint;
-use crate::ui::widgets::wrap::{truncate_spans, wrap_lines};
+use crate::ui::widgets::wrap::{fit_line, truncate_spans, wrap_lines};
 
 /// The widest a form gets; wider screens centre it.
 const MAX_WIDTH: u16 = 100;
@@ -22,19 +22,75 @@ const MAX_LABEL: usize = 22;
 pub fn draw(app: &App, form: &EntityForm, frame: &mut Frame, area: Rect) {
     let width = area.width.min(MAX_WIDTH);
     let popup = area.centered(Constraint::Length(width), Constraint::Percentage(100));
-    let inner_width = usize::from(width.saturating_sub(2));
-    let label_width = form
-        .fields
-        .iter()
-        .map(|f| display_width(&f.label))
-        .max()
-        .unwrap_or(0)
-        .min(MAX_LABEL)
-        + 2;
-    let value_width = inner_width.saturating_sub(label_width + 1).max(4);
+    let columns = Columns::of(form, width);
+    let (rows, cursor) = form_rows(app, form, columns, width);
+    let height = usize::from(popup.height.saturating_sub(2));
+    let offset = scroll_offset(&rows, form.focus, height);
+    let total = rows.len();
+    let shown: Vec<Line> = rows
+        .into_iter()
+        .skip(offset)
+        .take(height)
+        .map(|(_, line)| line)
+        .collect();
+    let block = border(
+        app,
+        form,
+        popup.width,
+        (total > height).then_some((offset, height, total)),
+    );
+    crate::ui::view::layout::clear_popup(frame, popup);
+    frame.render_widget(Paragraph::new(shown).block(block), popup);
 
-    // Every row of the form, with the field it belongs to, and where the cursor goes.
-    let mut rows: Vec<(usize, Line<'static>)> = Vec::new();
+    // Under the discard question, the question has the keys, not the field.
+    if app.discard.is_none()
+        && let Some((row, column)) = cursor
+        && row >= offset
+        && row < offset + height
+    {
+        let x = popup.x + 1 + u16::try_from(column).unwrap_or(u16::MAX);
+        let y = popup.y + 1 + u16::try_from(row - offset).unwrap_or(u16::MAX);
+        if x < popup.right().saturating_sub(1) {
+            frame.set_cursor_position(Position::new(x, y));
+        }
+    }
+}
+
+/// The form's two columns: labels (as wide as the longest, within `MAX_LABEL`), values.
+#[derive(Clone, Copy)]
+struct Columns {
+    label: usize,
+    value: usize,
+}
+
+impl Columns {
+    fn of(form: &EntityForm, width: u16) -> Columns {
+        let inner_width = usize::from(width.saturating_sub(2));
+        let label = form
+            .fields
+            .iter()
+            .map(|f| display_width(&f.label))
+            .max()
+            .unwrap_or(0)
+            .min(MAX_LABEL)
+            + 2;
+        let value = inner_width.saturating_sub(label + 1).max(4);
+        Columns { label, value }
+    }
+}
+
+/// A form row and the field it belongs to.
+type FormRow = (usize, Line<'static>);
+
+/// Every row of the form (the form's message, then each field with its problem or hint),
+/// and where the cursor goes: a row and a column.
+fn form_rows(
+    app: &App,
+    form: &EntityForm,
+    columns: Columns,
+    width: u16,
+) -> (Vec<FormRow>, Option<(usize, usize)>) {
+    let mut rows: Vec<FormRow> = Vec::new();
     let mut cursor: Option<(usize, usize)> = None;
     if let Some(message) = &form.message {
         for line in wrap_lines(&[Line::styled(message.clone(), app.theme.error)], width - 2) {
@@ -48,65 +104,74 @@ pub fn draw(app: &App, form: &EntityForm, frame: &mut Frame, area: Rect) {
         } else {
             app.theme.dim
         };
-        let label = clip(&field.label, label_width - 2, app.theme.sym.ellipsis);
+        let label = clip(&field.label, columns.label - 2, app.theme.sym.ellipsis);
         let mut spans = vec![Span::styled(
-            format!("{} ", pad_to_width(&label, label_width - 1)),
+            format!("{} ", pad_to_width(&label, columns.label - 1)),
             label_style,
         )];
-        let (value, column) = value_spans(app, field, focused, value_width);
+        let (value, column) = value_spans(app, field, focused, columns.value);
         if let Some(column) = column {
-            cursor = Some((rows.len(), label_width + column));
+            cursor = Some((rows.len(), columns.label + column));
         }
         spans.extend(value);
         rows.push((i, Line::from(spans)));
         // A problem, then the hint (unless a problem already says how to write it), in the
         // value's column: wrapped rows stay clear of the labels.
-        let indent = " ".repeat(label_width);
-        let under_value = |text: &str, style| {
-            let text = Line::styled(text.to_owned(), style);
-            wrap_lines(&[text], u16::try_from(value_width).unwrap_or(u16::MAX))
-                .into_iter()
-                .map(|mut line| {
-                    line.spans.insert(0, Span::raw(indent.clone()));
-                    line
-                })
-                .collect::<Vec<_>>()
-        };
-        if let Some(error) = &field.error {
-            rows.extend(
-                under_value(error, app.theme.error)
-                    .into_iter()
-                    .map(|l| (i, l)),
-            );
+        let under = if let Some(error) = &field.error {
+            under_value(error, app.theme.error, columns)
         } else if focused && let Some(hint) = hint(field) {
-            rows.extend(
-                under_value(&hint, app.theme.dim)
-                    .into_iter()
-                    .map(|l| (i, l)),
-            );
-        }
+            under_value(&hint, app.theme.dim, columns)
+        } else {
+            Vec::new()
+        };
+        rows.extend(under.into_iter().map(|l| (i, l)));
     }
+    (rows, cursor)
+}
 
-    // Scroll so the focused field, its problem and its hint are in view.
-    let height = usize::from(popup.height.saturating_sub(2));
-    let first = rows.iter().position(|(i, _)| *i == form.focus).unwrap_or(0);
-    let last = rows
-        .iter()
-        .rposition(|(i, _)| *i == form.focus)
-        .unwrap_or(0);
-    let offset = if last < height {
+/// `text` wrapped in the value's column, indented past the labels.
+fn under_value(text: &str, style: Style, columns: Columns) -> Vec<Line<'static>> {
+    let indent = " ".repeat(columns.label);
+    let text = Line::styled(text.to_owned(), style);
+    wrap_lines(&[text], u16::try_from(columns.value).unwrap_or(u16::MAX))
+        .into_iter()
+        .map(|mut line| {
+            line.spans.insert(0, Span::raw(indent.clone()));
+            line
+        })
+        .collect()
+}
+
+/// The first row shown, so that the focused field, its problem and its hint are in view.
+fn scroll_offset(rows: &[FormRow], focus: usize, height: usize) -> usize {
+    let first = rows.iter().position(|(i, _)| *i == focus).unwrap_or(0);
+    let last = rows.iter().rposition(|(i, _)| *i == focus).unwrap_or(0);
+    if last < height {
         0
     } else {
         (last + 1 - height).min(first)
-    };
-    let total = rows.len();
-    let shown: Vec<Line> = rows
-        .into_iter()
-        .skip(offset)
-        .take(height)
-        .map(|(_, line)| line)
-        .collect();
-    let position = (total > height).then(|| {
+    }
+}
+
+/// The form's title in its border, cut with an ellipsis like every title.
+fn titled<'a>(app: &App, title: &'a str, popup_width: u16) -> Line<'a> {
+    let room = usize::from(popup_width.saturating_sub(4));
+    let cut = fit_line(Line::raw(title), room, app.theme.sym.ellipsis);
+    let mut spans = vec![Span::raw(" ")];
+    spans.extend(cut.spans);
+    spans.push(Span::raw(" "));
+    Line::from(spans).style(app.theme.title)
+}
+
+/// The form's box: its title, the keys at the bottom, and where the window is in a form
+/// taller than it (`offset`, `height`, `total` rows).
+fn border<'a>(
+    app: &'a App,
+    form: &'a EntityForm,
+    popup_width: u16,
+    scrolled: Option<(usize, usize, usize)>,
+) -> Block<'a> {
+    let position = scrolled.map(|(offset, height, total)| {
         Line::styled(
             format!(
                 " {}-{} of {total} ",
@@ -126,31 +191,17 @@ pub fn draw(app: &App, form: &EntityForm, frame: &mut Frame, area: Rect) {
     );
     let mut block = Block::bordered()
         .border_set(app.theme.border)
-        .title(Span::styled(format!(" {} ", form.title), app.theme.title))
+        .title(titled(app, &form.title, popup_width))
         .title_bottom(fit_bottom_hint(
             hint,
-            popup.width,
+            popup_width,
             position.as_ref().map_or(0, Line::width),
             app.theme.sym.ellipsis,
         ));
     if let Some(position) = position {
         block = block.title_bottom(position);
     }
-    crate::ui::view::layout::clear_popup(frame, popup);
-    frame.render_widget(Paragraph::new(shown).block(block), popup);
-
-    // Under the discard question, the question has the keys, not the field.
-    if app.discard.is_none()
-        && let Some((row, column)) = cursor
-        && row >= offset
-        && row < offset + height
-    {
-        let x = popup.x + 1 + u16::try_from(column).unwrap_or(u16::MAX);
-        let y = popup.y + 1 + u16::try_from(row - offset).unwrap_or(u16::MAX);
-        if x < popup.right().saturating_sub(1) {
-            frame.set_cursor_position(Position::new(x, y));
-        }
-    }
+    block
 }
 
 /// The value as shown, and for a focused text field the cursor's column within it.
