@@ -3,11 +3,12 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
 use super::list::{highlighted, position_spans};
-use crate::domain::RetroKind;
+use crate::domain::{RetroKind, RetroPoint};
 use crate::ui::state::app::{App, StudyScreen};
 use crate::ui::widgets::wrap::wrap_lines;
 
@@ -15,113 +16,140 @@ pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
     let columns: [Rect; 3] = Layout::horizontal([Constraint::Fill(1); 3]).areas(area);
     let list = screen.list();
     let retro = &screen.study.retro;
-    let selected = list.selected_item(retro.len());
     // The points the filter keeps (all of them without one), in the list's order.
     let shown: Vec<(usize, &[usize])> = list.all_rows(retro.len());
     for (kind, column) in RetroKind::ALL.into_iter().zip(columns) {
-        let (title, style) = match kind {
-            RetroKind::Good => ("Good", app.theme.good),
-            RetroKind::Bad => ("Bad", app.theme.bad),
-            RetroKind::Try => ("Try", app.theme.try_),
-        };
-        let points: Vec<&(usize, &[usize])> = shown
-            .iter()
-            .filter(|(i, _)| retro[*i].kind == kind)
-            .collect();
-        let inner_height = usize::from(column.height.saturating_sub(2));
-        let width = column.width.saturating_sub(2);
-        // Every point of the column wrapped: a point is never cut by the frame edge,
-        // except one taller than the column, and only while it is selected.
-        let wrapped: Vec<Vec<Line>> = points
-            .iter()
-            .map(|(i, matched)| {
-                let point = &retro[*i];
-                // A point of several lines keeps them, each under the first; the filter's
-                // matches are counted across the whole text.
-                let mut lines = Vec::new();
-                let mut offset = 0;
-                for (k, text) in point.text.split('\n').enumerate() {
-                    let count = text.chars().count();
-                    let here: Vec<usize> = matched
-                        .iter()
-                        .filter(|&&p| p >= offset && p < offset + count)
-                        .map(|p| p - offset)
-                        .collect();
-                    offset += count + 1;
-                    let mut line = highlighted(text, &here, app.theme.matched);
-                    if k == 0 {
-                        let bullet = format!("{} ", app.theme.sym.bullet);
-                        line.spans.insert(0, Span::styled(bullet, style));
-                    }
-                    lines.push(line);
-                }
-                if let (Some(n), Some(last)) = (point.chapter, lines.last_mut()) {
-                    // A no-break space keeps "(ch. 12)" on one row.
-                    last.push_span(Span::styled(format!(" (ch.\u{a0}{n})"), app.theme.dim));
-                }
-                if Some(*i) == selected {
-                    for span in lines.iter_mut().flat_map(|l| l.spans.iter_mut()) {
-                        span.style = span.style.patch(app.theme.selected);
-                    }
-                }
-                // The first line hangs under its bullet; the lines after it are wrapped
-                // two cells narrower and set under the text.
-                let mut rows = wrap_lines(&lines[..1], width);
-                for line in wrap_lines(&lines[1..], width.saturating_sub(2)) {
-                    let mut line = line;
-                    line.spans.insert(0, Span::raw("  "));
-                    rows.push(line);
-                }
-                rows
-            })
-            .collect();
-        let heights: Vec<usize> = wrapped.iter().map(Vec::len).collect();
-        let at = points.iter().position(|(i, _)| Some(*i) == selected);
-        let (first, end) = points_in_view(&heights, at, inner_height);
-        let mut rows = Vec::new();
-        if first > 0 {
-            rows.push(Line::styled(
-                format!("{} {first} more", app.theme.sym.above),
-                app.theme.dim,
-            ));
-        }
-        for point in &wrapped[first..end] {
-            rows.extend(point.iter().cloned());
-        }
-        rows.truncate(inner_height);
-        let below = points.len() - end;
-        if points.is_empty() {
-            let empty = if list.filter.is_some() {
-                "no match"
-            } else {
-                "nothing yet: a adds a point"
-            };
-            rows.extend(wrap_lines(&[Line::styled(empty, app.theme.dim)], width));
-        }
-        // The column `a` adds to is marked.
-        let title_style = if kind == screen.retro_column {
-            style.patch(app.theme.selected)
-        } else {
-            style
-        };
-        let mut block = Block::bordered()
-            .border_set(app.theme.border)
-            .title(Span::styled(
-                format!(" {title} ({}) ", points.len()),
-                title_style,
-            ));
-        if below > 0 {
-            block = block.title_bottom(Line::styled(
-                format!(" {} {below} more ", app.theme.sym.below),
-                app.theme.dim,
-            ));
-        }
-        if kind == RetroKind::Try {
-            block = block
-                .title_bottom(Line::from(position_spans(app, list, retro.len())).right_aligned());
-        }
-        frame.render_widget(Paragraph::new(rows).block(block), column);
+        draw_column(app, screen, &shown, kind, frame, column);
     }
+}
+
+/// One kind's column: its points (scrolled to the selected one), what is above and below,
+/// and its title; the Try column also says where the selection is.
+fn draw_column(
+    app: &App,
+    screen: &StudyScreen,
+    shown: &[(usize, &[usize])],
+    kind: RetroKind,
+    frame: &mut Frame,
+    column: Rect,
+) {
+    let list = screen.list();
+    let retro = &screen.study.retro;
+    let selected = list.selected_item(retro.len());
+    let (title, style) = match kind {
+        RetroKind::Good => ("Good", app.theme.good),
+        RetroKind::Bad => ("Bad", app.theme.bad),
+        RetroKind::Try => ("Try", app.theme.try_),
+    };
+    let points: Vec<&(usize, &[usize])> = shown
+        .iter()
+        .filter(|(i, _)| retro[*i].kind == kind)
+        .collect();
+    let inner_height = usize::from(column.height.saturating_sub(2));
+    let width = column.width.saturating_sub(2);
+    // Every point of the column wrapped: a point is never cut by the frame edge, except
+    // one taller than the column, and only while it is selected.
+    let wrapped: Vec<Vec<Line>> = points
+        .iter()
+        .map(|(i, matched)| {
+            let is_selected = Some(*i) == selected;
+            point_rows(app, &retro[*i], matched, is_selected, style, width)
+        })
+        .collect();
+    let heights: Vec<usize> = wrapped.iter().map(Vec::len).collect();
+    let at = points.iter().position(|(i, _)| Some(*i) == selected);
+    let (first, end) = points_in_view(&heights, at, inner_height);
+    let mut rows = Vec::new();
+    if first > 0 {
+        rows.push(Line::styled(
+            format!("{} {first} more", app.theme.sym.above),
+            app.theme.dim,
+        ));
+    }
+    for point in &wrapped[first..end] {
+        rows.extend(point.iter().cloned());
+    }
+    rows.truncate(inner_height);
+    let below = points.len() - end;
+    if points.is_empty() {
+        let empty = if list.filter.is_some() {
+            "no match"
+        } else {
+            "nothing yet: a adds a point"
+        };
+        rows.extend(wrap_lines(&[Line::styled(empty, app.theme.dim)], width));
+    }
+    // The column `a` adds to is marked.
+    let title_style = if kind == screen.retro_column {
+        style.patch(app.theme.selected)
+    } else {
+        style
+    };
+    let mut block = Block::bordered()
+        .border_set(app.theme.border)
+        .title(Span::styled(
+            format!(" {title} ({}) ", points.len()),
+            title_style,
+        ));
+    if below > 0 {
+        block = block.title_bottom(Line::styled(
+            format!(" {} {below} more ", app.theme.sym.below),
+            app.theme.dim,
+        ));
+    }
+    if kind == RetroKind::Try {
+        block =
+            block.title_bottom(Line::from(position_spans(app, list, retro.len())).right_aligned());
+    }
+    frame.render_widget(Paragraph::new(rows).block(block), column);
+}
+
+/// A point wrapped to `width`: its bullet, each of its lines (the lines after the first
+/// set under the text), the filter's matches marked, its chapter, the selection's style.
+fn point_rows(
+    app: &App,
+    point: &RetroPoint,
+    matched: &[usize],
+    is_selected: bool,
+    style: Style,
+    width: u16,
+) -> Vec<Line<'static>> {
+    // A point of several lines keeps them, each under the first; the filter's matches are
+    // counted across the whole text.
+    let mut lines = Vec::new();
+    let mut offset = 0;
+    for (k, text) in point.text.split('\n').enumerate() {
+        let count = text.chars().count();
+        let here: Vec<usize> = matched
+            .iter()
+            .filter(|&&p| p >= offset && p < offset + count)
+            .map(|p| p - offset)
+            .collect();
+        offset += count + 1;
+        let mut line = highlighted(text, &here, app.theme.matched);
+        if k == 0 {
+            let bullet = format!("{} ", app.theme.sym.bullet);
+            line.spans.insert(0, Span::styled(bullet, style));
+        }
+        lines.push(line);
+    }
+    if let (Some(n), Some(last)) = (point.chapter, lines.last_mut()) {
+        // A no-break space keeps "(ch. 12)" on one row.
+        last.push_span(Span::styled(format!(" (ch.\u{a0}{n})"), app.theme.dim));
+    }
+    if is_selected {
+        for span in lines.iter_mut().flat_map(|l| l.spans.iter_mut()) {
+            span.style = span.style.patch(app.theme.selected);
+        }
+    }
+    // The first line hangs under its bullet; the lines after it are wrapped two cells
+    // narrower and set under the text.
+    let mut rows = wrap_lines(&lines[..1], width);
+    for mut line in wrap_lines(&lines[1..], width.saturating_sub(2)) {
+        line.spans.insert(0, Span::raw("  "));
+        rows.push(line);
+    }
+    rows
 }
 
 /// Which points a column of `height` rows shows, as `first..end`, given each point's
