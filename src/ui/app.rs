@@ -16,18 +16,21 @@ use super::roulette::{Phase, Roulette};
 use super::terminal::EditorError;
 use super::theme::Theme;
 use super::update;
+use crate::domain::RetroKind;
 use crate::domain::stats::{ScheduledChapter, StudyStats};
-use crate::domain::{RetroKind, Study};
 use crate::export::post::{PostDefaults, PostOptions};
-use crate::store::{RowIds, Store, StudyId, StudySummary, UndoCopy};
+use crate::store::{
+    ChapterId, ItemId, MemberId, Outline, PointId, SessionId, Store, StudyId, StudySummary,
+    UndoCopy,
+};
 
 pub use super::list::Cursor;
 
 pub struct StudyScreen {
     pub id: StudyId,
-    /// The study without its notes: they load one at a time, when shown.
-    pub study: Study,
-    pub rows: RowIds,
+    /// The study without its notes (they load one at a time, when shown), its items with
+    /// their ids.
+    pub study: Outline,
     pub stats: StudyStats,
     pub tab: Tab,
     /// One list per tab, so switching tabs keeps each place and filter.
@@ -141,14 +144,27 @@ pub enum Pending {
     Delete(Deletion, String),
 }
 
-/// Something the person asked to delete, by its row in the journal.
+/// Something the person asked to delete, by its id in the journal.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Deletion {
     Study(StudyId),
-    Chapter { study: StudyId, row: i64 },
-    Member { study: StudyId, row: i64 },
-    Session { study: StudyId, row: i64 },
-    RetroPoint { study: StudyId, row: i64 },
+    Chapter { study: StudyId, id: ChapterId },
+    Member { study: StudyId, id: MemberId },
+    Session { study: StudyId, id: SessionId },
+    RetroPoint { study: StudyId, id: PointId },
+}
+
+impl Deletion {
+    /// The item of the open study's lists it deletes; `None` for a whole study.
+    pub fn item(&self) -> Option<ItemId> {
+        match *self {
+            Deletion::Study(_) => None,
+            Deletion::Chapter { id, .. } => Some(ItemId::Chapter(id)),
+            Deletion::Member { id, .. } => Some(ItemId::Member(id)),
+            Deletion::Session { id, .. } => Some(ItemId::Session(id)),
+            Deletion::RetroPoint { id, .. } => Some(ItemId::Point(id)),
+        }
+    }
 }
 
 /// The last deletion, which `u` takes back while the study has not changed since.
