@@ -16,12 +16,12 @@ use super::roulette::{Phase, Roulette};
 use super::terminal::EditorError;
 use super::theme::Theme;
 use super::update;
-use crate::domain::RetroKind;
 use crate::domain::stats::{ScheduledChapter, StudyStats};
+use crate::domain::{Chapter, Member, RetroKind, RetroPoint, Session};
 use crate::export::post::{PostDefaults, PostOptions};
 use crate::store::{
-    ChapterId, ItemId, MemberId, Outline, PointId, SessionId, Store, StudyId, StudySummary,
-    UndoCopy,
+    ChapterId, Identified, ItemId, MemberId, Outline, PointId, SessionId, Store, StudyId,
+    StudySummary, UndoCopy,
 };
 
 pub use super::list::Cursor;
@@ -57,6 +57,35 @@ impl StudyScreen {
 
     pub fn cursor(&self) -> Cursor {
         self.list().cursor
+    }
+
+    /// The index of the item selected in `tab`'s list, among `len` items.
+    fn selected_in(&self, tab: Tab, len: usize) -> Option<usize> {
+        self.lists[tab.index()].selected_item(len)
+    }
+
+    /// The chapter selected on the Chapters tab, with its id.
+    pub fn selected_chapter(&self) -> Option<Identified<'_, ChapterId, Chapter>> {
+        let i = self.selected_in(Tab::Chapters, self.study.chapters.len())?;
+        self.study.chapter(i)
+    }
+
+    /// The session selected on the Sessions tab, with its id.
+    pub fn selected_session(&self) -> Option<Identified<'_, SessionId, Session>> {
+        let i = self.selected_in(Tab::Sessions, self.study.sessions.len())?;
+        self.study.session(i)
+    }
+
+    /// The member selected on the Members tab, with its id.
+    pub fn selected_member(&self) -> Option<Identified<'_, MemberId, Member>> {
+        let i = self.selected_in(Tab::Members, self.study.members.len())?;
+        self.study.member(i)
+    }
+
+    /// The point selected on the Retro tab, with its id.
+    pub fn selected_point(&self) -> Option<Identified<'_, PointId, RetroPoint>> {
+        let i = self.selected_in(Tab::Retro, self.study.retro.len())?;
+        self.study.point(i)
     }
 
     /// The selected chapter's notes, once loaded.

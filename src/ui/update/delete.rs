@@ -82,57 +82,44 @@ fn selected_deletion(app: &App) -> Option<(Deletion, String)> {
             format!("the study {}", quoted(&s.name)),
         ));
     };
-    let (study, study_id) = (&screen.study, screen.id);
-    let list = screen.list();
+    let study_id = screen.id;
     match screen.tab {
-        Tab::Chapters => list
-            .selected_item(study.chapters.len())
-            .and_then(|i| study.chapter(i))
-            .map(|c| {
-                (
-                    Deletion::Chapter {
-                        study: study_id,
-                        id: c.id,
-                    },
-                    format!("chapter {} {}", c.item.number, quoted(&c.item.title)),
-                )
-            }),
-        Tab::Sessions => list
-            .selected_item(study.sessions.len())
-            .and_then(|i| study.session(i))
-            .map(|s| {
-                (
-                    Deletion::Session {
-                        study: study_id,
-                        id: s.id,
-                    },
-                    format!("the session of {}", s.item.held_on),
-                )
-            }),
-        Tab::Members => list
-            .selected_item(study.members.len())
-            .and_then(|i| study.member(i))
-            .map(|m| {
-                (
-                    Deletion::Member {
-                        study: study_id,
-                        id: m.id,
-                    },
-                    format!("the member {}", quoted(&m.item.name)),
-                )
-            }),
-        Tab::Retro => list
-            .selected_item(study.retro.len())
-            .and_then(|i| study.point(i))
-            .map(|p| {
-                (
-                    Deletion::RetroPoint {
-                        study: study_id,
-                        id: p.id,
-                    },
-                    format!("the point {}", quoted(&shorten(&p.item.text))),
-                )
-            }),
+        Tab::Chapters => screen.selected_chapter().map(|c| {
+            (
+                Deletion::Chapter {
+                    study: study_id,
+                    id: c.id,
+                },
+                format!("chapter {} {}", c.item.number, quoted(&c.item.title)),
+            )
+        }),
+        Tab::Sessions => screen.selected_session().map(|s| {
+            (
+                Deletion::Session {
+                    study: study_id,
+                    id: s.id,
+                },
+                format!("the session of {}", s.item.held_on),
+            )
+        }),
+        Tab::Members => screen.selected_member().map(|m| {
+            (
+                Deletion::Member {
+                    study: study_id,
+                    id: m.id,
+                },
+                format!("the member {}", quoted(&m.item.name)),
+            )
+        }),
+        Tab::Retro => screen.selected_point().map(|p| {
+            (
+                Deletion::RetroPoint {
+                    study: study_id,
+                    id: p.id,
+                },
+                format!("the point {}", quoted(&shorten(&p.item.text))),
+            )
+        }),
         Tab::Post => None,
     }
 }

@@ -39,44 +39,33 @@ pub(super) fn edit(app: &mut App) {
         return;
     };
     let study = &screen.study;
-    let list = screen.list();
     let form = match screen.tab {
-        Tab::Chapters => list
-            .selected_item(study.chapters.len())
-            .and_then(|i| study.chapter(i))
-            .map(|chapter| {
-                forms::chapter::form(
-                    Target::Chapter { id: chapter.id },
-                    study,
-                    Some(chapter.item),
-                )
-            }),
-        Tab::Sessions => list
-            .selected_item(study.sessions.len())
-            .and_then(|i| study.session(i))
-            .map(|session| {
-                forms::session::form(
-                    Target::Session { id: session.id },
-                    study,
-                    Some(session.item),
-                    app.post_defaults.today,
-                )
-            }),
-        Tab::Members => list
-            .selected_item(study.members.len())
-            .and_then(|i| study.member(i))
+        Tab::Chapters => screen.selected_chapter().map(|chapter| {
+            forms::chapter::form(
+                Target::Chapter { id: chapter.id },
+                study,
+                Some(chapter.item),
+            )
+        }),
+        Tab::Sessions => screen.selected_session().map(|session| {
+            forms::session::form(
+                Target::Session { id: session.id },
+                study,
+                Some(session.item),
+                app.post_defaults.today,
+            )
+        }),
+        Tab::Members => screen
+            .selected_member()
             .map(|member| forms::member::form(Target::Member { id: member.id }, Some(member.item))),
-        Tab::Retro => list
-            .selected_item(study.retro.len())
-            .and_then(|i| study.point(i))
-            .map(|point| {
-                forms::retro::form(
-                    Target::Retro { id: point.id },
-                    study,
-                    Some(point.item),
-                    point.item.kind,
-                )
-            }),
+        Tab::Retro => screen.selected_point().map(|point| {
+            forms::retro::form(
+                Target::Retro { id: point.id },
+                study,
+                Some(point.item),
+                point.item.kind,
+            )
+        }),
         Tab::Post => None,
     };
     match form {

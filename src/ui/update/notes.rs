@@ -15,25 +15,17 @@ pub(super) fn open(app: &mut App) {
     let Some(screen) = &app.study else {
         return;
     };
-    let study = &screen.study;
-    let list = screen.list();
     let opened = match screen.tab {
-        Tab::Chapters => list
-            .selected_item(study.chapters.len())
-            .and_then(|i| study.chapter(i))
-            .map(|chapter| {
-                let (id, chapter) = (chapter.id, chapter.item);
-                let title = format!("Notes: {}. {}", chapter.number, chapter.title);
-                (title, NotesOf::Chapter { id }, app.store.chapter_notes(id))
-            }),
-        Tab::Sessions => list
-            .selected_item(study.sessions.len())
-            .and_then(|i| study.session(i))
-            .map(|session| {
-                let id = session.id;
-                let title = format!("Notes: the session of {}", session.item.held_on);
-                (title, NotesOf::Session { id }, app.store.session_notes(id))
-            }),
+        Tab::Chapters => screen.selected_chapter().map(|chapter| {
+            let (id, chapter) = (chapter.id, chapter.item);
+            let title = format!("Notes: {}. {}", chapter.number, chapter.title);
+            (title, NotesOf::Chapter { id }, app.store.chapter_notes(id))
+        }),
+        Tab::Sessions => screen.selected_session().map(|session| {
+            let id = session.id;
+            let title = format!("Notes: the session of {}", session.item.held_on);
+            (title, NotesOf::Session { id }, app.store.session_notes(id))
+        }),
         _ => None,
     };
     match opened {
