@@ -68,7 +68,7 @@ pub(super) fn index_of<Id: Copy + Eq + std::hash::Hash>(ids: &[Id]) -> HashMap<I
     ids.iter().enumerate().map(|(i, &id)| (id, i)).collect()
 }
 
-/// The members in their order, and their row ids; notes each one's name in `refs`.
+/// The members in their order, and their ids; notes each one's name in `refs`.
 pub(super) fn read_members(
     at: &Reading<'_, '_>,
     refs: &mut Refs,
@@ -93,7 +93,7 @@ pub(super) fn read_members(
     Ok((members, ids))
 }
 
-/// The chapters in their order (links still empty), and their row ids; notes each one's
+/// The chapters in their order (links still empty), and their ids; notes each one's
 /// number in `refs`.
 pub(super) fn read_chapters(
     at: &Reading<'_, '_>,
@@ -161,7 +161,7 @@ pub(super) fn read_chapter_links(
     Ok(())
 }
 
-/// The sessions in their order (chapters and attendance still empty), their row ids, and
+/// The sessions in their order (chapters and attendance still empty), their ids, and
 /// whether each has notes.
 pub(super) fn read_sessions(
     at: &Reading<'_, '_>,
@@ -251,7 +251,7 @@ pub(super) fn read_attendance(
     Ok(())
 }
 
-/// The retrospective's points in their order, and their row ids.
+/// The retrospective's points in their order, and their ids.
 pub(super) fn read_retro_points(
     at: &Reading<'_, '_>,
     refs: &Refs,
