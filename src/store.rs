@@ -18,6 +18,7 @@ mod lookups;
 mod maintenance;
 mod members;
 mod migrations;
+mod outline;
 mod post_settings;
 mod retro;
 mod sessions;
@@ -34,11 +35,11 @@ use rusqlite::{Connection, ErrorCode, OpenFlags};
 use crate::domain::Problem;
 use crate::domain::text::quoted_list;
 
-pub use ids::StudyId;
+pub use ids::{ChapterId, DrawId, MemberId, PointId, SessionId, StudyId};
 pub use import::{Conflict, Imported};
-pub use load_study::RowIds;
 pub use maintenance::CheckReport;
 pub use migrations::LATEST_VERSION;
+pub use outline::{Identified, ItemId, Outline};
 pub use studies::StudySummary;
 pub use undo::UndoCopy;
 pub use unreadable::Unreadable;
@@ -154,7 +155,7 @@ pub(crate) struct Checked {
     /// The journal's state when it was read: this connection's row changes so far, and
     /// SQLite's counter of commits by other connections.
     pub state: (u64, i64),
-    pub outline: (crate::domain::Study, RowIds),
+    pub outline: Outline,
 }
 
 impl Store {

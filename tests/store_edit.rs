@@ -51,16 +51,16 @@ fn problem_paths(err: StoreError) -> Vec<String> {
 #[test]
 fn a_renamed_member_is_renamed_everywhere() {
     let (mut store, id) = journal();
-    let (_, rows) = store.load_outline(id).expect("outline");
+    let outline = store.load_outline(id).expect("outline");
     let mut chapter = Chapter::new(1, "시작하기");
     chapter.presenter = Some("이도윤".into());
     store
-        .update_chapter(id, rows.chapters[0], &chapter)
+        .update_chapter(id, outline.chapter(0).expect("chapter").id, &chapter)
         .expect("presenter");
     store
         .update_member(
             id,
-            rows.members[1],
+            outline.member(1).expect("member").id,
             &Member {
                 name: "이도윤2".into(),
                 me: false,
@@ -119,9 +119,13 @@ fn chapters_go_in_number_order_and_a_duplicate_number_is_refused() {
 #[test]
 fn a_renumbered_chapter_moves_to_its_place() {
     let (mut store, id) = journal();
-    let (_, rows) = store.load_outline(id).expect("outline");
+    let outline = store.load_outline(id).expect("outline");
     store
-        .update_chapter(id, rows.chapters[0], &Chapter::new(9, "시작하기"))
+        .update_chapter(
+            id,
+            outline.chapter(0).expect("chapter").id,
+            &Chapter::new(9, "시작하기"),
+        )
         .expect("renumber");
     let numbers: Vec<u32> = load(&store, id).chapters.iter().map(|c| c.number).collect();
     assert_eq!(numbers, vec![2, 4, 9]);
@@ -130,14 +134,22 @@ fn a_renumbered_chapter_moves_to_its_place() {
 #[test]
 fn an_empty_title_and_control_characters_are_refused() {
     let (mut store, id) = journal();
-    let (_, rows) = store.load_outline(id).expect("outline");
+    let outline = store.load_outline(id).expect("outline");
     let before = load(&store, id);
     let err = store
-        .update_chapter(id, rows.chapters[0], &Chapter::new(1, "   "))
+        .update_chapter(
+            id,
+            outline.chapter(0).expect("chapter").id,
+            &Chapter::new(1, "   "),
+        )
         .expect_err("empty title");
     assert!(problem_paths(err).iter().any(|p| field(p) == "title"));
     let err = store
-        .set_chapter_notes(id, rows.chapters[0], "bell \u{7} here")
+        .set_chapter_notes(
+            id,
+            outline.chapter(0).expect("chapter").id,
+            "bell \u{7} here",
+        )
         .expect_err("a control character");
     assert_eq!(problem_paths(err), vec!["notes"]);
     assert_eq!(load(&store, id), before);
@@ -146,18 +158,26 @@ fn an_empty_title_and_control_characters_are_refused() {
 #[test]
 fn notes_and_status_are_written_on_their_own() {
     let (mut store, id) = journal();
-    let (_, rows) = store.load_outline(id).expect("outline");
+    let outline = store.load_outline(id).expect("outline");
     store
-        .set_chapter_notes(id, rows.chapters[1], "## 빌림\n\n- &와 &mut")
+        .set_chapter_notes(
+            id,
+            outline.chapter(1).expect("chapter").id,
+            "## 빌림\n\n- &와 &mut",
+        )
         .expect("notes");
     store
-        .set_chapter_status(id, rows.chapters[1], ChapterStatus::Presented)
+        .set_chapter_status(
+            id,
+            outline.chapter(1).expect("chapter").id,
+            ChapterStatus::Presented,
+        )
         .expect("status");
     // A later edit of the chapter's other fields leaves the notes alone.
     let mut chapter = Chapter::new(2, "소유권 이해하기");
     chapter.status = ChapterStatus::Presented;
     store
-        .update_chapter(id, rows.chapters[1], &chapter)
+        .update_chapter(id, outline.chapter(1).expect("chapter").id, &chapter)
         .expect("edit");
     let study = load(&store, id);
     assert_eq!(study.chapters[1].notes, "## 빌림\n\n- &와 &mut");
@@ -249,9 +269,9 @@ fn retro_points_move_up_down_and_between_columns() {
 #[test]
 fn a_deleted_chapter_comes_back_with_everything_it_had() {
     let (mut store, id) = journal();
-    let (_, rows) = store.load_outline(id).expect("outline");
+    let outline = store.load_outline(id).expect("outline");
     store
-        .set_chapter_notes(id, rows.chapters[1], "긴 노트")
+        .set_chapter_notes(id, outline.chapter(1).expect("chapter").id, "긴 노트")
         .expect("notes");
     store
         .add_retro_point(
@@ -264,7 +284,9 @@ fn a_deleted_chapter_comes_back_with_everything_it_had() {
         )
         .expect("point");
     let mut before = store.snapshot(id).expect("snapshot");
-    store.delete_chapter(id, rows.chapters[1]).expect("delete");
+    store
+        .delete_chapter(id, outline.chapter(1).expect("chapter").id)
+        .expect("delete");
     store.note_after_delete(&mut before).expect("noted");
     let after = load(&store, id);
     assert_eq!(after.chapters.len(), 2);
@@ -300,24 +322,32 @@ fn the_outline_after_an_edit_is_the_journal_even_when_another_program_writes() {
     let mut study = Study::new("러스트 스터디", "러스트 프로그래밍");
     study.chapters.push(Chapter::new(1, "시작하기"));
     let id = store.insert_study(&study).expect("insert");
-    let (_, rows) = store.load_outline(id).expect("outline");
+    let outline = store.load_outline(id).expect("outline");
 
     store
-        .set_chapter_status(id, rows.chapters[0], ChapterStatus::Done)
+        .set_chapter_status(
+            id,
+            outline.chapter(0).expect("chapter").id,
+            ChapterStatus::Done,
+        )
         .expect("edit");
-    let (after, _) = store.load_outline(id).expect("outline");
+    let after = store.load_outline(id).expect("outline");
     assert_eq!(after.chapters[0].status, ChapterStatus::Done);
 
     // Another edit, then another program renames the chapter before the screen reads.
     store
-        .set_chapter_status(id, rows.chapters[0], ChapterStatus::Presented)
+        .set_chapter_status(
+            id,
+            outline.chapter(0).expect("chapter").id,
+            ChapterStatus::Presented,
+        )
         .expect("edit");
     let other = rusqlite::Connection::open(&path).expect("other program");
     other
         .execute("UPDATE chapter SET title = '다른 제목'", [])
         .expect("write");
     drop(other);
-    let (after, _) = store.load_outline(id).expect("outline");
+    let after = store.load_outline(id).expect("outline");
     assert_eq!(after.chapters[0].title, "다른 제목");
     assert_eq!(after.chapters[0].status, ChapterStatus::Presented);
 }
@@ -332,10 +362,12 @@ fn undo_is_refused_when_another_program_wrote_to_the_study_since_the_deletion() 
     study.chapters.push(Chapter::new(1, "시작하기"));
     study.chapters.push(Chapter::new(2, "소유권"));
     let id = store.insert_study(&study).expect("insert");
-    let (_, rows) = store.load_outline(id).expect("outline");
+    let outline = store.load_outline(id).expect("outline");
 
     let mut before = store.snapshot(id).expect("snapshot");
-    store.delete_chapter(id, rows.chapters[1]).expect("delete");
+    store
+        .delete_chapter(id, outline.chapter(1).expect("chapter").id)
+        .expect("delete");
     store.note_after_delete(&mut before).expect("noted");
 
     // `studylog draw` or a second window adds a session before the undo.

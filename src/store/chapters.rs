@@ -3,6 +3,7 @@
 
 use rusqlite::{Connection, params};
 
+use super::ids::{ChapterId, MemberId};
 use super::lookups::{chapter_id, member_id, unknown};
 use super::{Result, Store, StudyId};
 use crate::domain::text::quoted;
@@ -11,8 +12,8 @@ use crate::domain::{Chapter, ChapterStatus};
 
 impl Store {
     /// Adds chapters (a pasted table of contents, or one from a form) in one transaction;
-    /// returns their row ids. Notes are written as given.
-    pub fn add_chapters(&mut self, study: StudyId, chapters: &[Chapter]) -> Result<Vec<i64>> {
+    /// returns their ids. Notes are written as given.
+    pub fn add_chapters(&mut self, study: StudyId, chapters: &[Chapter]) -> Result<Vec<ChapterId>> {
         self.write(study, |tx| {
             let mut ids = Vec::with_capacity(chapters.len());
             for chapter in chapters {
@@ -33,7 +34,7 @@ impl Store {
                         chapter.notes,
                     ],
                 )?;
-                let id = tx.last_insert_rowid();
+                let id = ChapterId(tx.last_insert_rowid());
                 write_links(tx, id, chapter)?;
                 place_by_number(tx, study, id, chapter.number)?;
                 ids.push(id);
@@ -43,7 +44,12 @@ impl Store {
     }
 
     /// Changes everything about a chapter but its notes, which `set_chapter_notes` writes.
-    pub fn update_chapter(&mut self, study: StudyId, id: i64, chapter: &Chapter) -> Result<()> {
+    pub fn update_chapter(
+        &mut self,
+        study: StudyId,
+        id: ChapterId,
+        chapter: &Chapter,
+    ) -> Result<()> {
         self.write(study, |tx| {
             refuse_taken_number(tx, study, chapter.number, Some(id))?;
             let presenter = presenter_id(tx, study, chapter)?;
@@ -70,7 +76,7 @@ impl Store {
     pub fn set_chapter_status(
         &mut self,
         study: StudyId,
-        id: i64,
+        id: ChapterId,
         status: ChapterStatus,
     ) -> Result<()> {
         self.write(study, |tx| {
@@ -85,7 +91,7 @@ impl Store {
     pub fn set_chapter_presenter(
         &mut self,
         study: StudyId,
-        id: i64,
+        id: ChapterId,
         presenter: Option<&str>,
     ) -> Result<()> {
         self.write(study, |tx| {
@@ -103,7 +109,7 @@ impl Store {
         })
     }
 
-    pub fn set_chapter_notes(&mut self, study: StudyId, id: i64, notes: &str) -> Result<()> {
+    pub fn set_chapter_notes(&mut self, study: StudyId, id: ChapterId, notes: &str) -> Result<()> {
         if let Some((_, what)) = forbidden_char(notes, Lines::Many) {
             return Err(unknown("notes", format!("contains {what}; remove it")));
         }
@@ -118,7 +124,7 @@ impl Store {
 
     /// Removes the chapter with its notes and links; sessions no longer list it and retro
     /// points and draws keep no chapter.
-    pub fn delete_chapter(&mut self, study: StudyId, id: i64) -> Result<()> {
+    pub fn delete_chapter(&mut self, study: StudyId, id: ChapterId) -> Result<()> {
         self.write(study, |tx| {
             tx.execute("DELETE FROM chapter WHERE id = ?1", [id])?;
             Ok(())
@@ -131,7 +137,7 @@ fn refuse_taken_number(
     tx: &Connection,
     study: StudyId,
     number: u32,
-    except: Option<i64>,
+    except: Option<ChapterId>,
 ) -> Result<()> {
     match chapter_id(tx, study, number)? {
         Some(other) if Some(other) != except => Err(unknown(
@@ -142,7 +148,7 @@ fn refuse_taken_number(
     }
 }
 
-fn presenter_id(tx: &Connection, study: StudyId, chapter: &Chapter) -> Result<Option<i64>> {
+fn presenter_id(tx: &Connection, study: StudyId, chapter: &Chapter) -> Result<Option<MemberId>> {
     match &chapter.presenter {
         None => Ok(None),
         Some(name) => member_id(tx, study, name)?
@@ -151,7 +157,7 @@ fn presenter_id(tx: &Connection, study: StudyId, chapter: &Chapter) -> Result<Op
     }
 }
 
-fn write_links(tx: &Connection, chapter_id: i64, chapter: &Chapter) -> Result<()> {
+fn write_links(tx: &Connection, chapter_id: ChapterId, chapter: &Chapter) -> Result<()> {
     let mut stmt = tx.prepare_cached(
         "INSERT INTO chapter_link (chapter_id, position, title, url) VALUES (?1, ?2, ?3, ?4)",
     )?;
@@ -162,7 +168,7 @@ fn write_links(tx: &Connection, chapter_id: i64, chapter: &Chapter) -> Result<()
 }
 
 /// Moves chapter `id` before the first other chapter numbered higher, or to the end.
-fn place_by_number(tx: &Connection, study: StudyId, id: i64, number: u32) -> Result<()> {
+fn place_by_number(tx: &Connection, study: StudyId, id: ChapterId, number: u32) -> Result<()> {
     let before: Option<i64> = tx.query_row(
         "SELECT min(position) FROM chapter WHERE study_id = ?1 AND number > ?2 AND id != ?3",
         params![study.0, number, id],

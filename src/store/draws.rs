@@ -3,6 +3,7 @@
 
 use rusqlite::params;
 
+use super::ids::{DrawId, MemberId};
 use super::lookups::{chapter_id, member_id, next_position, unknown};
 use super::{Result, Store, StudyId};
 use crate::domain::Draw;
@@ -11,7 +12,7 @@ use crate::domain::text::quoted;
 impl Store {
     pub fn record_draw(&mut self, study: StudyId, draw: &Draw) -> Result<()> {
         self.write(study, |tx| {
-            let member = |name: &str| -> Result<i64> {
+            let member = |name: &str| -> Result<MemberId> {
                 member_id(tx, study, name)?
                     .ok_or_else(|| unknown("chosen", format!("no member named {}", quoted(name))))
             };
@@ -35,7 +36,7 @@ impl Store {
                     chosen
                 ],
             )?;
-            let draw_id = tx.last_insert_rowid();
+            let draw_id = DrawId(tx.last_insert_rowid());
             for (i, name) in draw.candidates.iter().enumerate() {
                 tx.execute(
                     "INSERT INTO draw_candidate (draw_id, position, member_id) VALUES (?1, ?2, ?3)",

@@ -9,7 +9,7 @@ use chrono::DateTime;
 use rusqlite::Connection;
 
 use super::Result;
-use super::ids::StudyId;
+use super::ids::{ChapterId, DrawId, MemberId, PointId, SessionId, StudyId};
 use super::unreadable::{Found, read_row};
 use crate::domain::{Attendance, Chapter, Draw, Link, Member, RetroPoint, Session};
 
@@ -46,41 +46,41 @@ impl<'c, 'f> Reading<'c, 'f> {
     }
 }
 
-/// Member names and chapter numbers by row id, for the rows that refer to them.
+/// Member names and chapter numbers by id, for the rows that refer to them.
 #[derive(Default)]
 pub(super) struct Refs {
-    names: HashMap<i64, String>,
-    numbers: HashMap<i64, u32>,
+    names: HashMap<MemberId, String>,
+    numbers: HashMap<ChapterId, u32>,
 }
 
 impl Refs {
-    fn name(&self, member_id: Option<i64>) -> Option<String> {
+    fn name(&self, member_id: Option<MemberId>) -> Option<String> {
         member_id.and_then(|m| self.names.get(&m).cloned())
     }
 
-    fn number(&self, chapter_id: Option<i64>) -> Option<u32> {
+    fn number(&self, chapter_id: Option<ChapterId>) -> Option<u32> {
         chapter_id.and_then(|c| self.numbers.get(&c).copied())
     }
 }
 
-/// Row id to index in its list, for the rows (links, attendance) read after their parents.
-pub(super) fn index_of(ids: &[i64]) -> HashMap<i64, usize> {
+/// Id to index in its list, for the rows (links, attendance) read after their parents.
+pub(super) fn index_of<Id: Copy + Eq + std::hash::Hash>(ids: &[Id]) -> HashMap<Id, usize> {
     ids.iter().enumerate().map(|(i, &id)| (id, i)).collect()
 }
 
-/// The members in their order, and their row ids; notes each one's name in `refs`.
+/// The members in their order, and their ids; notes each one's name in `refs`.
 pub(super) fn read_members(
     at: &Reading<'_, '_>,
     refs: &mut Refs,
-) -> Result<(Vec<Member>, Vec<i64>)> {
+) -> Result<(Vec<Member>, Vec<MemberId>)> {
     let (mut members, mut ids) = (Vec::new(), Vec::new());
     let mut stmt = at
         .conn
         .prepare_cached("SELECT id, name, me FROM member WHERE study_id = ?1 ORDER BY position")?;
     let mut rows = stmt.query([at.study])?;
     while let Some(r) = rows.next()? {
-        let member_id: i64 = r.get(0)?;
-        let Some((name, me)) = read_row(at.found, r, "member", member_id, |r| {
+        let member_id: MemberId = r.get(0)?;
+        let Some((name, me)) = read_row(at.found, r, "member", member_id.0, |r| {
             Ok((r.get::<_, String>(1)?, r.get(2)?))
         })?
         else {
@@ -93,12 +93,12 @@ pub(super) fn read_members(
     Ok((members, ids))
 }
 
-/// The chapters in their order (links still empty), and their row ids; notes each one's
+/// The chapters in their order (links still empty), and their ids; notes each one's
 /// number in `refs`.
 pub(super) fn read_chapters(
     at: &Reading<'_, '_>,
     refs: &mut Refs,
-) -> Result<(Vec<Chapter>, Vec<i64>)> {
+) -> Result<(Vec<Chapter>, Vec<ChapterId>)> {
     let (mut chapters, mut ids) = (Vec::new(), Vec::new());
     let mut stmt = at.conn.prepare_cached(match at.bodies {
         Bodies::Read => {
@@ -112,8 +112,8 @@ pub(super) fn read_chapters(
     })?;
     let mut rows = stmt.query([at.study])?;
     while let Some(r) = rows.next()? {
-        let chapter_id: i64 = r.get(0)?;
-        let Some(chapter) = read_row(at.found, r, "chapter", chapter_id, |r| {
+        let chapter_id: ChapterId = r.get(0)?;
+        let Some(chapter) = read_row(at.found, r, "chapter", chapter_id.0, |r| {
             Ok(Chapter {
                 number: r.get(1)?,
                 title: r.get(2)?,
@@ -138,7 +138,7 @@ pub(super) fn read_chapters(
 /// Each chapter's links, in their order, into the chapters already read.
 pub(super) fn read_chapter_links(
     at: &Reading<'_, '_>,
-    index: &HashMap<i64, usize>,
+    index: &HashMap<ChapterId, usize>,
     chapters: &mut [Chapter],
 ) -> Result<()> {
     let mut stmt = at.conn.prepare_cached(
@@ -148,7 +148,7 @@ pub(super) fn read_chapter_links(
     )?;
     let mut rows = stmt.query([at.study])?;
     while let Some(r) = rows.next()? {
-        if let Some(&i) = index.get(&r.get::<_, i64>(0)?) {
+        if let Some(&i) = index.get(&r.get::<_, ChapterId>(0)?) {
             let link = read_row(at.found, r, "chapter_link", r.get(3)?, |r| {
                 Ok(Link {
                     title: r.get(1)?,
@@ -161,12 +161,12 @@ pub(super) fn read_chapter_links(
     Ok(())
 }
 
-/// The sessions in their order (chapters and attendance still empty), their row ids, and
+/// The sessions in their order (chapters and attendance still empty), their ids, and
 /// whether each has notes.
 pub(super) fn read_sessions(
     at: &Reading<'_, '_>,
     refs: &Refs,
-) -> Result<(Vec<Session>, Vec<i64>, Vec<bool>)> {
+) -> Result<(Vec<Session>, Vec<SessionId>, Vec<bool>)> {
     let (mut sessions, mut ids, mut has_notes) = (Vec::new(), Vec::new(), Vec::new());
     let mut stmt = at.conn.prepare_cached(match at.bodies {
         Bodies::Read => {
@@ -180,8 +180,8 @@ pub(super) fn read_sessions(
     })?;
     let mut rows = stmt.query([at.study])?;
     while let Some(r) = rows.next()? {
-        let session_id: i64 = r.get(0)?;
-        let Some((session, notes)) = read_row(at.found, r, "session", session_id, |r| {
+        let session_id: SessionId = r.get(0)?;
+        let Some((session, notes)) = read_row(at.found, r, "session", session_id.0, |r| {
             Ok((
                 Session {
                     held_on: r.get(1)?,
@@ -206,7 +206,7 @@ pub(super) fn read_sessions(
 /// The numbers of the chapters each session covered, in their order.
 pub(super) fn read_session_chapters(
     at: &Reading<'_, '_>,
-    index: &HashMap<i64, usize>,
+    index: &HashMap<SessionId, usize>,
     sessions: &mut [Session],
     refs: &Refs,
 ) -> Result<()> {
@@ -217,7 +217,10 @@ pub(super) fn read_session_chapters(
     )?;
     let mut rows = stmt.query([at.study])?;
     while let Some(r) = rows.next()? {
-        if let (Some(&i), Some(n)) = (index.get(&r.get::<_, i64>(0)?), refs.number(r.get(1)?)) {
+        if let (Some(&i), Some(n)) = (
+            index.get(&r.get::<_, SessionId>(0)?),
+            refs.number(r.get(1)?),
+        ) {
             sessions[i].chapters.push(n);
         }
     }
@@ -227,7 +230,7 @@ pub(super) fn read_session_chapters(
 /// Who attended each session, in their order.
 pub(super) fn read_attendance(
     at: &Reading<'_, '_>,
-    index: &HashMap<i64, usize>,
+    index: &HashMap<SessionId, usize>,
     sessions: &mut [Session],
     refs: &Refs,
 ) -> Result<()> {
@@ -238,7 +241,8 @@ pub(super) fn read_attendance(
     )?;
     let mut rows = stmt.query([at.study])?;
     while let Some(r) = rows.next()? {
-        if let (Some(&i), Some(member)) = (index.get(&r.get::<_, i64>(0)?), refs.name(r.get(1)?))
+        if let (Some(&i), Some(member)) =
+            (index.get(&r.get::<_, SessionId>(0)?), refs.name(r.get(1)?))
             && let Some(status) = read_row(at.found, r, "attendance", r.get(3)?, |r| r.get(2))?
         {
             sessions[i].attendance.push(Attendance { member, status });
@@ -247,11 +251,11 @@ pub(super) fn read_attendance(
     Ok(())
 }
 
-/// The retrospective's points in their order, and their row ids.
+/// The retrospective's points in their order, and their ids.
 pub(super) fn read_retro_points(
     at: &Reading<'_, '_>,
     refs: &Refs,
-) -> Result<(Vec<RetroPoint>, Vec<i64>)> {
+) -> Result<(Vec<RetroPoint>, Vec<PointId>)> {
     let (mut points, mut ids) = (Vec::new(), Vec::new());
     let mut stmt = at.conn.prepare_cached(
         "SELECT id, kind, text, chapter_id FROM retro_point WHERE study_id = ?1
@@ -259,8 +263,8 @@ pub(super) fn read_retro_points(
     )?;
     let mut rows = stmt.query([at.study])?;
     while let Some(r) = rows.next()? {
-        let point_id: i64 = r.get(0)?;
-        let Some(point) = read_row(at.found, r, "retro_point", point_id, |r| {
+        let point_id: PointId = r.get(0)?;
+        let Some(point) = read_row(at.found, r, "retro_point", point_id.0, |r| {
             Ok(RetroPoint {
                 kind: r.get(1)?,
                 text: r.get(2)?,
@@ -284,8 +288,8 @@ pub(super) fn read_draws(at: &Reading<'_, '_>, refs: &Refs) -> Result<Vec<Draw>>
     )?;
     let mut rows = stmt.query([at.study])?;
     while let Some(r) = rows.next()? {
-        let draw_id: i64 = r.get(0)?;
-        let Some(drawn_at) = read_row(at.found, r, "draw", draw_id, |r| {
+        let draw_id: DrawId = r.get(0)?;
+        let Some(drawn_at) = read_row(at.found, r, "draw", draw_id.0, |r| {
             let text: String = r.get(1)?;
             DateTime::parse_from_rfc3339(&text).map_err(|e| {
                 rusqlite::Error::FromSqlConversionFailure(
@@ -313,7 +317,7 @@ pub(super) fn read_draws(at: &Reading<'_, '_>, refs: &Refs) -> Result<Vec<Draw>>
 /// The members each draw drew from, in their order.
 fn read_draw_candidates(
     at: &Reading<'_, '_>,
-    index: &HashMap<i64, usize>,
+    index: &HashMap<DrawId, usize>,
     draws: &mut [Draw],
     refs: &Refs,
 ) -> Result<()> {
@@ -324,7 +328,8 @@ fn read_draw_candidates(
     )?;
     let mut rows = stmt.query([at.study])?;
     while let Some(r) = rows.next()? {
-        if let (Some(&i), Some(member)) = (index.get(&r.get::<_, i64>(0)?), refs.name(r.get(1)?)) {
+        if let (Some(&i), Some(member)) = (index.get(&r.get::<_, DrawId>(0)?), refs.name(r.get(1)?))
+        {
             draws[i].candidates.push(member);
         }
     }

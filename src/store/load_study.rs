@@ -7,38 +7,26 @@ use std::cell::RefCell;
 use rusqlite::{Connection, Row};
 
 use super::codec::parse_authors;
-use super::ids::StudyId;
+use super::ids::{ChapterId, SessionId, StudyId};
 pub(super) use super::load_lists::Bodies;
 use super::load_lists::{
     Reading, Refs, index_of, read_attendance, read_chapter_links, read_chapters, read_draws,
     read_members, read_retro_points, read_session_chapters, read_sessions,
 };
+use super::outline::{ListIds, Outline};
 use super::unreadable::{Unreadable, in_study, keep_or_fail, study_label, unreadable_value};
 use super::{Result, Store, post_settings};
 use crate::domain::{Book, Deposit, NextStudy, PostSettings, Study};
 
-/// The database rows behind a loaded study's lists, index for index, so that a screen can
-/// name the row it shows without relying on positions.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct RowIds {
-    pub members: Vec<i64>,
-    pub chapters: Vec<i64>,
-    pub sessions: Vec<i64>,
-    /// Whether each session has notes, read even when the notes themselves are not, so a
-    /// list can mark the sessions that have some.
-    pub session_has_notes: Vec<bool>,
-    pub retro: Vec<i64>,
-}
-
 impl Store {
     /// Everything the journal holds about one study, lists in their stored order.
     pub fn load_study(&self, id: StudyId) -> Result<Study> {
-        load(&self.conn, id, Bodies::Read).map(|(study, _)| study)
+        load(&self.conn, id, Bodies::Read).map(Outline::into_study)
     }
 
-    /// A study without its chapter and session notes (left empty), and the row ids of its
-    /// lists: what the study screen needs to open quickly on a study of any size.
-    pub fn load_outline(&self, id: StudyId) -> Result<(Study, RowIds)> {
+    /// A study without its chapter and session notes (left empty), its items with their
+    /// ids: what the study screen needs to open quickly on a study of any size.
+    pub fn load_outline(&self, id: StudyId) -> Result<Outline> {
         let checked = self.checked.borrow_mut().take();
         match checked {
             Some(c) if c.study == id && c.state == self.write_state()? => Ok(c.outline),
@@ -46,8 +34,8 @@ impl Store {
         }
     }
 
-    /// The notes of one session, by the row id from [`RowIds::sessions`].
-    pub fn session_notes(&self, session_id: i64) -> Result<String> {
+    /// The notes of one session.
+    pub fn session_notes(&self, session_id: SessionId) -> Result<String> {
         Ok(self.conn.query_row(
             "SELECT notes FROM session WHERE id = ?1",
             [session_id],
@@ -55,8 +43,8 @@ impl Store {
         )?)
     }
 
-    /// The notes of one chapter, by the row id from [`RowIds::chapters`].
-    pub fn chapter_notes(&self, chapter_id: i64) -> Result<String> {
+    /// The notes of one chapter.
+    pub fn chapter_notes(&self, chapter_id: ChapterId) -> Result<String> {
         Ok(self.conn.query_row(
             "SELECT notes FROM chapter WHERE id = ?1",
             [chapter_id],
@@ -68,7 +56,7 @@ impl Store {
 /// Reads the whole study `id`. A value that cannot be read (text that is not UTF-8, a date
 /// that is not a date) fails with [`super::StoreError::Unreadable`], naming the study,
 /// table, row and column: `check` reports it, and the export points there.
-pub(super) fn load(conn: &Connection, id: StudyId, bodies: Bodies) -> Result<(Study, RowIds)> {
+pub(super) fn load(conn: &Connection, id: StudyId, bodies: Bodies) -> Result<Outline> {
     load_rows(&Reading::new(conn, id, bodies, None)).map_err(|e| in_study(conn, id, e))
 }
 
@@ -87,12 +75,12 @@ pub(super) fn unreadable_values(conn: &Connection, id: StudyId) -> Result<Vec<Un
     Ok(found)
 }
 
-fn load_rows(at: &Reading<'_, '_>) -> Result<(Study, RowIds)> {
+fn load_rows(at: &Reading<'_, '_>) -> Result<Outline> {
     let mut study = read_study_and_book(at)?;
     if let Some(post) = post_settings::load(at.conn, StudyId(at.study), at.found)? {
         study.post = post;
     }
-    let mut ids = RowIds::default();
+    let mut ids = ListIds::default();
     let mut refs = Refs::default();
     (study.members, ids.members) = read_members(at, &mut refs)?;
     (study.chapters, ids.chapters) = read_chapters(at, &mut refs)?;
@@ -101,9 +89,9 @@ fn load_rows(at: &Reading<'_, '_>) -> Result<(Study, RowIds)> {
     let sessions = index_of(&ids.sessions);
     read_session_chapters(at, &sessions, &mut study.sessions, &refs)?;
     read_attendance(at, &sessions, &mut study.sessions, &refs)?;
-    (study.retro, ids.retro) = read_retro_points(at, &refs)?;
+    (study.retro, ids.points) = read_retro_points(at, &refs)?;
     study.draws = read_draws(at, &refs)?;
-    Ok((study, ids))
+    Ok(Outline::new(study, ids))
 }
 
 /// The study's own fields and its book, its lists left empty. A value that cannot be read

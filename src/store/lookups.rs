@@ -3,11 +3,11 @@
 
 use rusqlite::{Connection, OptionalExtension};
 
-use super::ids::StudyId;
+use super::ids::{ChapterId, MemberId, StudyId};
 use super::{Result, StoreError};
 
 /// The member of `study` named `name`.
-pub(super) fn member_id(conn: &Connection, study: StudyId, name: &str) -> Result<Option<i64>> {
+pub(super) fn member_id(conn: &Connection, study: StudyId, name: &str) -> Result<Option<MemberId>> {
     Ok(conn
         .query_row(
             "SELECT id FROM member WHERE study_id = ?1 AND name = ?2",
@@ -18,7 +18,11 @@ pub(super) fn member_id(conn: &Connection, study: StudyId, name: &str) -> Result
 }
 
 /// The chapter of `study` numbered `number`.
-pub(super) fn chapter_id(conn: &Connection, study: StudyId, number: u32) -> Result<Option<i64>> {
+pub(super) fn chapter_id(
+    conn: &Connection,
+    study: StudyId,
+    number: u32,
+) -> Result<Option<ChapterId>> {
     Ok(conn
         .query_row(
             "SELECT id FROM chapter WHERE study_id = ?1 AND number = ?2",

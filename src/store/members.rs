@@ -3,14 +3,15 @@
 
 use rusqlite::params;
 
+use super::ids::MemberId;
 use super::lookups::{member_id, next_position, unknown};
 use super::{Result, Store, StudyId};
 use crate::domain::Member;
 use crate::domain::text::quoted;
 
 impl Store {
-    /// Adds `member` at the end of the study's members; returns its row id.
-    pub fn add_member(&mut self, study: StudyId, member: &Member) -> Result<i64> {
+    /// Adds `member` at the end of the study's members; returns its id.
+    pub fn add_member(&mut self, study: StudyId, member: &Member) -> Result<MemberId> {
         self.write(study, |tx| {
             refuse_taken_name(tx, study, &member.name, None)?;
             if member.me {
@@ -21,12 +22,12 @@ impl Store {
                 "INSERT INTO member (study_id, position, name, me) VALUES (?1, ?2, ?3, ?4)",
                 params![study.0, position, member.name, member.me],
             )?;
-            Ok(tx.last_insert_rowid())
+            Ok(MemberId(tx.last_insert_rowid()))
         })
     }
 
     /// Renames the member and sets whether they are me (which unmarks anyone else).
-    pub fn update_member(&mut self, study: StudyId, id: i64, member: &Member) -> Result<()> {
+    pub fn update_member(&mut self, study: StudyId, id: MemberId, member: &Member) -> Result<()> {
         self.write(study, |tx| {
             refuse_taken_name(tx, study, &member.name, Some(id))?;
             if member.me {
@@ -45,7 +46,7 @@ impl Store {
 
     /// Removes the member with their attendance and draws; chapters and sessions they
     /// presented keep no presenter.
-    pub fn delete_member(&mut self, study: StudyId, id: i64) -> Result<()> {
+    pub fn delete_member(&mut self, study: StudyId, id: MemberId) -> Result<()> {
         self.write(study, |tx| {
             tx.execute("DELETE FROM member WHERE id = ?1", [id])?;
             Ok(())
@@ -58,7 +59,7 @@ fn refuse_taken_name(
     tx: &rusqlite::Connection,
     study: StudyId,
     name: &str,
-    except: Option<i64>,
+    except: Option<MemberId>,
 ) -> Result<()> {
     match member_id(tx, study, name)? {
         Some(other) if Some(other) != except => Err(unknown(

@@ -100,7 +100,7 @@ mod tests {
 
         store.set_post_settings(id, &settings()).expect("saved");
         assert_eq!(store.load_study(id).expect("load").post, settings());
-        assert_eq!(store.load_outline(id).expect("outline").0.post, settings());
+        assert_eq!(store.load_outline(id).expect("outline").post, settings());
 
         let changed = PostSettings {
             voice: Some(Voice::Formal),

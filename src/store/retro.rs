@@ -2,13 +2,14 @@
 
 use rusqlite::{Connection, params};
 
+use super::ids::{ChapterId, PointId};
 use super::lookups::{chapter_id, next_position, unknown};
 use super::{Result, Store, StudyId};
 use crate::domain::RetroPoint;
 
 impl Store {
-    /// Adds `point` after every other point; returns its row id.
-    pub fn add_retro_point(&mut self, study: StudyId, point: &RetroPoint) -> Result<i64> {
+    /// Adds `point` after every other point; returns its id.
+    pub fn add_retro_point(&mut self, study: StudyId, point: &RetroPoint) -> Result<PointId> {
         self.write(study, |tx| {
             let position = next_position(tx, "retro_point", study)?;
             tx.execute(
@@ -22,7 +23,7 @@ impl Store {
                     chapter(tx, study, point)?
                 ],
             )?;
-            Ok(tx.last_insert_rowid())
+            Ok(PointId(tx.last_insert_rowid()))
         })
     }
 
@@ -30,7 +31,7 @@ impl Store {
     pub fn update_retro_point(
         &mut self,
         study: StudyId,
-        id: i64,
+        id: PointId,
         point: &RetroPoint,
     ) -> Result<()> {
         self.write(study, |tx| {
@@ -43,9 +44,9 @@ impl Store {
     }
 
     /// Swaps the places of two points, to move one up or down.
-    pub fn swap_retro_points(&mut self, study: StudyId, a: i64, b: i64) -> Result<()> {
+    pub fn swap_retro_points(&mut self, study: StudyId, a: PointId, b: PointId) -> Result<()> {
         self.write(study, |tx| {
-            let position = |id: i64| -> Result<i64> {
+            let position = |id: PointId| -> Result<i64> {
                 Ok(tx.query_row(
                     "SELECT position FROM retro_point WHERE id = ?1",
                     [id],
@@ -61,7 +62,7 @@ impl Store {
         })
     }
 
-    pub fn delete_retro_point(&mut self, study: StudyId, id: i64) -> Result<()> {
+    pub fn delete_retro_point(&mut self, study: StudyId, id: PointId) -> Result<()> {
         self.write(study, |tx| {
             tx.execute("DELETE FROM retro_point WHERE id = ?1", [id])?;
             Ok(())
@@ -69,7 +70,7 @@ impl Store {
     }
 }
 
-fn chapter(tx: &Connection, study: StudyId, point: &RetroPoint) -> Result<Option<i64>> {
+fn chapter(tx: &Connection, study: StudyId, point: &RetroPoint) -> Result<Option<ChapterId>> {
     match point.chapter {
         None => Ok(None),
         Some(number) => chapter_id(tx, study, number)?

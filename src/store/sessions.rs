@@ -3,6 +3,7 @@
 
 use rusqlite::{Connection, params};
 
+use super::ids::{MemberId, SessionId};
 use super::lookups::{chapter_id, member_id, unknown};
 use super::{Result, Store, StudyId};
 use crate::domain::text::quoted;
@@ -10,8 +11,8 @@ use crate::domain::text::{Lines, forbidden_char};
 use crate::domain::{AttendanceStatus, Session};
 
 impl Store {
-    /// Adds a session with its chapters and attendance; returns its row id.
-    pub fn add_session(&mut self, study: StudyId, session: &Session) -> Result<i64> {
+    /// Adds a session with its chapters and attendance; returns its id.
+    pub fn add_session(&mut self, study: StudyId, session: &Session) -> Result<SessionId> {
         self.write(study, |tx| {
             tx.execute(
                 "INSERT INTO session (study_id, position, held_on, presenter_id, notes)
@@ -23,7 +24,7 @@ impl Store {
                     session.notes
                 ],
             )?;
-            let id = tx.last_insert_rowid();
+            let id = SessionId(tx.last_insert_rowid());
             write_lists(tx, study, id, session)?;
             place_by_date(tx, study, id, session)?;
             Ok(id)
@@ -31,7 +32,12 @@ impl Store {
     }
 
     /// Changes the session's date, chapters, presenter and attendance; its notes stay.
-    pub fn update_session(&mut self, study: StudyId, id: i64, session: &Session) -> Result<()> {
+    pub fn update_session(
+        &mut self,
+        study: StudyId,
+        id: SessionId,
+        session: &Session,
+    ) -> Result<()> {
         self.write(study, |tx| {
             tx.execute(
                 "UPDATE session SET held_on = ?1, presenter_id = ?2 WHERE id = ?3",
@@ -48,7 +54,7 @@ impl Store {
     pub fn set_attendance(
         &mut self,
         study: StudyId,
-        session: i64,
+        session: SessionId,
         member: &str,
         status: Option<AttendanceStatus>,
     ) -> Result<()> {
@@ -81,7 +87,7 @@ impl Store {
         })
     }
 
-    pub fn set_session_notes(&mut self, study: StudyId, id: i64, notes: &str) -> Result<()> {
+    pub fn set_session_notes(&mut self, study: StudyId, id: SessionId, notes: &str) -> Result<()> {
         if let Some((_, what)) = forbidden_char(notes, Lines::Many) {
             return Err(unknown("notes", format!("contains {what}; remove it")));
         }
@@ -94,7 +100,7 @@ impl Store {
         })
     }
 
-    pub fn delete_session(&mut self, study: StudyId, id: i64) -> Result<()> {
+    pub fn delete_session(&mut self, study: StudyId, id: SessionId) -> Result<()> {
         self.write(study, |tx| {
             tx.execute("DELETE FROM session WHERE id = ?1", [id])?;
             Ok(())
@@ -102,7 +108,7 @@ impl Store {
     }
 }
 
-fn presenter_id(tx: &Connection, study: StudyId, session: &Session) -> Result<Option<i64>> {
+fn presenter_id(tx: &Connection, study: StudyId, session: &Session) -> Result<Option<MemberId>> {
     match &session.presenter {
         None => Ok(None),
         Some(name) => member_id(tx, study, name)?
@@ -111,7 +117,7 @@ fn presenter_id(tx: &Connection, study: StudyId, session: &Session) -> Result<Op
     }
 }
 
-fn write_lists(tx: &Connection, study: StudyId, id: i64, session: &Session) -> Result<()> {
+fn write_lists(tx: &Connection, study: StudyId, id: SessionId, session: &Session) -> Result<()> {
     for (i, number) in session.chapters.iter().enumerate() {
         let chapter = chapter_id(tx, study, *number)?
             .ok_or_else(|| unknown("chapters", format!("there is no chapter {number}")))?;
@@ -137,7 +143,7 @@ fn write_lists(tx: &Connection, study: StudyId, id: i64, session: &Session) -> R
 }
 
 /// Moves session `id` before the first other session held later, or to the end.
-fn place_by_date(tx: &Connection, study: StudyId, id: i64, session: &Session) -> Result<()> {
+fn place_by_date(tx: &Connection, study: StudyId, id: SessionId, session: &Session) -> Result<()> {
     let before: Option<i64> = tx.query_row(
         "SELECT min(position) FROM session WHERE study_id = ?1 AND held_on > ?2 AND id != ?3",
         params![study.0, session.held_on, id],

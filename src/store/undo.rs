@@ -33,7 +33,7 @@ impl Store {
                 .query_row("SELECT position FROM study WHERE id = ?1", [id.0], |r| {
                     r.get(0)
                 })?;
-        let (study, _) = load_study::load(&self.conn, id, Bodies::Read)?;
+        let study = load_study::load(&self.conn, id, Bodies::Read)?.into_study();
         Ok(UndoCopy {
             id,
             position,
@@ -83,5 +83,5 @@ fn current(conn: &rusqlite::Connection, id: StudyId) -> Result<Option<Study>> {
     if !exists {
         return Ok(None);
     }
-    Ok(Some(load_study::load(conn, id, Bodies::Read)?.0))
+    Ok(Some(load_study::load(conn, id, Bodies::Read)?.into_study()))
 }

@@ -21,7 +21,7 @@ impl Store {
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let out = change(&tx)?;
         let after = load_study::load(&tx, study, Bodies::Skip)?;
-        let problems = validate_study(&after.0);
+        let problems = validate_study(after.study());
         if !problems.is_empty() {
             // Dropping the transaction rolls the change back.
             return Err(StoreError::Invalid { problems });

@@ -237,14 +237,13 @@ fn open_selected_study(app: &mut App) {
         return;
     };
     match app.store.load_outline(summary.id) {
-        Ok((mut study, mut rows)) => {
-            retro_by_column(&mut study, &mut rows);
+        Ok(mut study) => {
+            retro_by_column(&mut study);
             app.study = Some(StudyScreen {
                 id: summary.id,
                 stats: StudyStats::of(&study),
                 retro_column: study.retro.first().map_or(RetroKind::Good, |p| p.kind),
                 study,
-                rows,
                 tab: Tab::default(),
                 lists: Default::default(),
                 notes: None,
@@ -387,10 +386,10 @@ fn load_selected_notes(app: &mut App) {
     if screen.notes.as_ref().is_some_and(|(i, _)| *i == selected) {
         return;
     }
-    let Some(&row) = screen.rows.chapters.get(selected) else {
+    let Some(chapter) = screen.study.chapter(selected) else {
         return;
     };
-    match app.store.chapter_notes(row) {
+    match app.store.chapter_notes(chapter.id) {
         Ok(notes) => screen.notes = Some((selected, notes)),
         Err(e) => {
             screen.notes = None;

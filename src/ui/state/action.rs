@@ -41,6 +41,17 @@ impl Tab {
     pub fn previous(self) -> Tab {
         Self::ALL[(self.index() + Self::ALL.len() - 1) % Self::ALL.len()]
     }
+
+    /// The tab that lists `item`.
+    pub fn of(item: crate::store::ItemId) -> Tab {
+        use crate::store::ItemId;
+        match item {
+            ItemId::Chapter(_) => Tab::Chapters,
+            ItemId::Session(_) => Tab::Sessions,
+            ItemId::Member(_) => Tab::Members,
+            ItemId::Point(_) => Tab::Retro,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -7,9 +7,12 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use ratatui::text::Line;
 
 use crate::domain::stats::{ScheduledChapter, StudyStats};
-use crate::domain::{RetroKind, Study};
+use crate::domain::{Chapter, Member, RetroKind, RetroPoint, Session};
 use crate::export::post::{PostDefaults, PostOptions};
-use crate::store::{RowIds, Store, StudyId, StudySummary, UndoCopy};
+use crate::store::{
+    ChapterId, Identified, ItemId, MemberId, Outline, PointId, SessionId, Store, StudyId,
+    StudySummary, UndoCopy,
+};
 use crate::ui::keymap::{self, Context};
 use crate::ui::state::action::{Action, Tab};
 use crate::ui::state::discard::Leaving;
@@ -25,9 +28,9 @@ pub use crate::ui::widgets::list::Cursor;
 
 pub struct StudyScreen {
     pub id: StudyId,
-    /// The study without its notes: they load one at a time, when shown.
-    pub study: Study,
-    pub rows: RowIds,
+    /// The study without its notes (they load one at a time, when shown), its items with
+    /// their ids.
+    pub study: Outline,
     pub stats: StudyStats,
     pub tab: Tab,
     /// One list per tab, so switching tabs keeps each place and filter.
@@ -54,6 +57,35 @@ impl StudyScreen {
 
     pub fn cursor(&self) -> Cursor {
         self.list().cursor
+    }
+
+    /// The index of the item selected in `tab`'s list, among `len` items.
+    fn selected_in(&self, tab: Tab, len: usize) -> Option<usize> {
+        self.lists[tab.index()].selected_item(len)
+    }
+
+    /// The chapter selected on the Chapters tab, with its id.
+    pub fn selected_chapter(&self) -> Option<Identified<'_, ChapterId, Chapter>> {
+        let i = self.selected_in(Tab::Chapters, self.study.chapters.len())?;
+        self.study.chapter(i)
+    }
+
+    /// The session selected on the Sessions tab, with its id.
+    pub fn selected_session(&self) -> Option<Identified<'_, SessionId, Session>> {
+        let i = self.selected_in(Tab::Sessions, self.study.sessions.len())?;
+        self.study.session(i)
+    }
+
+    /// The member selected on the Members tab, with its id.
+    pub fn selected_member(&self) -> Option<Identified<'_, MemberId, Member>> {
+        let i = self.selected_in(Tab::Members, self.study.members.len())?;
+        self.study.member(i)
+    }
+
+    /// The point selected on the Retro tab, with its id.
+    pub fn selected_point(&self) -> Option<Identified<'_, PointId, RetroPoint>> {
+        let i = self.selected_in(Tab::Retro, self.study.retro.len())?;
+        self.study.point(i)
     }
 
     /// The selected chapter's notes, once loaded.
@@ -141,14 +173,27 @@ pub enum Pending {
     Delete(Deletion, String),
 }
 
-/// Something the person asked to delete, by its row in the journal.
+/// Something the person asked to delete, by its id in the journal.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Deletion {
     Study(StudyId),
-    Chapter { study: StudyId, row: i64 },
-    Member { study: StudyId, row: i64 },
-    Session { study: StudyId, row: i64 },
-    RetroPoint { study: StudyId, row: i64 },
+    Chapter { study: StudyId, id: ChapterId },
+    Member { study: StudyId, id: MemberId },
+    Session { study: StudyId, id: SessionId },
+    RetroPoint { study: StudyId, id: PointId },
+}
+
+impl Deletion {
+    /// The item of the open study's lists it deletes; `None` for a whole study.
+    pub fn item(&self) -> Option<ItemId> {
+        match *self {
+            Deletion::Study(_) => None,
+            Deletion::Chapter { id, .. } => Some(ItemId::Chapter(id)),
+            Deletion::Member { id, .. } => Some(ItemId::Member(id)),
+            Deletion::Session { id, .. } => Some(ItemId::Session(id)),
+            Deletion::RetroPoint { id, .. } => Some(ItemId::Point(id)),
+        }
+    }
 }
 
 /// The last deletion, which `u` takes back while the study has not changed since.

@@ -14,7 +14,7 @@ use chrono::NaiveDate;
 use crate::domain::text::normalize;
 use crate::domain::text::quoted;
 use crate::domain::{AttendanceStatus, ChapterStatus, RetroKind, StudyStatus};
-use crate::store::StudyId;
+use crate::store::{ChapterId, MemberId, PointId, SessionId, StudyId};
 use crate::ui::state::form::Form;
 pub use chapter::ChapterField;
 pub use member::MemberField;
@@ -30,19 +30,19 @@ pub enum Target {
     Study(StudyId),
     NewMember,
     Member {
-        row: i64,
+        id: MemberId,
     },
     NewChapter,
     Chapter {
-        row: i64,
+        id: ChapterId,
     },
     NewSession,
     Session {
-        row: i64,
+        id: SessionId,
     },
     NewRetro,
     Retro {
-        row: i64,
+        id: PointId,
     },
     /// The open study's post title and date.
     Post,

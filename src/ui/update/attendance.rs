@@ -3,7 +3,8 @@
 
 use super::reload_study;
 use crate::domain::AttendanceStatus;
-use crate::ui::state::action::{Action, Tab};
+use crate::store::ItemId;
+use crate::ui::state::action::Action;
 use crate::ui::state::app::{App, Overlay, Status};
 
 pub(super) fn open(app: &mut App) {
@@ -52,8 +53,11 @@ pub(super) fn cycle_mark(app: &mut App) {
     let Some(member) = screen.study.members.get(cursor) else {
         return;
     };
-    let session = &screen.study.sessions[i];
+    let Some(session) = screen.study.session(i) else {
+        return;
+    };
     let now = session
+        .item
         .attendance
         .iter()
         .find(|a| a.member == member.name)
@@ -67,11 +71,11 @@ pub(super) fn cycle_mark(app: &mut App) {
             .sessions
             .get(i)
             .is_some_and(|facts| facts.presenters.contains(&member.name));
-    let (id, row, name) = (screen.id, screen.rows.sessions[i], member.name.clone());
-    match app.store.set_attendance(id, row, &name, next) {
+    let (id, session_id, name) = (screen.id, session.id, member.name.clone());
+    match app.store.set_attendance(id, session_id, &name, next) {
         Ok(()) => {
             app.undo = None;
-            reload_study(app, Some((Tab::Sessions, row)));
+            reload_study(app, Some(ItemId::Session(session_id)));
             if presenter_absent {
                 app.status = Some(Status::Error(format!(
                     "{name} presents this session and is marked absent: fix one of the two."

@@ -5,6 +5,7 @@ use super::edit::select_study;
 use super::{reload_studies, reload_study};
 use crate::domain::text::display_width;
 use crate::domain::text::quoted;
+use crate::store::ItemId;
 use crate::ui::keymap;
 use crate::ui::state::action::{Action, Tab};
 use crate::ui::state::app::{App, Confirm, Deletion, Overlay, Pending, Status, Undo};
@@ -17,15 +18,14 @@ pub(super) fn ask_delete(app: &mut App) {
     };
     let consequence = match deletion {
         Deletion::Study(_) => " and everything in it".to_owned(),
-        Deletion::Chapter { row, .. } => {
+        Deletion::Chapter { id, .. } => {
             // Sessions that covered it lose it too: say so, with how many.
             let held = app.study.as_ref().map_or(0, |screen| {
                 let number = screen
-                    .rows
-                    .chapters
-                    .iter()
-                    .position(|r| *r == row)
-                    .map(|i| screen.study.chapters[i].number);
+                    .study
+                    .index_of(ItemId::Chapter(id))
+                    .and_then(|i| screen.study.chapters.get(i))
+                    .map(|c| c.number);
                 screen
                     .study
                     .sessions
@@ -82,44 +82,42 @@ fn selected_deletion(app: &App) -> Option<(Deletion, String)> {
             format!("the study {}", quoted(&s.name)),
         ));
     };
-    let (study, rows, id) = (&screen.study, &screen.rows, screen.id);
-    let list = screen.list();
+    let study_id = screen.id;
     match screen.tab {
-        Tab::Chapters => list.selected_item(study.chapters.len()).map(|i| {
-            let c = &study.chapters[i];
+        Tab::Chapters => screen.selected_chapter().map(|c| {
             (
                 Deletion::Chapter {
-                    study: id,
-                    row: rows.chapters[i],
+                    study: study_id,
+                    id: c.id,
                 },
-                format!("chapter {} {}", c.number, quoted(&c.title)),
+                format!("chapter {} {}", c.item.number, quoted(&c.item.title)),
             )
         }),
-        Tab::Sessions => list.selected_item(study.sessions.len()).map(|i| {
+        Tab::Sessions => screen.selected_session().map(|s| {
             (
                 Deletion::Session {
-                    study: id,
-                    row: rows.sessions[i],
+                    study: study_id,
+                    id: s.id,
                 },
-                format!("the session of {}", study.sessions[i].held_on),
+                format!("the session of {}", s.item.held_on),
             )
         }),
-        Tab::Members => list.selected_item(study.members.len()).map(|i| {
+        Tab::Members => screen.selected_member().map(|m| {
             (
                 Deletion::Member {
-                    study: id,
-                    row: rows.members[i],
+                    study: study_id,
+                    id: m.id,
                 },
-                format!("the member {}", quoted(&study.members[i].name)),
+                format!("the member {}", quoted(&m.item.name)),
             )
         }),
-        Tab::Retro => list.selected_item(study.retro.len()).map(|i| {
+        Tab::Retro => screen.selected_point().map(|p| {
             (
                 Deletion::RetroPoint {
-                    study: id,
-                    row: rows.retro[i],
+                    study: study_id,
+                    id: p.id,
                 },
-                format!("the point {}", quoted(&shorten(&study.retro[i].text))),
+                format!("the point {}", quoted(&shorten(&p.item.text))),
             )
         }),
         Tab::Post => None,
@@ -153,10 +151,10 @@ pub(super) fn delete(app: &mut App, deletion: Deletion, what: String) {
     };
     let result = match deletion {
         Deletion::Study(id) => app.store.delete_study(id),
-        Deletion::Chapter { study, row } => app.store.delete_chapter(study, row),
-        Deletion::Member { study, row } => app.store.delete_member(study, row),
-        Deletion::Session { study, row } => app.store.delete_session(study, row),
-        Deletion::RetroPoint { study, row } => app.store.delete_retro_point(study, row),
+        Deletion::Chapter { study, id } => app.store.delete_chapter(study, id),
+        Deletion::Member { study, id } => app.store.delete_member(study, id),
+        Deletion::Session { study, id } => app.store.delete_session(study, id),
+        Deletion::RetroPoint { study, id } => app.store.delete_retro_point(study, id),
     };
     if let Err(e) = result {
         app.status = Some(Status::Error(format!("not deleted: {e}")));
@@ -167,14 +165,8 @@ pub(super) fn delete(app: &mut App, deletion: Deletion, what: String) {
     let undoable = app.store.note_after_delete(&mut copy).is_ok();
     let whole_study = matches!(deletion, Deletion::Study(_));
     let at = app.study.as_ref().and_then(|screen| {
-        let (tab, rows, row) = match deletion {
-            Deletion::Study(_) => return None,
-            Deletion::Chapter { row, .. } => (Tab::Chapters, &screen.rows.chapters, row),
-            Deletion::Member { row, .. } => (Tab::Members, &screen.rows.members, row),
-            Deletion::Session { row, .. } => (Tab::Sessions, &screen.rows.sessions, row),
-            Deletion::RetroPoint { row, .. } => (Tab::Retro, &screen.rows.retro, row),
-        };
-        rows.iter().position(|r| *r == row).map(|item| (tab, item))
+        let item = deletion.item()?;
+        Some((Tab::of(item), screen.study.index_of(item)?))
     });
     if whole_study {
         reload_studies(app);

@@ -5,7 +5,7 @@
 use super::{reload_studies, reload_study};
 use crate::domain::Study;
 use crate::domain::text::quoted;
-use crate::store::{StoreError, StudyId};
+use crate::store::{ItemId, StoreError, StudyId};
 use crate::ui::state::action::Tab;
 use crate::ui::state::app::{App, Overlay, Status};
 use crate::ui::state::forms::{self, EntityForm, StudyField, Target, report_all};
@@ -39,42 +39,31 @@ pub(super) fn edit(app: &mut App) {
         return;
     };
     let study = &screen.study;
-    let list = screen.list();
-    let rows = &screen.rows;
     let form = match screen.tab {
-        Tab::Chapters => list.selected_item(study.chapters.len()).map(|i| {
+        Tab::Chapters => screen.selected_chapter().map(|chapter| {
             forms::chapter::form(
-                Target::Chapter {
-                    row: rows.chapters[i],
-                },
+                Target::Chapter { id: chapter.id },
                 study,
-                Some(&study.chapters[i]),
+                Some(chapter.item),
             )
         }),
-        Tab::Sessions => list.selected_item(study.sessions.len()).map(|i| {
+        Tab::Sessions => screen.selected_session().map(|session| {
             forms::session::form(
-                Target::Session {
-                    row: rows.sessions[i],
-                },
+                Target::Session { id: session.id },
                 study,
-                Some(&study.sessions[i]),
+                Some(session.item),
                 app.post_defaults.today,
             )
         }),
-        Tab::Members => list.selected_item(study.members.len()).map(|i| {
-            forms::member::form(
-                Target::Member {
-                    row: rows.members[i],
-                },
-                Some(&study.members[i]),
-            )
-        }),
-        Tab::Retro => list.selected_item(study.retro.len()).map(|i| {
+        Tab::Members => screen
+            .selected_member()
+            .map(|member| forms::member::form(Target::Member { id: member.id }, Some(member.item))),
+        Tab::Retro => screen.selected_point().map(|point| {
             forms::retro::form(
-                Target::Retro { row: rows.retro[i] },
+                Target::Retro { id: point.id },
                 study,
-                Some(&study.retro[i]),
-                study.retro[i].kind,
+                Some(point.item),
+                point.item.kind,
             )
         }),
         Tab::Post => None,
@@ -95,7 +84,7 @@ fn edit_selected_study(app: &mut App) {
         return;
     };
     match app.store.load_outline(summary.id) {
-        Ok((study, _)) => {
+        Ok(study) => {
             let form = forms::study::form(Target::Study(summary.id), Some(&study));
             app.overlay = Some(Overlay::Form(Box::new(form)));
         }
@@ -182,7 +171,7 @@ fn save_form(app: &mut App, form: &EntityForm) -> Result<String, Refusal> {
         Target::Study(id) => {
             let base = match current(app) {
                 Some(s) if study_id == Some(id) => s.clone(),
-                _ => app.store.load_outline(id)?.0,
+                _ => app.store.load_outline(id)?.into_study(),
             };
             let study = forms::study::read(form, base)?;
             app.store.update_study(id, &study)?;
@@ -198,26 +187,24 @@ fn save_form(app: &mut App, form: &EntityForm) -> Result<String, Refusal> {
             let member = forms::member::read(form)?;
             // Only one member is me: saying so of another takes it from the one before.
             let editing = match form.target {
-                Target::Member { row } => Some(row),
+                Target::Member { id } => Some(id),
                 _ => None,
             };
             let was_me = app.study.as_ref().and_then(|screen| {
                 screen
                     .study
-                    .members
-                    .iter()
-                    .zip(&screen.rows.members)
-                    .find(|(m, row)| m.me && Some(**row) != editing)
-                    .map(|(m, _)| m.name.clone())
+                    .members()
+                    .find(|m| m.item.me && Some(m.id) != editing)
+                    .map(|m| m.item.name.clone())
             });
-            let row = match form.target {
-                Target::Member { row } => {
-                    app.store.update_member(id, row, &member)?;
-                    row
+            let saved = match editing {
+                Some(member_id) => {
+                    app.store.update_member(id, member_id, &member)?;
+                    member_id
                 }
-                _ => app.store.add_member(id, &member)?,
+                None => app.store.add_member(id, &member)?,
             };
-            reload_study(app, Some((Tab::Members, row)));
+            reload_study(app, Some(ItemId::Member(saved)));
             Ok(match was_me {
                 Some(before) if member.me => format!(
                     "Saved the member {}, now marked as me instead of {}.",
@@ -230,14 +217,14 @@ fn save_form(app: &mut App, form: &EntityForm) -> Result<String, Refusal> {
         Target::NewChapter | Target::Chapter { .. } => {
             let id = study_id.ok_or(Refusal::Fields(Vec::new()))?;
             let chapter = forms::chapter::read(form, String::new())?;
-            let row = match form.target {
-                Target::Chapter { row } => {
-                    app.store.update_chapter(id, row, &chapter)?;
-                    row
+            let saved = match form.target {
+                Target::Chapter { id: chapter_id } => {
+                    app.store.update_chapter(id, chapter_id, &chapter)?;
+                    chapter_id
                 }
                 _ => app.store.add_chapters(id, std::slice::from_ref(&chapter))?[0],
             };
-            reload_study(app, Some((Tab::Chapters, row)));
+            reload_study(app, Some(ItemId::Chapter(saved)));
             let doubt = current(app).and_then(|study| {
                 crate::domain::schedule::chapter_doubt(study, chapter.scheduled_on)
             });
@@ -255,17 +242,17 @@ fn save_form(app: &mut App, form: &EntityForm) -> Result<String, Refusal> {
             let id = study_id.ok_or(Refusal::Fields(Vec::new()))?;
             let study = current(app).ok_or(Refusal::Fields(Vec::new()))?;
             let session = forms::session::read(form, study, String::new())?;
-            let row = match form.target {
-                Target::Session { row } => {
-                    app.store.update_session(id, row, &session)?;
-                    row
+            let saved = match form.target {
+                Target::Session { id: session_id } => {
+                    app.store.update_session(id, session_id, &session)?;
+                    session_id
                 }
                 _ => app.store.add_session(id, &session)?,
             };
-            reload_study(app, Some((Tab::Sessions, row)));
+            reload_study(app, Some(ItemId::Session(saved)));
             // A presenter marked absent contradicts the attendance: said first.
             let absent = app.study.as_ref().and_then(|screen| {
-                let i = screen.rows.sessions.iter().position(|r| *r == row)?;
+                let i = screen.study.index_of(ItemId::Session(saved))?;
                 let facts = screen.stats.sessions.get(i)?;
                 (!facts.absent_presenters.is_empty()).then(|| {
                     format!(
@@ -302,24 +289,24 @@ fn save_form(app: &mut App, form: &EntityForm) -> Result<String, Refusal> {
         Target::NewRetro | Target::Retro { .. } => {
             let id = study_id.ok_or(Refusal::Fields(Vec::new()))?;
             let point = forms::retro::read(form)?;
-            let row = match form.target {
-                Target::Retro { row } => {
-                    app.store.update_retro_point(id, row, &point)?;
-                    row
+            let saved = match form.target {
+                Target::Retro { id: point_id } => {
+                    app.store.update_retro_point(id, point_id, &point)?;
+                    point_id
                 }
                 _ => app.store.add_retro_point(id, &point)?,
             };
             if let Some(screen) = app.study.as_mut() {
                 screen.retro_column = point.kind;
             }
-            reload_study(app, Some((Tab::Retro, row)));
+            reload_study(app, Some(ItemId::Point(saved)));
             Ok("Saved the point.".to_owned())
         }
     }
 }
 
 fn current(app: &App) -> Option<&Study> {
-    app.study.as_ref().map(|s| &s.study)
+    app.study.as_ref().map(|s| s.study.study())
 }
 
 pub(super) fn select_study(app: &mut App, id: StudyId) {
@@ -339,8 +326,11 @@ pub(super) fn cycle_status(app: &mut App) {
     let Some(i) = screen.list().selected_item(screen.study.chapters.len()) else {
         return;
     };
-    let (id, row) = (screen.id, screen.rows.chapters[i]);
-    let number = screen.study.chapters[i].number;
+    let Some(chapter) = screen.study.chapter(i) else {
+        return;
+    };
+    let (id, chapter_id) = (screen.id, chapter.id);
+    let number = chapter.item.number;
     // A chapter a session covered is presented whatever is stored: changing the stored
     // status would change nothing the person sees, so say why instead.
     if let Some(held) = screen.chapter_facts(i).filter(|c| c.held) {
@@ -350,11 +340,11 @@ pub(super) fn cycle_status(app: &mut App) {
         )));
         return;
     }
-    let status = screen.study.chapters[i].status.next();
-    match app.store.set_chapter_status(id, row, status) {
+    let status = chapter.item.status.next();
+    match app.store.set_chapter_status(id, chapter_id, status) {
         Ok(()) => {
             app.undo = None;
-            reload_study(app, Some((Tab::Chapters, row)));
+            reload_study(app, Some(ItemId::Chapter(chapter_id)));
             // A narrow list has no status column: say what changed.
             app.status = Some(Status::Info(format!(
                 "Chapter {number} is now {}.",

@@ -3,6 +3,7 @@
 
 use super::{reload_study, toc};
 use crate::domain::text::quoted;
+use crate::store::ItemId;
 use crate::ui::state::action::Tab;
 use crate::ui::state::app::{App, Overlay, Status, StudyScreen};
 use crate::ui::state::form::FieldKind;
@@ -14,27 +15,16 @@ pub(super) fn open(app: &mut App) {
     let Some(screen) = &app.study else {
         return;
     };
-    let study = &screen.study;
-    let list = screen.list();
     let opened = match screen.tab {
-        Tab::Chapters => list.selected_item(study.chapters.len()).map(|i| {
-            let row = screen.rows.chapters[i];
-            let chapter = &study.chapters[i];
+        Tab::Chapters => screen.selected_chapter().map(|chapter| {
+            let (id, chapter) = (chapter.id, chapter.item);
             let title = format!("Notes: {}. {}", chapter.number, chapter.title);
-            (
-                title,
-                NotesOf::Chapter { row },
-                app.store.chapter_notes(row),
-            )
+            (title, NotesOf::Chapter { id }, app.store.chapter_notes(id))
         }),
-        Tab::Sessions => list.selected_item(study.sessions.len()).map(|i| {
-            let row = screen.rows.sessions[i];
-            let title = format!("Notes: the session of {}", study.sessions[i].held_on);
-            (
-                title,
-                NotesOf::Session { row },
-                app.store.session_notes(row),
-            )
+        Tab::Sessions => screen.selected_session().map(|session| {
+            let id = session.id;
+            let title = format!("Notes: the session of {}", session.item.held_on);
+            (title, NotesOf::Session { id }, app.store.session_notes(id))
         }),
         _ => None,
     };
@@ -54,14 +44,15 @@ pub(super) fn open(app: &mut App) {
 /// What the status says once notes are saved: `Saved the notes of chapter 3 "저장소와 검색".`
 fn saved_message(screen: &StudyScreen, of: NotesOf) -> String {
     let study = &screen.study;
-    let position = |rows: &[i64], row: i64| rows.iter().position(|r| *r == row);
     let whose = match of {
-        NotesOf::Chapter { row } => position(&screen.rows.chapters, row).map(|i| {
-            let chapter = &study.chapters[i];
-            format!("chapter {} {}", chapter.number, quoted(&chapter.title))
-        }),
-        NotesOf::Session { row } => position(&screen.rows.sessions, row)
-            .map(|i| format!("the session of {}", study.sessions[i].held_on)),
+        NotesOf::Chapter { id } => study
+            .index_of(ItemId::Chapter(id))
+            .and_then(|i| study.chapters.get(i))
+            .map(|chapter| format!("chapter {} {}", chapter.number, quoted(&chapter.title))),
+        NotesOf::Session { id } => study
+            .index_of(ItemId::Session(id))
+            .and_then(|i| study.sessions.get(i))
+            .map(|session| format!("the session of {}", session.held_on)),
         NotesOf::Toc | NotesOf::FormField => None,
     };
     match whose {
@@ -105,13 +96,13 @@ pub(super) fn save(app: &mut App) {
     let text = editor.text();
     let id = screen.id;
     let (result, select) = match editor.of {
-        NotesOf::Chapter { row } => (
-            app.store.set_chapter_notes(id, row, &text),
-            (Tab::Chapters, row),
+        NotesOf::Chapter { id: chapter } => (
+            app.store.set_chapter_notes(id, chapter, &text),
+            ItemId::Chapter(chapter),
         ),
-        NotesOf::Session { row } => (
-            app.store.set_session_notes(id, row, &text),
-            (Tab::Sessions, row),
+        NotesOf::Session { id: session } => (
+            app.store.set_session_notes(id, session, &text),
+            ItemId::Session(session),
         ),
         NotesOf::Toc | NotesOf::FormField => return,
     };

@@ -5,7 +5,7 @@ use super::filter::{home_searchables, tab_searchables};
 use super::render_post;
 use crate::domain::stats::StudyStats;
 use crate::domain::{RetroKind, Study};
-use crate::store::RowIds;
+use crate::store::{ItemId, Outline};
 use crate::ui::layout;
 use crate::ui::state::action::Tab;
 use crate::ui::state::app::{App, Status};
@@ -30,33 +30,27 @@ pub fn reload_studies(app: &mut App) {
 
 /// The retro tab lists the good points, then the bad, then the try, each in its stored
 /// order, so moving down the list reads down one column, then the next.
-pub(super) fn retro_by_column(study: &mut Study, rows: &mut RowIds) {
+pub(super) fn retro_by_column(study: &mut Outline) {
     let column = |kind: RetroKind| RetroKind::ALL.iter().position(|k| *k == kind);
-    let mut pairs: Vec<_> = std::mem::take(&mut study.retro)
-        .into_iter()
-        .zip(std::mem::take(&mut rows.retro))
-        .collect();
-    pairs.sort_by_key(|(point, _)| column(point.kind));
-    (study.retro, rows.retro) = pairs.into_iter().unzip();
+    study.sort_points_by_key(|point| column(point.kind));
 }
 
 /// Reads the open study again after a change, keeping the tab, each list's place and
-/// filter; `select` puts the selection on a row (a new or edited item) of a tab.
-pub(super) fn reload_study(app: &mut App, select: Option<(Tab, i64)>) {
+/// filter; `select` puts the selection on an item (a new or edited one) in its tab.
+pub(super) fn reload_study(app: &mut App, select: Option<ItemId>) {
     let Some(screen) = app.study.as_mut() else {
         return;
     };
-    let (mut study, mut rows) = match app.store.load_outline(screen.id) {
+    let mut study = match app.store.load_outline(screen.id) {
         Ok(outline) => outline,
         Err(e) => {
             app.status = Some(Status::Error(format!("cannot read the study: {e}")));
             return;
         }
     };
-    retro_by_column(&mut study, &mut rows);
+    retro_by_column(&mut study);
     screen.stats = StudyStats::of(&study);
     screen.study = study;
-    screen.rows = rows;
     screen.notes = None;
     screen.post = None;
     let list_rows = layout::list_rows(app);
@@ -79,11 +73,10 @@ pub(super) fn reload_study(app: &mut App, select: Option<(Tab, i64)>) {
         let selected = list.cursor.selected;
         list.cursor.select(selected, len, list_rows);
     }
-    if let Some((tab, row)) = select {
-        let item = row_ids(&screen.rows, tab).iter().position(|r| *r == row);
-        if let Some(item) = item {
-            select_item(app, tab, item);
-        }
+    if let Some(id) = select
+        && let Some(item) = screen.study.index_of(id)
+    {
+        select_item(app, Tab::of(id), item);
     }
     if app.study.as_ref().is_some_and(|s| s.tab == Tab::Post) {
         render_post(app);
@@ -102,16 +95,6 @@ pub(super) fn select_item(app: &mut App, tab: Tab, item: usize) {
     let len = list.len(total);
     if let Some(row) = (0..len).find(|&r| list.item(r) == Some(item)) {
         list.cursor.select(row, len, list_rows);
-    }
-}
-
-pub(super) fn row_ids(rows: &RowIds, tab: Tab) -> &[i64] {
-    match tab {
-        Tab::Chapters => &rows.chapters,
-        Tab::Sessions => &rows.sessions,
-        Tab::Members => &rows.members,
-        Tab::Retro => &rows.retro,
-        Tab::Post => &[],
     }
 }
 

@@ -3,6 +3,7 @@
 
 use super::reload_study;
 use crate::domain::RetroKind;
+use crate::store::ItemId;
 use crate::ui::state::action::Tab;
 use crate::ui::state::app::{App, Status};
 
@@ -56,14 +57,17 @@ pub(super) fn move_point(app: &mut App, down: bool) {
     } else {
         (0..i).rev().find(|&j| retro[j].kind == kind)
     };
-    let Some(j) = neighbour else {
+    let (Some(a), Some(b)) = (
+        screen.study.point(i),
+        neighbour.and_then(|j| screen.study.point(j)),
+    ) else {
         return;
     };
-    let (id, a, b) = (screen.id, screen.rows.retro[i], screen.rows.retro[j]);
+    let (id, a, b) = (screen.id, a.id, b.id);
     match app.store.swap_retro_points(id, a, b) {
         Ok(()) => {
             app.undo = None;
-            reload_study(app, Some((Tab::Retro, a)));
+            reload_study(app, Some(ItemId::Point(a)));
         }
         Err(e) => app.status = Some(Status::Error(format!("not moved: {e}"))),
     }
@@ -84,16 +88,19 @@ pub(super) fn move_point_across(app: &mut App, right: bool) {
     let Some(&kind) = all.get(to) else {
         return;
     };
-    let mut point = retro[i].clone();
+    let Some(selected) = screen.study.point(i) else {
+        return;
+    };
+    let mut point = selected.item.clone();
     point.kind = kind;
-    let (id, row) = (screen.id, screen.rows.retro[i]);
-    match app.store.update_retro_point(id, row, &point) {
+    let (id, point_id) = (screen.id, selected.id);
+    match app.store.update_retro_point(id, point_id, &point) {
         Ok(()) => {
             app.undo = None;
             if let Some(screen) = app.study.as_mut() {
                 screen.retro_column = kind;
             }
-            reload_study(app, Some((Tab::Retro, row)));
+            reload_study(app, Some(ItemId::Point(point_id)));
         }
         Err(e) => app.status = Some(Status::Error(format!("not moved: {e}"))),
     }

@@ -6,7 +6,7 @@ use super::reload_study;
 use crate::domain::roulette::{self, Rng};
 use crate::domain::text::quoted;
 use crate::domain::{ChapterStatus, Draw};
-use crate::ui::state::action::Tab;
+use crate::store::ItemId;
 use crate::ui::state::app::{App, Overlay, Status};
 use crate::ui::state::roulette::{Phase, Roulette};
 
@@ -131,10 +131,11 @@ pub fn finish(app: &mut App, draw: &Draw) {
         return;
     };
     let id = screen.id;
-    let row = draw
+    let chapter = draw
         .chapter
         .and_then(|n| screen.study.chapters.iter().position(|c| c.number == n))
-        .map(|i| screen.rows.chapters[i]);
+        .and_then(|i| screen.study.chapter(i))
+        .map(|chapter| ItemId::Chapter(chapter.id));
     if let Err(e) = app.store.record_draw(id, draw) {
         if let Some(Overlay::Roulette(r)) = &mut app.overlay {
             r.unsaved();
@@ -143,7 +144,7 @@ pub fn finish(app: &mut App, draw: &Draw) {
         return;
     }
     app.undo = None;
-    reload_study(app, row.map(|row| (Tab::Chapters, row)));
+    reload_study(app, chapter);
     // The presenter every screen now shows for the chapter.
     let presenter = app.study.as_ref().and_then(|screen| {
         let i = screen

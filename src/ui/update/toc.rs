@@ -6,7 +6,8 @@ use super::reload_study;
 use crate::domain::text::quoted;
 use crate::domain::toc::{Toc, TocEntry, read_toc};
 use crate::domain::{Chapter, Study};
-use crate::ui::state::action::{Action, Tab};
+use crate::store::ItemId;
+use crate::ui::state::action::Action;
 use crate::ui::state::app::{App, Overlay, Status};
 use crate::ui::widgets::editor::{NotesEditor, NotesOf, TocPreview};
 use crate::ui::{layout, pages};
@@ -80,10 +81,10 @@ pub(super) fn add(app: &mut App) {
     };
     let chapters = preview.toc.chapters();
     match app.store.add_chapters(screen.id, &chapters) {
-        Ok(rows) => {
+        Ok(added) => {
             app.overlay = None;
             app.undo = None;
-            reload_study(app, rows.first().map(|row| (Tab::Chapters, *row)));
+            reload_study(app, added.first().copied().map(ItemId::Chapter));
             app.status = Some(Status::Info(match chapters.len() {
                 1 => "Added 1 chapter.".to_owned(),
                 n => format!("Added {n} chapters."),

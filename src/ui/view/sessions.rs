@@ -38,13 +38,7 @@ pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
                     .join(", ")
             };
             let mut date = highlighted(&s.held_on.to_string(), matched, app.theme.matched);
-            if screen
-                .rows
-                .session_has_notes
-                .get(i)
-                .copied()
-                .unwrap_or(false)
-            {
+            if screen.study.session_has_notes(i) {
                 date.push_span(Span::styled(
                     format!(" {}", app.theme.sym.has_notes),
                     app.theme.key,

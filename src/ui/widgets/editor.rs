@@ -23,6 +23,7 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use crate::domain::text::normalize;
 use crate::domain::toc::Toc;
+use crate::store::{ChapterId, SessionId};
 use crate::ui::state::forms::EntityForm;
 use document::Document;
 use history::{History, Kind};
@@ -36,10 +37,10 @@ pub use rows::cell_width;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NotesOf {
     Chapter {
-        row: i64,
+        id: ChapterId,
     },
     Session {
-        row: i64,
+        id: SessionId,
     },
     /// Not notes: a table of contents, one chapter per line, to add as chapters.
     Toc,

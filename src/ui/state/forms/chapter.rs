@@ -268,7 +268,13 @@ mod tests {
                 url: "https://example.com".into(),
             },
         ];
-        let form = form(Target::Chapter { row: 1 }, &study(), Some(&chapter));
+        let form = form(
+            Target::Chapter {
+                id: crate::store::ChapterId(1),
+            },
+            &study(),
+            Some(&chapter),
+        );
         assert_eq!(read(&form, String::new()), Ok(chapter));
     }
 

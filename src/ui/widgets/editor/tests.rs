@@ -16,7 +16,7 @@ fn ctrl(c: char) -> KeyEvent {
 }
 
 fn editor(text: &str) -> NotesEditor {
-    let mut editor = NotesEditor::new("n".into(), NotesOf::Session { row: 1 }, text);
+    let mut editor = NotesEditor::new("n".into(), NotesOf::Session { id: SessionId(1) }, text);
     editor.fit(40, 10);
     editor
 }
@@ -192,7 +192,11 @@ fn undo_and_redo_go_by_word_not_by_character() {
 
 #[test]
 fn typing_pasting_and_undo() {
-    let mut editor = NotesEditor::new("3장".into(), NotesOf::Chapter { row: 1 }, "## 요약");
+    let mut editor = NotesEditor::new(
+        "3장".into(),
+        NotesOf::Chapter { id: ChapterId(1) },
+        "## 요약",
+    );
     editor.fit(40, 10);
     assert!(!editor.is_changed());
     editor.key(key(KeyCode::Enter));
