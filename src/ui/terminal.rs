@@ -67,7 +67,16 @@ fn event_loop(
 ) -> io::Result<()> {
     let size = terminal.size()?;
     app.resize(size.width, size.height);
+    let mut drawn_for = None;
     while !app.should_quit && !stop.load(Ordering::Relaxed) {
+        // A new window or screen is drawn whole. Terminals disagree on the width of some
+        // emoji sequences (tmux draws 👍🏽 in four cells, ratatui counts two); drawing only
+        // the changed cells would leave the part the terminal drew wider on screen.
+        let context = app.context();
+        if drawn_for.is_some_and(|drawn| drawn != context) {
+            terminal.clear()?;
+        }
+        drawn_for = Some(context);
         terminal.draw(|frame| view::draw(app, frame))?;
         let animating = app.next_frame_in();
         if !event::poll(animating.unwrap_or(SIGNAL_POLL))? {
