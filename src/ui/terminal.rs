@@ -74,7 +74,10 @@ fn event_loop(
         // the changed cells would leave the part the terminal drew wider on screen.
         let context = app.context();
         if drawn_for.is_some_and(|drawn| drawn != context) {
-            terminal.clear()?;
+            // `resize` to the same size clears the screen and forgets the last frame
+            // without asking the terminal where its cursor is (`clear` would).
+            let size = terminal.size()?;
+            terminal.resize(ratatui::layout::Rect::new(0, 0, size.width, size.height))?;
         }
         drawn_for = Some(context);
         terminal.draw(|frame| view::draw(app, frame))?;
