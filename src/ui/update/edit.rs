@@ -158,151 +158,172 @@ impl From<forms::FieldErrors> for Refusal {
 fn save_form(app: &mut App, form: &EntityForm) -> Result<String, Refusal> {
     let study_id = app.study.as_ref().map(|s| s.id);
     match form.target {
-        Target::NewStudy => {
-            let study = forms::study::read(form, Study::new("", ""))?;
-            let id = app.store.insert_study(&study)?;
-            reload_studies(app);
-            select_study(app, id);
-            Ok(format!(
-                "Added the study {}. Enter opens it.",
-                quoted(&study.name)
-            ))
-        }
-        Target::Study(id) => {
-            let base = match current(app) {
-                Some(s) if study_id == Some(id) => s.clone(),
-                _ => app.store.load_outline(id)?.into_study(),
-            };
-            let study = forms::study::read(form, base)?;
-            app.store.update_study(id, &study)?;
-            if app.study.is_some() {
-                reload_study(app, None);
-            } else {
-                reload_studies(app);
-            }
-            Ok(format!("Saved the study {}.", quoted(&study.name)))
-        }
-        Target::NewMember | Target::Member { .. } => {
-            let id = study_id.ok_or(Refusal::Fields(Vec::new()))?;
-            let member = forms::member::read(form)?;
-            // Only one member is me: saying so of another takes it from the one before.
-            let editing = match form.target {
-                Target::Member { id } => Some(id),
-                _ => None,
-            };
-            let was_me = app.study.as_ref().and_then(|screen| {
-                screen
-                    .study
-                    .members()
-                    .find(|m| m.item.me && Some(m.id) != editing)
-                    .map(|m| m.item.name.clone())
-            });
-            let saved = match editing {
-                Some(member_id) => {
-                    app.store.update_member(id, member_id, &member)?;
-                    member_id
-                }
-                None => app.store.add_member(id, &member)?,
-            };
-            reload_study(app, Some(ItemId::Member(saved)));
-            Ok(match was_me {
-                Some(before) if member.me => format!(
-                    "Saved the member {}, now marked as me instead of {}.",
-                    quoted(&member.name),
-                    quoted(&before)
-                ),
-                _ => format!("Saved the member {}.", quoted(&member.name)),
-            })
-        }
-        Target::NewChapter | Target::Chapter { .. } => {
-            let id = study_id.ok_or(Refusal::Fields(Vec::new()))?;
-            let chapter = forms::chapter::read(form, String::new())?;
-            let saved = match form.target {
-                Target::Chapter { id: chapter_id } => {
-                    app.store.update_chapter(id, chapter_id, &chapter)?;
-                    chapter_id
-                }
-                _ => app.store.add_chapters(id, std::slice::from_ref(&chapter))?[0],
-            };
-            reload_study(app, Some(ItemId::Chapter(saved)));
-            let doubt = current(app).and_then(|study| {
-                crate::domain::schedule::chapter_doubt(study, chapter.scheduled_on)
-            });
-            let saved = format!(
-                "Saved chapter {} {}",
-                chapter.number,
-                quoted(&chapter.title)
-            );
-            Ok(match doubt {
-                Some(doubt) => format!("{saved}; check it: {doubt}."),
-                None => format!("{saved}."),
-            })
-        }
-        Target::NewSession | Target::Session { .. } => {
-            let id = study_id.ok_or(Refusal::Fields(Vec::new()))?;
-            let study = current(app).ok_or(Refusal::Fields(Vec::new()))?;
-            let session = forms::session::read(form, study, String::new())?;
-            let saved = match form.target {
-                Target::Session { id: session_id } => {
-                    app.store.update_session(id, session_id, &session)?;
-                    session_id
-                }
-                _ => app.store.add_session(id, &session)?,
-            };
-            reload_study(app, Some(ItemId::Session(saved)));
-            // A presenter marked absent contradicts the attendance: said first.
-            let absent = app.study.as_ref().and_then(|screen| {
-                let i = screen.study.index_of(ItemId::Session(saved))?;
-                let facts = screen.stats.sessions.get(i)?;
-                (!facts.absent_presenters.is_empty()).then(|| {
-                    format!(
-                        "{} presents it but is marked absent",
-                        facts.absent_presenters.join(", ")
-                    )
-                })
-            });
-            let doubt = absent.or_else(|| {
-                current(app).and_then(|study| {
-                    crate::domain::schedule::session_doubt(
-                        study,
-                        session.held_on,
-                        &session.chapters,
-                    )
-                })
-            });
-            Ok(match doubt {
-                Some(doubt) => format!(
-                    "Saved the session of {}; check it: {doubt}.",
-                    session.held_on
-                ),
-                None => format!("Saved the session of {}.", session.held_on),
-            })
-        }
-        Target::Post => {
-            let id = study_id.ok_or(Refusal::Fields(Vec::new()))?;
-            let base = current(app).map(|s| s.post.clone()).unwrap_or_default();
-            let settings = forms::post::read(form, base)?;
-            app.store.set_post_settings(id, &settings)?;
-            reload_study(app, None);
-            Ok("Saved the post's title and date.".to_owned())
-        }
-        Target::NewRetro | Target::Retro { .. } => {
-            let id = study_id.ok_or(Refusal::Fields(Vec::new()))?;
-            let point = forms::retro::read(form)?;
-            let saved = match form.target {
-                Target::Retro { id: point_id } => {
-                    app.store.update_retro_point(id, point_id, &point)?;
-                    point_id
-                }
-                _ => app.store.add_retro_point(id, &point)?,
-            };
-            if let Some(screen) = app.study.as_mut() {
-                screen.retro_column = point.kind;
-            }
-            reload_study(app, Some(ItemId::Point(saved)));
-            Ok("Saved the point.".to_owned())
-        }
+        Target::NewStudy => save_new_study(app, form),
+        Target::Study(id) => save_study(app, form, id, study_id),
+        Target::NewMember | Target::Member { .. } => save_member(app, form, open(study_id)?),
+        Target::NewChapter | Target::Chapter { .. } => save_chapter(app, form, open(study_id)?),
+        Target::NewSession | Target::Session { .. } => save_session(app, form, open(study_id)?),
+        Target::Post => save_post(app, form, open(study_id)?),
+        Target::NewRetro | Target::Retro { .. } => save_point(app, form, open(study_id)?),
     }
+}
+
+/// The open study, which every form but a study's own is saved into.
+fn open(study_id: Option<StudyId>) -> Result<StudyId, Refusal> {
+    study_id.ok_or(Refusal::Fields(Vec::new()))
+}
+
+/// A new study: added, listed and selected.
+fn save_new_study(app: &mut App, form: &EntityForm) -> Result<String, Refusal> {
+    let study = forms::study::read(form, Study::new("", ""))?;
+    let id = app.store.insert_study(&study)?;
+    reload_studies(app);
+    select_study(app, id);
+    Ok(format!(
+        "Added the study {}. Enter opens it.",
+        quoted(&study.name)
+    ))
+}
+
+/// The study's own fields, on the home screen or in the study.
+fn save_study(
+    app: &mut App,
+    form: &EntityForm,
+    id: StudyId,
+    study_id: Option<StudyId>,
+) -> Result<String, Refusal> {
+    let base = match current(app) {
+        Some(s) if study_id == Some(id) => s.clone(),
+        _ => app.store.load_outline(id)?.into_study(),
+    };
+    let study = forms::study::read(form, base)?;
+    app.store.update_study(id, &study)?;
+    if app.study.is_some() {
+        reload_study(app, None);
+    } else {
+        reload_studies(app);
+    }
+    Ok(format!("Saved the study {}.", quoted(&study.name)))
+}
+
+/// A member, new or edited; only one member is me.
+fn save_member(app: &mut App, form: &EntityForm, id: StudyId) -> Result<String, Refusal> {
+    let member = forms::member::read(form)?;
+    // Only one member is me: saying so of another takes it from the one before.
+    let editing = match form.target {
+        Target::Member { id } => Some(id),
+        _ => None,
+    };
+    let was_me = app.study.as_ref().and_then(|screen| {
+        screen
+            .study
+            .members()
+            .find(|m| m.item.me && Some(m.id) != editing)
+            .map(|m| m.item.name.clone())
+    });
+    let saved = match editing {
+        Some(member_id) => {
+            app.store.update_member(id, member_id, &member)?;
+            member_id
+        }
+        None => app.store.add_member(id, &member)?,
+    };
+    reload_study(app, Some(ItemId::Member(saved)));
+    Ok(match was_me {
+        Some(before) if member.me => format!(
+            "Saved the member {}, now marked as me instead of {}.",
+            quoted(&member.name),
+            quoted(&before)
+        ),
+        _ => format!("Saved the member {}.", quoted(&member.name)),
+    })
+}
+
+/// A chapter, new or edited, with a word when its date looks wrong.
+fn save_chapter(app: &mut App, form: &EntityForm, id: StudyId) -> Result<String, Refusal> {
+    let chapter = forms::chapter::read(form, String::new())?;
+    let saved = match form.target {
+        Target::Chapter { id: chapter_id } => {
+            app.store.update_chapter(id, chapter_id, &chapter)?;
+            chapter_id
+        }
+        _ => app.store.add_chapters(id, std::slice::from_ref(&chapter))?[0],
+    };
+    reload_study(app, Some(ItemId::Chapter(saved)));
+    let doubt = current(app)
+        .and_then(|study| crate::domain::schedule::chapter_doubt(study, chapter.scheduled_on));
+    let saved = format!(
+        "Saved chapter {} {}",
+        chapter.number,
+        quoted(&chapter.title)
+    );
+    Ok(match doubt {
+        Some(doubt) => format!("{saved}; check it: {doubt}."),
+        None => format!("{saved}."),
+    })
+}
+
+/// A session, new or edited, with a word when it contradicts itself or the schedule.
+fn save_session(app: &mut App, form: &EntityForm, id: StudyId) -> Result<String, Refusal> {
+    let study = current(app).ok_or(Refusal::Fields(Vec::new()))?;
+    let session = forms::session::read(form, study, String::new())?;
+    let saved = match form.target {
+        Target::Session { id: session_id } => {
+            app.store.update_session(id, session_id, &session)?;
+            session_id
+        }
+        _ => app.store.add_session(id, &session)?,
+    };
+    reload_study(app, Some(ItemId::Session(saved)));
+    // A presenter marked absent contradicts the attendance: said first.
+    let absent = app.study.as_ref().and_then(|screen| {
+        let i = screen.study.index_of(ItemId::Session(saved))?;
+        let facts = screen.stats.sessions.get(i)?;
+        (!facts.absent_presenters.is_empty()).then(|| {
+            format!(
+                "{} presents it but is marked absent",
+                facts.absent_presenters.join(", ")
+            )
+        })
+    });
+    let doubt = absent.or_else(|| {
+        current(app).and_then(|study| {
+            crate::domain::schedule::session_doubt(study, session.held_on, &session.chapters)
+        })
+    });
+    Ok(match doubt {
+        Some(doubt) => format!(
+            "Saved the session of {}; check it: {doubt}.",
+            session.held_on
+        ),
+        None => format!("Saved the session of {}.", session.held_on),
+    })
+}
+
+/// The post's title and date.
+fn save_post(app: &mut App, form: &EntityForm, id: StudyId) -> Result<String, Refusal> {
+    let base = current(app).map(|s| s.post.clone()).unwrap_or_default();
+    let settings = forms::post::read(form, base)?;
+    app.store.set_post_settings(id, &settings)?;
+    reload_study(app, None);
+    Ok("Saved the post's title and date.".to_owned())
+}
+
+/// A retro point, new or edited; its column becomes the one `a` adds to.
+fn save_point(app: &mut App, form: &EntityForm, id: StudyId) -> Result<String, Refusal> {
+    let point = forms::retro::read(form)?;
+    let saved = match form.target {
+        Target::Retro { id: point_id } => {
+            app.store.update_retro_point(id, point_id, &point)?;
+            point_id
+        }
+        _ => app.store.add_retro_point(id, &point)?,
+    };
+    if let Some(screen) = app.study.as_mut() {
+        screen.retro_column = point.kind;
+    }
+    reload_study(app, Some(ItemId::Point(saved)));
+    Ok("Saved the point.".to_owned())
 }
 
 fn current(app: &App) -> Option<&Study> {
