@@ -193,7 +193,7 @@ const DEMO: &str = include_str!("../assets/demo.json");
 
 fn run_ui(store: Store, demo: bool) -> Result<ExitCode> {
     let config = post::load_config()?;
-    let mut app = crate::ui::App::new(
+    let mut app = crate::ui::App::starting(
         store,
         post::post_defaults(&config),
         crate::ui::theme::Theme::from_env(config.theme.unwrap_or_default()),
