@@ -73,7 +73,7 @@ pub fn read<R: std::io::Read>(
     .deserialize(&mut deserializer)
     .and_then(|envelope| deserializer.end().map(|()| envelope));
     let mut envelope = read.map_err(|e| match duplicates.into_found() {
-        Some(duplicate) => written_twice(duplicate),
+        Some(duplicate) => duplicate_error(duplicate),
         None => reading_error(e),
     })?;
 
@@ -106,7 +106,7 @@ pub fn read<R: std::io::Read>(
     }
 }
 
-fn written_twice(duplicate: Duplicate) -> ReadError {
+fn duplicate_error(duplicate: Duplicate) -> ReadError {
     InterchangeError::Invalid(vec![Problem {
         path: duplicate.path,
         message: format!(
@@ -147,6 +147,8 @@ struct Studies<'f> {
 }
 
 impl Studies<'_> {
+    /// Checks the study at `index` (its text read as `value`), and hands it on while every
+    /// study before it was good.
     fn take(&mut self, index: usize, mut value: Value) {
         if self.misfit.is_some() {
             return;
