@@ -1,11 +1,14 @@
 //! The command line: what `studylog --help` shows.
 
+pub mod study_names;
+
 use std::path::PathBuf;
 
 use std::sync::LazyLock;
 
 use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap_complete::engine::ArgValueCompleter;
 
 use crate::domain::voice::Voice;
 use crate::domain::{Flavor, Lang};
@@ -85,6 +88,7 @@ pub enum Command {
 #[derive(Debug, Args)]
 pub struct DrawArgs {
     /// The study's name or a unique prefix of it; may be left out when the journal holds one
+    #[arg(add = ArgValueCompleter::new(study_names::complete))]
     pub study: Option<String>,
     /// The chapter to draw for (default: the next chapter no session has covered)
     #[arg(long, value_name = "N")]
@@ -100,6 +104,7 @@ pub struct DrawArgs {
 #[derive(Debug, Args)]
 pub struct CalendarArgs {
     /// The study's name or a unique prefix of it; may be left out when the journal holds one
+    #[arg(add = ArgValueCompleter::new(study_names::complete))]
     pub study: Option<String>,
     /// The language of the events' words [default: as for the post]
     #[arg(long, value_enum)]
@@ -115,6 +120,7 @@ pub struct CalendarArgs {
 #[derive(Debug, Args)]
 pub struct AnnounceArgs {
     /// The study's name or a unique prefix of it; may be left out when the journal holds one
+    #[arg(add = ArgValueCompleter::new(study_names::complete))]
     pub study: Option<String>,
     /// Announce this chapter (default: the next session's)
     #[arg(long, value_name = "N")]
@@ -140,6 +146,7 @@ pub struct ImportArgs {
 pub struct ExportArgs {
     /// The study's name or a unique prefix of it; may be left out when the journal holds one
     /// study (for JSON, leaving it out exports every study)
+    #[arg(add = ArgValueCompleter::new(study_names::complete))]
     pub study: Option<String>,
     /// What to write
     #[arg(long, value_enum, default_value_t = Format::Md)]

@@ -6,11 +6,14 @@ use std::process::ExitCode;
 
 use crate::atomic_write::{WriteError, write_atomically, write_atomically_with};
 mod draw;
+mod import;
 mod post;
 mod share;
 mod shell_docs;
 
-use crate::cli::{Cli, Command, ExportArgs, Format, ImportArgs};
+pub use import::import_from;
+
+use crate::cli::{Cli, Command, ExportArgs, Format};
 use crate::domain::held::Coverage;
 use crate::domain::stats::StudyStats;
 use crate::domain::text::{display_width, pad_to_width, quoted, quoted_list};
@@ -123,7 +126,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     let db = cli.db;
     match cli.command {
         None => open_ui(&db),
-        Some(Command::Import(args)) => import(&db, &args),
+        Some(Command::Import(args)) => import::import(&db, &args),
         Some(Command::Export(args)) => export(&db, &args),
         Some(Command::List { json }) => list(&db, json),
         Some(Command::Demo) => demo(),
@@ -188,7 +191,7 @@ const DEMO: &str = include_str!("../assets/demo.json");
 
 fn run_ui(store: Store, demo: bool) -> Result<ExitCode> {
     let config = post::load_config()?;
-    let mut app = crate::ui::App::new(
+    let mut app = crate::ui::App::starting(
         store,
         post::post_defaults(&config),
         crate::ui::theme::Theme::from_env(config.theme.unwrap_or_default()),
@@ -209,38 +212,6 @@ fn editor_command(config: &crate::config::Config) -> String {
         .or_else(|| std::env::var("EDITOR").ok())
         .filter(|e| !e.trim().is_empty())
         .unwrap_or_else(|| "vi".to_owned())
-}
-
-fn import(db: &Path, args: &ImportArgs) -> Result<ExitCode> {
-    let json = read_input(&args.file)?;
-    let studies = interchange::parse(&json).map_err(|source| CliError::Interchange {
-        input: args.file.clone(),
-        source,
-    })?;
-    let conflict = match (args.replace, args.rename) {
-        (true, _) => Conflict::Replace,
-        (_, true) => Conflict::Rename,
-        _ => Conflict::Refuse,
-    };
-    let mut store = open(db, OpenMode::CreateIfMissing)?;
-    let imported = store.import(&studies, conflict).map_err(|e| match e {
-        StoreError::StudiesExist { names } => CliError::StudiesExist { names },
-        other => journal_error(db)(other),
-    })?;
-    let mut report = String::new();
-    for study in &imported {
-        let line = match (&study.renamed_from, study.replaced) {
-            (Some(old), _) => format!("imported {} as {}\n", quoted(old), quoted(&study.name)),
-            (None, true) => format!("replaced {}\n", quoted(&study.name)),
-            (None, false) => format!("imported {}\n", quoted(&study.name)),
-        };
-        report.push_str(&line);
-    }
-    if imported.is_empty() {
-        report.push_str("the file holds no studies; nothing imported\n");
-    }
-    eprint!("{report}");
-    Ok(ExitCode::SUCCESS)
 }
 
 fn read_input(path: &Path) -> Result<String> {

@@ -7,6 +7,7 @@ use studylog::cli::Cli;
 use studylog::commands;
 
 fn main() -> ExitCode {
+    studylog::cli::study_names::answer_if_asked();
     let cli = Cli::parse();
     match commands::run(cli) {
         Ok(code) => code,

@@ -9,6 +9,7 @@ mod chapters;
 mod codec;
 mod draws;
 mod edit_study;
+mod fresh;
 mod ids;
 mod import;
 mod insert_study;
@@ -35,8 +36,9 @@ use rusqlite::{Connection, ErrorCode, OpenFlags};
 use crate::domain::Problem;
 use crate::domain::text::quoted_list;
 
+pub use fresh::Fresh;
 pub use ids::{ChapterId, DrawId, MemberId, PointId, SessionId, StudyId};
-pub use import::{Conflict, Imported};
+pub use import::{Conflict, Imported, Importer};
 pub use maintenance::CheckReport;
 pub use migrations::LATEST_VERSION;
 pub use outline::{Identified, ItemId, Outline};
@@ -92,6 +94,14 @@ pub enum StoreError {
     StudiesExist { names: Vec<String> },
     #[error("{}", problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))]
     Invalid { problems: Vec<Problem> },
+    #[error(
+        "the journal cannot be created ({0}); check the free space and the permissions of its folder"
+    )]
+    Create(std::io::Error),
+    #[error(
+        "a journal appeared here while the import ran (another studylog?); nothing was imported: import again to add to it"
+    )]
+    AppearedMeanwhile,
     #[error("cannot create the folder {path}: {source}")]
     CreateFolder {
         path: PathBuf,
@@ -199,12 +209,7 @@ impl Store {
             if mode == OpenMode::MustExist {
                 return Err(StoreError::Missing);
             }
-            if let Some(folder) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-                std::fs::create_dir_all(folder).map_err(|source| StoreError::CreateFolder {
-                    path: folder.to_owned(),
-                    source,
-                })?;
-            }
+            create_folder_of(path)?;
             flags |= OpenFlags::SQLITE_OPEN_CREATE;
         }
         let conn = Connection::open_with_flags(path, flags)?;
@@ -307,11 +312,37 @@ impl Store {
         self.path.as_deref()
     }
 
+    /// Closes the journal with all of it in its main file (the write-ahead log checkpointed
+    /// and emptied), so that the file can be moved on its own. It stays a WAL journal.
+    fn close_into_file(self) -> Result<()> {
+        let busy: i64 = self
+            .conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| r.get(0))?;
+        if busy != 0 {
+            // Another connection holds the log: the file alone is not the whole journal.
+            return Err(StoreError::Locked);
+        }
+        self.conn.close().map_err(|(_, e)| e.into())
+    }
+
     /// The schema version of the open journal.
     pub fn schema_version(&self) -> Result<i64> {
         Ok(self
             .conn
             .pragma_query_value(None, "user_version", |r| r.get(0))?)
+    }
+}
+
+/// Creates the folder `path` goes in, and the folders above it, where they are missing.
+fn create_folder_of(path: &Path) -> Result<()> {
+    match path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        Some(folder) => {
+            std::fs::create_dir_all(folder).map_err(|source| StoreError::CreateFolder {
+                path: folder.to_owned(),
+                source,
+            })
+        }
+        None => Ok(()),
     }
 }
 

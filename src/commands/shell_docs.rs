@@ -11,7 +11,8 @@ use super::{CliError, Result};
 use crate::cli::Cli;
 
 /// The completion script for `shell`, on standard output. Static: it completes commands,
-/// options and their fixed values, not the study names in a journal.
+/// options and their fixed values, not the study names in a journal (the dynamic completion,
+/// `COMPLETE=SHELL studylog`, does: `cli::study_names`).
 pub fn completions(shell: Shell) -> Result<ExitCode> {
     let mut command = Cli::command();
     let mut script = Vec::new();

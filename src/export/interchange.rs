@@ -1,17 +1,24 @@
 //! The interchange format (`interchange.md`): a versioned JSON document of studies. Parsing
 //! is strict (an unknown key, whatever its value, or a key written twice is an error naming
 //! its path; dates are exactly `YYYY-MM-DD`) and checks every reference, so a document that
-//! parses can be stored as it is.
+//! parses can be stored as it is. Both ways stream: a document is written and read one study
+//! at a time.
 
+mod document;
+mod position;
 mod reader;
 mod stream;
+mod utf8;
 
 pub use stream::{StreamError, write_json};
 
-use serde::{Deserialize, Serialize};
+use std::io;
+use std::ops::ControlFlow;
+
+use serde::Serialize;
 use serde_json::Value;
 
-use crate::domain::{Problem, Study, text, validate_study};
+use crate::domain::{Problem, Study, text};
 
 pub const FORMAT: &str = "studylog";
 pub const VERSION: u64 = 1;
@@ -28,17 +35,6 @@ struct DocumentOut<'a> {
     format: &'static str,
     version: u64,
     studies: &'a [Study],
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct DocumentIn {
-    #[serde(rename = "format")]
-    _format: String,
-    #[serde(rename = "version")]
-    _version: u64,
-    #[serde(default, deserialize_with = "crate::domain::nullable::or_default")]
-    studies: Vec<Study>,
 }
 
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
@@ -62,6 +58,19 @@ pub enum InterchangeError {
     #[error("not a valid studylog file:\n{}", list_problems(.0))]
     Invalid(Vec<Problem>),
 }
+
+/// Why a document read from a file or a pipe was refused.
+#[derive(Debug, thiserror::Error)]
+pub enum ReadError {
+    /// The input could not be read, or is not UTF-8 text.
+    #[error(transparent)]
+    Input(io::Error),
+    #[error(transparent)]
+    Document(#[from] InterchangeError),
+}
+
+/// How many bytes of the input are read at a time.
+const CHUNK: usize = 64 * 1024;
 
 fn list_problems(problems: &[Problem]) -> String {
     let mut out: Vec<String> = problems
@@ -96,60 +105,40 @@ pub fn to_json(studies: &[Study]) -> String {
 /// every study strictly, normalises text (NFC, `\n` line ends) and validates each study.
 /// A byte-order mark before the document (some Windows editors write one) is skipped.
 pub fn parse(json: &str) -> Result<Vec<Study>, InterchangeError> {
-    let json = json.strip_prefix('\u{feff}').unwrap_or(json);
-    let mut value = reader::read(json).map_err(|e| match e {
-        reader::ReadError::Syntax(e) => InterchangeError::Syntax {
-            message: syntax_message(&e),
-            line: e.line(),
-            column: e.column(),
-        },
-        reader::ReadError::Duplicate {
-            path,
-            key,
-            line,
-            column,
-        } => InterchangeError::Invalid(vec![Problem {
-            path,
-            message: format!(
-                "the key {} is written twice (line {line}, column {column}); keep one",
-                Value::String(key)
-            ),
-        }]),
-    })?;
-    check_envelope(&value)?;
-    // `null` members stay: each field with a default reads `null` as not given
-    // (`domain::nullable`), and an unknown key is refused whatever its value.
-    normalize_text(&mut value);
-
-    let doc: DocumentIn = serde_path_to_error::deserialize(&value).map_err(|e| {
-        let found = value.pointer(&json_pointer(e.path()));
-        InterchangeError::Invalid(vec![Problem {
-            path: e.path().to_string(),
-            message: field_message(e.path(), e.inner(), found),
-        }])
-    })?;
-
-    let mut problems = Vec::new();
-    for (i, study) in doc.studies.iter().enumerate() {
-        if let Some(first) = doc.studies[..i].iter().position(|s| s.name == study.name) {
-            problems.push(Problem {
-                path: format!("studies[{i}].name"),
-                message: format!(
-                    "{} is also the name of studies[{first}]; study names must be unique",
-                    text::quoted(&study.name)
-                ),
-            });
-        }
-        problems.extend(validate_study(study).into_iter().map(|p| Problem {
-            path: format!("studies[{i}].{}", p.path),
-            message: p.message,
-        }));
+    let mut studies = Vec::new();
+    let read = read_studies(json.as_bytes(), |study| {
+        studies.push(study);
+        ControlFlow::Continue(())
+    });
+    match read {
+        Ok(()) => Ok(studies),
+        Err(ReadError::Document(e)) => Err(e),
+        // Text in memory has no input to fail; were it to, it is not JSON that can be read.
+        Err(ReadError::Input(e)) => Err(InterchangeError::Syntax {
+            message: e.to_string(),
+            line: 0,
+            column: 0,
+        }),
     }
-    if problems.is_empty() {
-        Ok(doc.studies)
-    } else {
-        Err(InterchangeError::Invalid(problems))
+}
+
+/// Reads a document from `input` as [`parse`] reads one, but one study at a time: each
+/// study is handed to `each` as soon as it is read and checked, in order, while every study
+/// before it was good (and until `each` breaks), so memory holds a study, not the document.
+/// Whatever was handed on, the document is good only if this returns `Ok`: a study further
+/// on can still be refused, and the caller must then throw away what it was given. The
+/// input is read to its end even after an error, so that an input that is not UTF-8 text is
+/// reported as such wherever the bad byte is, as reading the whole input first did.
+pub fn read_studies<R: io::Read>(
+    input: R,
+    mut each: impl FnMut(Study) -> ControlFlow<()>,
+) -> Result<(), ReadError> {
+    let mut input = utf8::text(input).map_err(ReadError::Input)?;
+    let read = document::read(&mut input, CHUNK, &mut each);
+    if read.is_err() {
+        io::copy(&mut input, &mut io::sink()).map_err(ReadError::Input)?;
     }
+    read
 }
 
 fn syntax_message(e: &serde_json::Error) -> String {

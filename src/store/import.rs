@@ -28,65 +28,104 @@ pub struct Imported {
     pub replaced: bool,
 }
 
+/// An import under way: see [`Store::begin_import`].
+pub struct Importer<'s> {
+    tx: rusqlite::Transaction<'s>,
+    conflict: Conflict,
+    /// The names already in the journal, with `Conflict::Refuse`. Once one is found nothing
+    /// more is written, but every such name is gathered, for the refusal to list them all.
+    taken: Vec<String>,
+    imported: Vec<Imported>,
+}
+
+impl Importer<'_> {
+    /// Adds one study, after checking it (an invalid study fails the import).
+    pub fn add(&mut self, study: &Study) -> Result<()> {
+        let problems = validate_study(study);
+        if !problems.is_empty() {
+            return Err(StoreError::Invalid { problems });
+        }
+        let tx = &self.tx;
+        let outcome = match (name_position(tx, &study.name)?, self.conflict) {
+            (Some(_), Conflict::Refuse) => {
+                self.taken.push(study.name.clone());
+                return Ok(());
+            }
+            // The import is refused already: the rest is only checked for taken names.
+            _ if !self.taken.is_empty() => return Ok(()),
+            (None, _) => Imported {
+                id: insert_study::insert(tx, study, None)?,
+                name: study.name.clone(),
+                renamed_from: None,
+                replaced: false,
+            },
+            (Some((old_id, position)), Conflict::Replace) => {
+                tx.execute("DELETE FROM study WHERE id = ?1", [old_id])?;
+                Imported {
+                    id: insert_study::insert(tx, study, Some(position))?,
+                    name: study.name.clone(),
+                    renamed_from: None,
+                    replaced: true,
+                }
+            }
+            (Some(_), Conflict::Rename) => {
+                let name = free_name(tx, &study.name)?;
+                let renamed = Study {
+                    name: name.clone(),
+                    ..study.clone()
+                };
+                Imported {
+                    id: insert_study::insert(tx, &renamed, None)?,
+                    name,
+                    renamed_from: Some(study.name.clone()),
+                    replaced: false,
+                }
+            }
+        };
+        self.imported.push(outcome);
+        Ok(())
+    }
+
+    /// Keeps what was added, unless a name was taken (`Conflict::Refuse`): then nothing.
+    pub fn commit(self) -> Result<Vec<Imported>> {
+        if !self.taken.is_empty() {
+            return Err(StoreError::StudiesExist { names: self.taken });
+        }
+        self.tx.commit()?;
+        Ok(self.imported)
+    }
+}
+
 impl Store {
     /// Adds `studies` to the journal, all or nothing.
     pub fn import(&mut self, studies: &[Study], conflict: Conflict) -> Result<Vec<Imported>> {
+        // Every study checked before the journal is locked, as an invalid one is refused
+        // whatever else is true.
         for study in studies {
             let problems = validate_study(study);
             if !problems.is_empty() {
                 return Err(StoreError::Invalid { problems });
             }
         }
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        if conflict == Conflict::Refuse {
-            let mut taken = Vec::new();
-            for study in studies {
-                if name_position(&tx, &study.name)?.is_some() {
-                    taken.push(study.name.clone());
-                }
-            }
-            if !taken.is_empty() {
-                return Err(StoreError::StudiesExist { names: taken });
-            }
-        }
-        let mut imported = Vec::with_capacity(studies.len());
+        let mut importer = self.begin_import(conflict)?;
         for study in studies {
-            let outcome = match (name_position(&tx, &study.name)?, conflict) {
-                (None, _) | (Some(_), Conflict::Refuse) => Imported {
-                    id: insert_study::insert(&tx, study, None)?,
-                    name: study.name.clone(),
-                    renamed_from: None,
-                    replaced: false,
-                },
-                (Some((old_id, position)), Conflict::Replace) => {
-                    tx.execute("DELETE FROM study WHERE id = ?1", [old_id])?;
-                    Imported {
-                        id: insert_study::insert(&tx, study, Some(position))?,
-                        name: study.name.clone(),
-                        renamed_from: None,
-                        replaced: true,
-                    }
-                }
-                (Some(_), Conflict::Rename) => {
-                    let name = free_name(&tx, &study.name)?;
-                    let renamed = Study {
-                        name: name.clone(),
-                        ..study.clone()
-                    };
-                    Imported {
-                        id: insert_study::insert(&tx, &renamed, None)?,
-                        name,
-                        renamed_from: Some(study.name.clone()),
-                        replaced: false,
-                    }
-                }
-            };
-            imported.push(outcome);
+            importer.add(study)?;
         }
-        tx.commit()?;
-        Ok(imported)
+        importer.commit()
+    }
+
+    /// Starts an import that takes its studies one at a time (as a document is read), in
+    /// one transaction: [`Importer::commit`] keeps them all, dropping the importer keeps
+    /// none.
+    pub fn begin_import(&mut self, conflict: Conflict) -> Result<Importer<'_>> {
+        Ok(Importer {
+            tx: self
+                .conn
+                .transaction_with_behavior(TransactionBehavior::Immediate)?,
+            conflict,
+            taken: Vec::new(),
+            imported: Vec::new(),
+        })
     }
 
     /// Adds one new study; refuses a name already in the journal.
@@ -122,5 +161,48 @@ fn free_name(conn: &rusqlite::Connection, name: &str) -> Result<String> {
             return Ok(candidate);
         }
         n += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(store: &Store) -> Vec<String> {
+        let names = store.study_names().expect("names");
+        names.into_iter().map(|(_, name)| name).collect()
+    }
+
+    #[test]
+    fn a_refused_import_names_every_study_already_there_and_writes_nothing() {
+        let mut store = Store::open_in_memory().expect("journal");
+        let taken = [Study::new("a", "B"), Study::new("c", "B")];
+        store.import(&taken, Conflict::Refuse).expect("import");
+        let mut importer = store.begin_import(Conflict::Refuse).expect("begin");
+        for name in ["new", "a", "other", "c"] {
+            importer.add(&Study::new(name, "B")).expect("add");
+        }
+        match importer.commit() {
+            Err(StoreError::StudiesExist { names }) => assert_eq!(names, ["a", "c"]),
+            other => panic!("expected a refusal, got {other:?}"),
+        }
+        assert_eq!(names(&store), ["a", "c"]);
+    }
+
+    #[test]
+    fn an_importer_dropped_before_its_commit_writes_nothing() {
+        let mut store = Store::open_in_memory().expect("journal");
+        let mut importer = store.begin_import(Conflict::Refuse).expect("begin");
+        importer.add(&Study::new("a", "B")).expect("add");
+        drop(importer);
+        assert!(names(&store).is_empty());
+    }
+
+    #[test]
+    fn an_invalid_study_fails_the_add() {
+        let mut store = Store::open_in_memory().expect("journal");
+        let mut importer = store.begin_import(Conflict::Refuse).expect("begin");
+        let err = importer.add(&Study::new(" ", "B")).expect_err("no name");
+        assert!(matches!(err, StoreError::Invalid { .. }), "{err:?}");
     }
 }

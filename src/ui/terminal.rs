@@ -4,7 +4,7 @@
 //! itself, which the loop checks too because a closed terminal does not always send SIGHUP
 //! to us). It also lends the terminal to the person's editor for Ctrl-e.
 
-use std::io::{self, Write};
+use std::io::{self, BufWriter, Stdout, Write};
 use std::process::Command;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -15,6 +15,9 @@ use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
+
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
 
 use super::state::app::App;
 use super::view;
@@ -34,6 +37,14 @@ pub enum EditorError {
     },
 }
 
+/// The terminal as the UI draws on it: ratatui's, with standard output buffered whole, so a
+/// frame goes out in one write instead of a write per kilobyte (standard output's own
+/// buffer), which a pseudo-terminal then passes on in as many pieces.
+type Screen = Terminal<CrosstermBackend<BufWriter<Stdout>>>;
+
+/// Room for a frame of a large terminal, cell by cell with its colours.
+const FRAME_BUFFER: usize = 256 * 1024;
+
 /// How often the loop looks at the signal flags while no key arrives.
 const SIGNAL_POLL: Duration = Duration::from_millis(100);
 
@@ -45,7 +56,7 @@ pub fn run(app: &mut App, editor: &str) -> io::Result<()> {
     for signal in [SIGTERM, SIGINT, SIGHUP] {
         signal_hook::flag::register(signal, Arc::clone(&stop))?;
     }
-    let mut terminal = ratatui::try_init()?;
+    let mut terminal = init()?;
     // A paste arrives as one event, so a long one is one edit and never runs as keys.
     execute!(io::stdout(), EnableBracketedPaste)?;
     let ratatui_hook = std::panic::take_hook();
@@ -59,15 +70,36 @@ pub fn run(app: &mut App, editor: &str) -> io::Result<()> {
     result
 }
 
+/// What `ratatui::try_init` does, on a buffered standard output: a panic hook that restores
+/// the terminal before the message, raw mode, the alternate screen.
+fn init() -> io::Result<Screen> {
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = ratatui::try_restore();
+        hook(info);
+    }));
+    enable_raw_mode()?;
+    execute!(io::stdout(), EnterAlternateScreen)?;
+    Terminal::new(CrosstermBackend::new(BufWriter::with_capacity(
+        FRAME_BUFFER,
+        io::stdout(),
+    )))
+}
+
 fn event_loop(
     app: &mut App,
-    terminal: &mut ratatui::DefaultTerminal,
+    terminal: &mut Screen,
     stop: &AtomicBool,
     editor: &str,
 ) -> io::Result<()> {
     let size = terminal.size()?;
     app.resize(size.width, size.height);
-    let mut drawn_for = None;
+    // The first frame needs only the progress of the studies it shows; the rest is counted
+    // once it is on screen, before the first key is read.
+    app.count_shown_progress();
+    terminal.draw(|frame| view::draw(app, frame))?;
+    app.count_all_progress();
+    let mut drawn_for = Some(app.context());
     while !app.should_quit && !stop.load(Ordering::Relaxed) {
         // A new window or screen is drawn whole. Terminals disagree on the width of some
         // emoji sequences (tmux draws 👍🏽 in four cells, ratatui counts two); drawing only
@@ -112,11 +144,7 @@ fn event_loop(
 
 /// Hands `text` to the person's editor in a temporary `.md` file, with the terminal back in
 /// its normal state, and takes the file's text back when the editor exits.
-fn edit_outside(
-    terminal: &mut ratatui::DefaultTerminal,
-    editor: &str,
-    text: &str,
-) -> Result<String, EditorError> {
+fn edit_outside(terminal: &mut Screen, editor: &str, text: &str) -> Result<String, EditorError> {
     let mut file = tempfile::Builder::new()
         .prefix("studylog-")
         .suffix(".md")

@@ -1,15 +1,14 @@
-//! Reading the document's text into a `serde_json::Value`, refusing a key written twice in
-//! one object.
+//! Reading JSON text into a `serde_json::Value`, refusing a key written twice in one object.
 //!
-//! A derived struct refuses a field given twice, but the document is read as a `Value`
-//! first (to check the envelope, normalise text, and quote the bad value in an error), and
-//! serde_json's `Value` keeps the last of two equal keys without a word. So duplicates are
-//! caught while the text is read: a `DeserializeSeed` that builds the same `Value`
-//! serde_json would, knows the path it is at, and stops at a key its object already holds.
-//! Doing it in the one JSON reader, rather than in a second scan of the text, keeps a
-//! single parser (with its recursion limit) and gives the line and column of the duplicate
-//! for free; carrying the path down the seeds gives the error its path in the same words as
-//! every other problem (`studies[0].book.title`).
+//! A derived struct refuses a field given twice, but each study is read as a `Value` first
+//! (to normalise text, and to quote the bad value in an error), and serde_json's `Value`
+//! keeps the last of two equal keys without a word. So duplicates are caught while the text
+//! is read: a `DeserializeSeed` that builds the same `Value` serde_json would, knows the
+//! path it is at, and stops at a key its object already holds. Doing it in the one JSON
+//! reader, rather than in a second scan of the text, keeps a single parser (with its
+//! recursion limit), and the reader's [`Position`] gives the line and column where the
+//! duplicate ends; carrying the path down the seeds gives the error its path in the same
+//! words as every other problem (`studies[0].book.title`).
 
 use std::cell::RefCell;
 use std::fmt;
@@ -17,47 +16,61 @@ use std::fmt;
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Number, Value};
 
-/// Why the text could not be read.
-#[derive(Debug)]
-pub enum ReadError {
-    /// Not JSON, or JSON with something after the value.
-    Syntax(serde_json::Error),
-    /// The key `key` at `path` is in its object twice; the second ends at `line`, `column`.
-    Duplicate {
-        path: String,
-        key: String,
-        line: usize,
-        column: usize,
-    },
+use super::position::Position;
+
+/// A key written twice in one object: its path, the key, and where it ends.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Duplicate {
+    pub path: String,
+    pub key: String,
+    pub line: usize,
+    pub column: usize,
 }
 
-pub fn read(json: &str) -> Result<Value, ReadError> {
-    let duplicate = RefCell::new(None);
-    let mut deserializer = serde_json::Deserializer::from_str(json);
-    let result = ValueAt {
-        path: String::new(),
-        duplicate: &duplicate,
+/// Where the reading leaves the first key written twice, and where it looks for the
+/// position of the text read so far.
+pub struct Duplicates<'p> {
+    found: RefCell<Option<Duplicate>>,
+    position: &'p Position,
+}
+
+impl<'p> Duplicates<'p> {
+    pub fn new(position: &'p Position) -> Self {
+        Duplicates {
+            found: RefCell::new(None),
+            position,
+        }
     }
-    .deserialize(&mut deserializer)
-    .and_then(|value| deserializer.end().map(|()| value));
-    result.map_err(|error| match duplicate.into_inner() {
-        Some((path, key)) => ReadError::Duplicate {
+
+    pub fn into_found(self) -> Option<Duplicate> {
+        self.found.into_inner()
+    }
+
+    /// The error that stops the reading at a key written twice, noted with the position
+    /// of its end (the key has just been read).
+    pub fn written_twice<E: de::Error>(&self, path: String, key: String) -> E {
+        let (line, column) = self.position.line_column();
+        *self.found.borrow_mut() = Some(Duplicate {
             path,
             key,
-            line: error.line(),
-            column: error.column(),
-        },
-        None => ReadError::Syntax(error),
-    })
+            line,
+            column,
+        });
+        E::custom("a key written twice")
+    }
 }
 
 /// The value at `path`; a duplicate key found inside it is left in `duplicate`.
-struct ValueAt<'a> {
+pub struct ValueAt<'a> {
     path: String,
-    duplicate: &'a RefCell<Option<(String, String)>>,
+    duplicate: &'a Duplicates<'a>,
 }
 
-impl ValueAt<'_> {
+impl<'a> ValueAt<'a> {
+    pub fn new(path: String, duplicate: &'a Duplicates<'a>) -> Self {
+        ValueAt { path, duplicate }
+    }
+
     fn child(&self, path: String) -> Self {
         ValueAt {
             path,
@@ -138,8 +151,7 @@ impl<'de> Visitor<'de> for ValueAt<'_> {
                 format!("{}.{key}", self.path)
             };
             if object.contains_key(&key) {
-                *self.duplicate.borrow_mut() = Some((path, key));
-                return Err(de::Error::custom("a key written twice"));
+                return Err(self.duplicate.written_twice(path, key));
             }
             let value = map.next_value_seed(self.child(path))?;
             object.insert(key, value);
@@ -152,17 +164,36 @@ impl<'de> Visitor<'de> for ValueAt<'_> {
 mod tests {
     use super::*;
 
+    use crate::export::interchange::position::Counted;
+
+    /// The whole of `json` read as one value, and the key written twice if there is one.
+    fn read(json: &str) -> (Result<Value, serde_json::Error>, Option<Duplicate>) {
+        let position = Position::default();
+        let duplicates = Duplicates::new(&position);
+        let mut deserializer =
+            serde_json::Deserializer::from_reader(Counted::new(json.as_bytes(), 16, &position));
+        let value = ValueAt::new(String::new(), &duplicates)
+            .deserialize(&mut deserializer)
+            .and_then(|value| deserializer.end().map(|()| value));
+        (value, duplicates.into_found())
+    }
+
     fn duplicate_of(json: &str) -> Option<(String, String)> {
-        match read(json) {
-            Err(ReadError::Duplicate { path, key, .. }) => Some((path, key)),
-            _ => None,
-        }
+        read(json).1.map(|d| (d.path, d.key))
+    }
+
+    #[test]
+    fn a_key_twice_is_placed_where_it_ends() {
+        let found = read("{\"a\": 1,\n  \"a\" : 2}").1.expect("duplicate");
+        assert_eq!((found.line, found.column), (2, 5));
+        let found = read("[{\"a\":1,\"a\"}]").1.expect("duplicate");
+        assert_eq!((found.line, found.column), (1, 11));
     }
 
     #[test]
     fn reads_what_serde_json_reads() {
         let json = r#"{"a": [1, -2, 3.5, "x", null, true, {"b": {}}], "c": "가"}"#;
-        let ours = read(json).expect("valid");
+        let ours = read(json).0.expect("valid");
         let theirs: Value = serde_json::from_str(json).expect("valid");
         assert_eq!(ours, theirs);
     }
@@ -182,7 +213,10 @@ mod tests {
 
     #[test]
     fn trailing_text_is_a_syntax_error() {
-        assert!(matches!(read("{} x"), Err(ReadError::Syntax(_))));
-        assert!(matches!(read("{"), Err(ReadError::Syntax(_))));
+        for json in ["{} x", "{"] {
+            let (value, duplicate) = read(json);
+            assert!(value.is_err_and(|e| e.is_syntax() || e.is_eof()), "{json}");
+            assert_eq!(duplicate, None);
+        }
     }
 }

@@ -5,14 +5,46 @@ use super::filter::{home_searchables, tab_searchables};
 use super::render_post;
 use crate::domain::stats::StudyStats;
 use crate::domain::{RetroKind, Study};
-use crate::store::{ItemId, Outline};
+use crate::store::{ItemId, Outline, StudySummary};
 use crate::ui::layout;
 use crate::ui::state::action::Tab;
 use crate::ui::state::app::{App, Status};
 
 /// Reads the study list again, keeping the selection in range.
 pub fn reload_studies(app: &mut App) {
-    match app.store.list_studies() {
+    let studies = app.store.list_studies();
+    take_studies(app, studies);
+    app.uncounted.clear();
+}
+
+/// Reads the study list without counting any study's progress (see [`count_progress`]).
+pub fn read_studies_uncounted(app: &mut App) {
+    let studies = app.store.list_studies_uncounted();
+    take_studies(app, studies);
+    app.uncounted = (0..app.studies.len()).collect();
+}
+
+/// Counts the progress of the studies at `indices` in the list, where it is not counted.
+pub fn count_progress(app: &mut App, indices: impl IntoIterator<Item = usize>) {
+    for i in indices {
+        if !app.uncounted.contains(&i) {
+            continue;
+        }
+        match app.store.study_progress(app.studies[i].id) {
+            Ok(progress) => {
+                app.studies[i].progress = progress;
+                app.uncounted.remove(&i);
+            }
+            Err(e) => {
+                app.status = Some(Status::Error(format!("cannot read the journal: {e}")));
+                return;
+            }
+        }
+    }
+}
+
+fn take_studies(app: &mut App, studies: crate::store::Result<Vec<StudySummary>>) {
+    match studies {
         Ok(studies) => app.studies = studies,
         Err(e) => app.status = Some(Status::Error(format!("cannot read the journal: {e}"))),
     }

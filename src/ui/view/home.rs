@@ -39,8 +39,14 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     };
     draw_list(app, frame, list);
     let selected = app.home.selected_item(app.studies.len());
-    if wide && let Some(study) = selected.and_then(|i| app.studies.get(i)) {
-        draw_summary(app, study, frame, side);
+    if wide && let Some(i) = selected.filter(|i| *i < app.studies.len()) {
+        draw_summary(
+            app,
+            &app.studies[i],
+            !app.uncounted.contains(&i),
+            frame,
+            side,
+        );
     }
 }
 
@@ -59,16 +65,22 @@ fn draw_list(app: &App, frame: &mut Frame, area: Rect) {
     let visible = app.home.visible(app.studies.len(), list_rows(app));
     let table_rows = visible.into_iter().map(|(i, matched)| {
         let s = &app.studies[i];
+        // Not counted yet (the event loop counts the rows it shows): left blank.
+        let progress = if app.uncounted.contains(&i) {
+            String::new()
+        } else {
+            format!(
+                "{} {:>3.0}%",
+                app.theme.bar(s.progress.ratio(), 8),
+                s.progress.ratio() * 100.0
+            )
+        };
         vec![
             highlighted(&s.name, matched, app.theme.matched),
             Line::raw(s.book.clone()),
             Line::raw(period(s)),
             Line::raw(s.status.as_str()),
-            Line::raw(format!(
-                "{} {:>3.0}%",
-                app.theme.bar(s.progress.ratio(), 8),
-                s.progress.ratio() * 100.0
-            )),
+            Line::raw(progress),
         ]
     });
     let columns = [
@@ -102,8 +114,16 @@ fn draw_list(app: &App, frame: &mut Frame, area: Rect) {
     render_list(app, frame, area, table, &app.home, app.studies.len());
 }
 
-fn draw_summary(app: &App, study: &StudySummary, frame: &mut Frame, area: Rect) {
+fn draw_summary(app: &App, study: &StudySummary, counted: bool, frame: &mut Frame, area: Rect) {
     let p = study.progress;
+    let (chapters, bar) = if counted {
+        (
+            format!("{} of {} finished", p.finished, p.total),
+            app.theme.bar(p.ratio(), 20),
+        )
+    } else {
+        Default::default()
+    };
     let lines = vec![
         Line::styled(study.name.as_str(), app.theme.title),
         Line::raw(study.book.as_str()),
@@ -118,9 +138,9 @@ fn draw_summary(app: &App, study: &StudySummary, frame: &mut Frame, area: Rect) 
         ]),
         Line::from(vec![
             Span::styled("Chapters  ", app.theme.dim),
-            Span::raw(format!("{} of {} finished", p.finished, p.total)),
+            Span::raw(chapters),
         ]),
-        Line::styled(app.theme.bar(p.ratio(), 20), app.theme.gauge),
+        Line::styled(bar, app.theme.gauge),
         Line::raw(""),
         Line::styled("Enter opens the study.", app.theme.dim),
     ];
