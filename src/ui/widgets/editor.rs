@@ -19,7 +19,6 @@ mod rows;
 mod screen;
 
 use ratatui::crossterm::event::KeyEvent;
-use unicode_segmentation::UnicodeSegmentation;
 
 use crate::domain::text::normalize;
 use crate::domain::toc::Toc;
@@ -32,6 +31,7 @@ use screen::{RowRef, Window};
 
 pub use document::Pos;
 pub use rows::cell_width;
+use rows::cells;
 
 /// Whose notes the editor holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -235,10 +235,7 @@ impl NotesEditor {
                 && r.start <= self.cursor.byte
                 && (self.cursor.byte < r.end || r.end == self.doc.line(r.line).len())
         })?;
-        let column: usize = self.doc.line(shown.line)[shown.start..self.cursor.byte]
-            .graphemes(true)
-            .map(cell_width)
-            .sum();
+        let column: usize = cells(&self.doc.line(shown.line)[shown.start..self.cursor.byte]);
         let last = usize::from(self.window.width.saturating_sub(1));
         Some((
             u16::try_from(column.min(last)).unwrap_or(u16::MAX),

@@ -1,10 +1,9 @@
 //! The editor's moves: by grapheme, word, line, screen row and page, with Shift to select.
 
-use unicode_segmentation::UnicodeSegmentation;
-
 use super::document::Pos;
 use super::keys::Motion;
-use super::{NotesEditor, cell_width, screen};
+use super::rows::cells;
+use super::{NotesEditor, screen};
 
 impl NotesEditor {
     pub(super) fn move_cursor(&mut self, to: Motion, select: bool) {
@@ -74,9 +73,6 @@ impl NotesEditor {
 
     /// The cursor's display column from its line's start (for Tab's stops).
     pub(super) fn column_in_line(&self) -> usize {
-        self.doc.line(self.cursor.line)[..self.cursor.byte]
-            .graphemes(true)
-            .map(cell_width)
-            .sum()
+        cells(&self.doc.line(self.cursor.line)[..self.cursor.byte])
     }
 }

@@ -23,6 +23,12 @@ pub fn cell_width(grapheme: &str) -> usize {
     }
 }
 
+/// Cells `text` takes in the editor, grapheme by grapheme as [`cell_width`] counts them:
+/// the one measure of columns for the cursor, Up and Down, and Tab's stops.
+pub fn cells(text: &str) -> usize {
+    text.graphemes(true).map(cell_width).sum()
+}
+
 /// Where the next row starts, for the row that starts at `from`; `None` when the rest of
 /// the line fits in `width` cells. A row breaks after the last run of spaces that follows a
 /// word; those spaces stay at the row's end (where they may run past the width) so that no

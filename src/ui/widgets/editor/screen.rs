@@ -6,7 +6,7 @@
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::document::{Document, Pos};
-use super::rows::{Rows, cell_width, row_of};
+use super::rows::{Rows, cell_width, cells, row_of};
 
 /// A row on screen: the line, and which of its rows.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord)]
@@ -136,10 +136,7 @@ fn rows_clamped(doc: &Document, rows: &mut Rows, at: RowRef) -> RowRef {
 /// The display column of `at` in its row.
 pub fn column_of(doc: &Document, starts: &[usize], at: Pos) -> usize {
     let start = starts[row_of(starts, at.byte)];
-    doc.line(at.line)[start..at.byte]
-        .graphemes(true)
-        .map(cell_width)
-        .sum()
+    cells(&doc.line(at.line)[start..at.byte])
 }
 
 /// The place in row `row` nearest to display column `column`, never past the row's last
