@@ -139,7 +139,7 @@ impl NotesEditor {
             };
         if splits_the_grapheme_after(&self.doc, region_start, region_end, &written) {
             self.error =
-                Some("Not typed: it would break the character after the cursor in two.".to_owned());
+                Some("Not typed: it would pair with the flag after the cursor and break it in two; type it elsewhere, or paste the whole flag.".to_owned());
             return;
         }
         let (change, touched) = self.doc.splice(region_start, region_end, &written);
