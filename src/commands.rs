@@ -80,6 +80,8 @@ pub enum CliError {
         quoted_list(names)
     )]
     NoSuchCommand { query: String, names: Vec<String> },
+    #[error(transparent)]
+    UnknownLang(#[from] crate::i18n::UnknownLang),
     #[error("the terminal failed: {0}")]
     Terminal(io::Error),
     #[error("cannot write to standard output: {0}")]
@@ -196,6 +198,7 @@ fn run_ui(store: Store, demo: bool) -> Result<ExitCode> {
         post::post_defaults(&config),
         crate::ui::theme::Theme::from_env(config.theme.unwrap_or_default()),
     );
+    app = app.in_lang(crate::i18n::ui_lang_from_env(config.ui_lang)?);
     if demo {
         app = app.as_demo();
     }

@@ -12,6 +12,9 @@ use crate::domain::{Flavor, Lang};
 pub struct Config {
     /// Default language of the post (`ko` or `en`).
     pub lang: Option<Lang>,
+    /// The language of the interface (`ko` or `en`), before the locale; `STUDYLOG_LANG`
+    /// overrides it for one run.
+    pub ui_lang: Option<Lang>,
     /// Default voice of a Korean post (`formal` or `plain`).
     pub voice: Option<Voice>,
     /// Default front matter flavour.
@@ -107,11 +110,12 @@ mod tests {
         );
         std::fs::write(
             &path,
-            "lang = \"ko\"\nvoice = \"plain\"\nfront_matter = \"zola\"\ncategory = \"회고\"\ndraft = false\n",
+            "lang = \"ko\"\nui_lang = \"en\"\nvoice = \"plain\"\nfront_matter = \"zola\"\ncategory = \"회고\"\ndraft = false\n",
         )
         .expect("write");
         let config = Config::load(&path).expect("valid");
         assert_eq!(config.lang, Some(Lang::Ko));
+        assert_eq!(config.ui_lang, Some(Lang::En));
         assert_eq!(config.voice, Some(Voice::Plain));
         assert_eq!(config.front_matter, Some(Flavor::Zola));
         assert_eq!(config.category.as_deref(), Some("회고"));

@@ -22,5 +22,6 @@ pub mod commands;
 pub mod config;
 pub mod domain;
 pub mod export;
+pub mod i18n;
 pub mod store;
 pub mod ui;

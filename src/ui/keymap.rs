@@ -6,6 +6,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 mod tables;
 
 use super::state::action::{Action, Tab};
+use crate::i18n::Msg;
 use tables::*;
 
 /// Where the person is: each context has its own bindings on top of the shared ones.
@@ -79,16 +80,16 @@ pub struct Binding {
     pub keys: &'static [Key],
     pub action: Action,
     /// What the help screen says the keys do.
-    pub description: &'static str,
+    pub description: Msg,
     /// A short word for the status bar; bindings without one are only in the help.
-    pub hint: Option<&'static str>,
+    pub hint: Option<Msg>,
 }
 
 pub(super) const fn bind(
     keys: &'static [Key],
     action: Action,
-    description: &'static str,
-    hint: Option<&'static str>,
+    description: Msg,
+    hint: Option<Msg>,
 ) -> Binding {
     Binding {
         keys,
@@ -295,7 +296,7 @@ mod tests {
                         Some(binding.action),
                         "{context:?}: {} is listed as {:?}",
                         key_name(key),
-                        binding.description
+                        binding.description.key()
                     );
                 }
             }

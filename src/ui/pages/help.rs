@@ -25,7 +25,7 @@ pub fn width(app: &App, window: u16) -> u16 {
     let key_width = key_column(&bindings);
     let longest = bindings
         .iter()
-        .map(|b| key_width + 2 + display_width(b.description))
+        .map(|b| key_width + 2 + display_width(app.tr.get(b.description)))
         .max()
         .unwrap_or(0);
     u16::try_from(longest + 2)
@@ -42,7 +42,7 @@ pub fn lines(app: &App, width: u16) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
     for b in &bindings {
         let wrapped = wrap_lines(
-            &[Line::raw(b.description)],
+            &[Line::raw(app.tr.get(b.description))],
             u16::try_from(room.max(8)).unwrap_or(u16::MAX),
         );
         for (k, row) in wrapped.into_iter().enumerate() {

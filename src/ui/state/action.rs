@@ -1,5 +1,7 @@
 //! What a person means by a key: the UI's intents, named after what they do.
 
+use crate::i18n::Msg;
+
 /// The tabs of the study screen, in the order `1` to `5` select them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Tab {
@@ -24,13 +26,14 @@ impl Tab {
         Self::ALL.iter().position(|t| *t == self).unwrap_or(0)
     }
 
-    pub fn title(self) -> &'static str {
+    /// The tab's name, as its heading shows it.
+    pub fn title(self) -> Msg {
         match self {
-            Tab::Chapters => "Chapters",
-            Tab::Sessions => "Sessions",
-            Tab::Members => "Members",
-            Tab::Retro => "Retro",
-            Tab::Post => "Post",
+            Tab::Chapters => Msg::TabsChapters,
+            Tab::Sessions => Msg::TabsSessions,
+            Tab::Members => Msg::TabsMembers,
+            Tab::Retro => Msg::TabsRetro,
+            Tab::Post => Msg::TabsPost,
         }
     }
 

@@ -10,6 +10,7 @@ use ratatui::text::Line;
 use crate::domain::stats::{ScheduledChapter, StudyStats};
 use crate::domain::{Chapter, Member, RetroKind, RetroPoint, Session};
 use crate::export::post::{PostDefaults, PostOptions};
+use crate::i18n::{Lang, Tr};
 use crate::store::{
     ChapterId, Identified, ItemId, MemberId, Outline, PointId, SessionId, Store, StudyId,
     StudySummary, UndoCopy,
@@ -249,6 +250,8 @@ pub struct App {
     pub height: u16,
     /// The journal is `studylog demo`'s throwaway copy, which the screens say.
     pub demo: bool,
+    /// The interface's words, in its language (not the post's).
+    pub tr: Tr,
 }
 
 impl App {
@@ -306,12 +309,19 @@ impl App {
             width: 80,
             height: 24,
             demo: false,
+            tr: Tr::EN,
         }
     }
 
     /// The folder the post is written to (the current folder unless told otherwise).
     pub fn with_post_folder(mut self, folder: PathBuf) -> App {
         self.post_folder = folder;
+        self
+    }
+
+    /// The interface in `lang` (English unless told).
+    pub fn in_lang(mut self, lang: Lang) -> App {
+        self.tr = Tr::new(lang);
         self
     }
 

@@ -44,10 +44,10 @@ fn hints(app: &App, context: Context, width: usize) -> Line<'static> {
         .filter_map(|b| {
             let hint = b.hint?;
             let first = b.keys.first()?;
-            Some((key_name(first), hint, essential(b.action)))
+            Some((key_name(first), app.tr.get(hint), essential(b.action)))
         })
         .collect();
-    let cost = |(key, hint, _): &(String, &str, bool)| display_width(key) + hint.len() + 3;
+    let cost = |(key, hint, _): &(String, &str, bool)| display_width(key) + display_width(hint) + 3;
     let mut budget = width.saturating_sub(all.iter().filter(|h| h.2).map(cost).sum());
     let mut spans = Vec::new();
     for hint in &all {

@@ -41,7 +41,7 @@ pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
         if narrow && *t != screen.tab {
             format!("{}", i + 1)
         } else {
-            format!("{} {}", i + 1, t.title())
+            format!("{} {}", i + 1, app.tr.get(t.title()))
         }
     });
     frame.render_widget(

@@ -8,12 +8,15 @@ use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
 use crate::domain::text::display_width;
+use crate::i18n::Tr;
+use crate::ui::keymap::{self, Context};
 use crate::ui::layout::{MIN_HEIGHT, MIN_WIDTH};
+use crate::ui::state::action::Action;
 use crate::ui::state::app::App;
 use crate::ui::widgets::wrap::wrap_lines;
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
-    let rows = message(area.width, area.height);
+    let rows = message(app.tr, area.width, area.height);
     let height = u16::try_from(rows.len())
         .unwrap_or(u16::MAX)
         .min(area.height);
@@ -29,19 +32,21 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
 }
 
 /// The longest wording that fits `width` x `height` without breaking a word, wrapped.
-fn message(width: u16, height: u16) -> Vec<Line<'static>> {
+fn message(tr: Tr, width: u16, height: u16) -> Vec<Line<'static>> {
+    // The key that quits from anywhere, as the keymap binds it.
+    let quit = keymap::key_for(Context::Home, Action::Quit).unwrap_or_default();
     let wordings = [
         vec![
-            format!("The window is too small ({width}x{height})."),
-            format!("studylog needs at least {MIN_WIDTH}x{MIN_HEIGHT}."),
-            "Ctrl-c quits.".to_owned(),
+            tr.window_too_small(width, height),
+            tr.window_needs_at_least(MIN_WIDTH, MIN_HEIGHT),
+            tr.window_quit_with(&quit),
         ],
         vec![
-            format!("Too small: {width}x{height}."),
-            format!("Needs {MIN_WIDTH}x{MIN_HEIGHT}."),
-            "Ctrl-c quits.".to_owned(),
+            tr.window_too_small_short(width, height),
+            tr.window_needs(MIN_WIDTH, MIN_HEIGHT),
+            tr.window_quit_with(&quit),
         ],
-        vec![format!("Needs {MIN_WIDTH}x{MIN_HEIGHT}.")],
+        vec![tr.window_needs(MIN_WIDTH, MIN_HEIGHT)],
         vec![format!("{MIN_WIDTH}x{MIN_HEIGHT}")],
     ];
     let wrap = |wording: &[String]| {
@@ -64,7 +69,11 @@ mod tests {
     use super::*;
 
     fn text(width: u16, height: u16) -> Vec<String> {
-        message(width, height)
+        text_in(Tr::EN, width, height)
+    }
+
+    fn text_in(tr: Tr, width: u16, height: u16) -> Vec<String> {
+        message(tr, width, height)
             .iter()
             .map(|line| line.spans.iter().map(|s| s.content.as_ref()).collect())
             .collect()
@@ -72,9 +81,13 @@ mod tests {
 
     #[test]
     fn the_message_is_whole_at_every_size_it_shows_at() {
-        for width in 1..MIN_WIDTH {
-            for height in 1..MIN_HEIGHT {
-                let rows = text(width, height);
+        for (tr, width, height) in [Tr::EN, Tr::KO]
+            .into_iter()
+            .flat_map(|tr| (1..MIN_WIDTH).map(move |w| (tr, w)))
+            .flat_map(|(tr, w)| (1..MIN_HEIGHT).map(move |h| (tr, w, h)))
+        {
+            {
+                let rows = text_in(tr, width, height);
                 assert!(
                     rows.iter().all(|r| display_width(r) <= usize::from(width)),
                     "{width}x{height}: {rows:?}"
@@ -98,5 +111,14 @@ mod tests {
             ]
         );
         assert_eq!(text(12, 2), vec!["Needs 40x12."]);
+        assert_eq!(
+            text_in(Tr::KO, 30, 11),
+            vec![
+                "창이 너무 작아요 (30x11).",
+                "studylog는 40x12 이상이",
+                "필요해요.",
+                "Ctrl-c: 종료."
+            ]
+        );
     }
 }

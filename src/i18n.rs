@@ -1,0 +1,129 @@
+//! The interface's words in English and Korean. Every message a person reads in the terminal
+//! UI and on the command line is in `assets/i18n/en.toml` and `assets/i18n/ko.toml`; the build
+//! script turns them into [`Msg`] (messages without placeholders) and one method of [`Tr`] per
+//! message with placeholders, so a misspelled key or a forgotten argument does not compile,
+//! and the build stops when the two catalogs do not have the same keys and placeholders.
+//!
+//! The interface's language is chosen once per run ([`ui_lang`]) and is separate from the
+//! post's language: a Korean interface can write an English post.
+
+pub mod errors;
+pub mod format;
+
+pub use crate::domain::Lang;
+
+include!(concat!(env!("OUT_DIR"), "/catalog.rs"));
+
+/// The catalog of one language: `tr.get(Msg::TabsChapters)`, `tr.status_saved(what)`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Tr {
+    pub lang: Lang,
+}
+
+impl Tr {
+    pub const EN: Tr = Tr { lang: Lang::En };
+    pub const KO: Tr = Tr { lang: Lang::Ko };
+
+    pub const fn new(lang: Lang) -> Tr {
+        Tr { lang }
+    }
+
+    /// `msg` in this language.
+    pub const fn get(self, msg: Msg) -> &'static str {
+        msg.text(self.lang)
+    }
+
+    /// `one` when `count` is 1, else `other`: English's two forms (Korean's are the same).
+    pub fn plural(self, count: usize, one: Msg, other: Msg) -> &'static str {
+        self.get(if count == 1 { one } else { other })
+    }
+}
+
+/// Why `STUDYLOG_LANG` was not understood.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "STUDYLOG_LANG is {value:?}, a language studylog does not speak; set it to ko or en, or unset it"
+)]
+pub struct UnknownLang {
+    pub value: String,
+}
+
+/// The interface's language: `STUDYLOG_LANG` for one run, else `ui_lang` in the config, else
+/// the locale (`LC_ALL`, then `LC_MESSAGES`, then `LANG`, the first that is set: `ko_*` is
+/// Korean), else English. `env` reads a variable (the process's environment, or a test's).
+pub fn ui_lang(
+    configured: Option<Lang>,
+    env: impl Fn(&str) -> Option<String>,
+) -> Result<Lang, UnknownLang> {
+    if let Some(value) = env("STUDYLOG_LANG").filter(|v| !v.is_empty()) {
+        return Lang::parse(&value)
+            .or_else(|| Lang::from_locale(&value))
+            .ok_or(UnknownLang { value });
+    }
+    if let Some(lang) = configured {
+        return Ok(lang);
+    }
+    let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .into_iter()
+        .filter_map(&env)
+        .find(|value| !value.is_empty());
+    Ok(locale
+        .and_then(|locale| Lang::from_locale(&locale))
+        .unwrap_or(Lang::En))
+}
+
+/// [`ui_lang`] from the process's environment.
+pub fn ui_lang_from_env(configured: Option<Lang>) -> Result<Lang, UnknownLang> {
+    ui_lang(configured, |name| std::env::var(name).ok())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env<'a>(vars: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Option<String> + 'a {
+        move |name| {
+            vars.iter()
+                .find(|(key, _)| *key == name)
+                .map(|(_, value)| (*value).to_owned())
+        }
+    }
+
+    #[test]
+    fn the_override_then_the_config_then_the_locale_decide() {
+        let korean_locale = [("LANG", "ko_KR.UTF-8")];
+        assert_eq!(ui_lang(None, env(&korean_locale)), Ok(Lang::Ko));
+        assert_eq!(ui_lang(Some(Lang::En), env(&korean_locale)), Ok(Lang::En));
+        let overridden = [("LANG", "ko_KR.UTF-8"), ("STUDYLOG_LANG", "en")];
+        assert_eq!(ui_lang(Some(Lang::Ko), env(&overridden)), Ok(Lang::En));
+        assert_eq!(ui_lang(None, env(&[])), Ok(Lang::En));
+    }
+
+    #[test]
+    fn lc_all_wins_over_lc_messages_over_lang() {
+        let vars = [
+            ("LC_ALL", "C"),
+            ("LC_MESSAGES", "ko_KR.UTF-8"),
+            ("LANG", "ko_KR.UTF-8"),
+        ];
+        assert_eq!(ui_lang(None, env(&vars)), Ok(Lang::En));
+        let vars = [
+            ("LC_ALL", ""),
+            ("LC_MESSAGES", "ko_KR.UTF-8"),
+            ("LANG", "C"),
+        ];
+        assert_eq!(ui_lang(None, env(&vars)), Ok(Lang::Ko));
+        // A locale studylog does not speak falls back to English.
+        assert_eq!(ui_lang(None, env(&[("LANG", "ja_JP.UTF-8")])), Ok(Lang::En));
+    }
+
+    #[test]
+    fn an_unknown_override_is_refused_with_what_to_set() {
+        let error = ui_lang(None, env(&[("STUDYLOG_LANG", "ja")])).unwrap_err();
+        assert!(error.to_string().contains("set it to ko or en"), "{error}");
+        assert_eq!(
+            ui_lang(None, env(&[("STUDYLOG_LANG", "ko_KR.UTF-8")])),
+            Ok(Lang::Ko)
+        );
+    }
+}

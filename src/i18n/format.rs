@@ -1,0 +1,105 @@
+//! Numbers, dates, money and chapter numbers as each language writes them on screen:
+//! `10,000원` / `10,000 KRW`, `2024. 3. 10.` / `2024-03-10`, `3장` / `ch. 3`.
+//!
+//! Forms keep reading and showing dates as `YYYY-MM-DD`, the one way to type them that
+//! both languages accept; these are for text the interface shows.
+
+use chrono::{Datelike, NaiveDate};
+
+use super::Lang;
+
+/// A day: `2024. 3. 10.` in Korean, `2024-03-10` in English.
+pub fn date(lang: Lang, day: NaiveDate) -> String {
+    match lang {
+        Lang::En => day.format("%Y-%m-%d").to_string(),
+        Lang::Ko => format!("{}. {}. {}.", day.year(), day.month(), day.day()),
+    }
+}
+
+/// A day in a narrow column: `24. 3. 10.` in Korean, `24.03.10` in English.
+pub fn short_date(lang: Lang, day: NaiveDate) -> String {
+    match lang {
+        Lang::En => day.format("%y.%m.%d").to_string(),
+        Lang::Ko => format!("{}. {}. {}.", day.year() % 100, day.month(), day.day()),
+    }
+}
+
+/// 20000 → `20,000`.
+pub fn thousands(amount: u64) -> String {
+    let digits = amount.to_string();
+    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    grouped
+}
+
+/// An amount in its currency: `20,000원` in Korean when the currency is won, `20,000 KRW`
+/// otherwise; the bare number when no currency is set.
+pub fn money(lang: Lang, amount: u64, currency: &str) -> String {
+    let grouped = thousands(amount);
+    match (lang, currency.trim()) {
+        (_, "") => grouped,
+        (Lang::Ko, "KRW" | "원") => format!("{grouped}원"),
+        (Lang::En, "원") => format!("{grouped} KRW"),
+        (_, currency) => format!("{grouped} {currency}"),
+    }
+}
+
+/// A chapter by number: `3장` in Korean, `ch. 3` in English.
+pub fn chapter(lang: Lang, number: u32) -> String {
+    match lang {
+        Lang::En => format!("ch. {number}"),
+        Lang::Ko => format!("{number}장"),
+    }
+}
+
+/// Several chapters, runs written as ranges: `1–3, 5장` / `ch. 1–3, 5`.
+pub fn chapters(lang: Lang, numbers: &[u32]) -> String {
+    let list = crate::domain::text::chapter_list(numbers);
+    if list.is_empty() {
+        return list;
+    }
+    match lang {
+        Lang::En => format!("ch. {list}"),
+        Lang::Ko => format!("{list}장"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn each_language_writes_a_day_its_own_way() {
+        assert_eq!(date(Lang::Ko, day(2024, 3, 10)), "2024. 3. 10.");
+        assert_eq!(date(Lang::En, day(2024, 3, 10)), "2024-03-10");
+        assert_eq!(short_date(Lang::Ko, day(2025, 3, 2)), "25. 3. 2.");
+        assert_eq!(short_date(Lang::En, day(2025, 3, 2)), "25.03.02");
+    }
+
+    #[test]
+    fn won_is_written_after_the_number_in_korean() {
+        assert_eq!(money(Lang::Ko, 10_000, "KRW"), "10,000원");
+        assert_eq!(money(Lang::Ko, 10_000, "원"), "10,000원");
+        assert_eq!(money(Lang::En, 10_000, "KRW"), "10,000 KRW");
+        assert_eq!(money(Lang::En, 10_000, "원"), "10,000 KRW");
+        assert_eq!(money(Lang::Ko, 1_234_567, "USD"), "1,234,567 USD");
+        assert_eq!(money(Lang::En, 0, ""), "0");
+    }
+
+    #[test]
+    fn chapters_are_numbered_as_each_language_says() {
+        assert_eq!(chapter(Lang::Ko, 3), "3장");
+        assert_eq!(chapter(Lang::En, 3), "ch. 3");
+        assert_eq!(chapters(Lang::Ko, &[8, 9]), "8, 9장");
+        assert_eq!(chapters(Lang::En, &[]), "");
+    }
+}
