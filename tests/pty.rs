@@ -149,7 +149,7 @@ fn a_closed_terminal_ends_the_app() {
     use std::os::fd::BorrowedFd;
 
     let journal = journal_with_example();
-    let (pty, mut child) = pty::spawn(&journal, &[]);
+    let (pty, mut child) = pty::spawn(&journal, &[], &[]);
     drop(pty.slave);
 
     // Read the master directly (no cloned reader), so dropping it really closes it.

@@ -29,6 +29,7 @@ pub struct Tui {
 pub fn spawn(
     journal: &Journal,
     args: &[&str],
+    env: &[(&str, &str)],
 ) -> (
     portable_pty::PtyPair,
     Box<dyn portable_pty::Child + Send + Sync>,
@@ -46,8 +47,15 @@ pub fn spawn(
     cmd.arg(&journal.db);
     cmd.args(args);
     cmd.env("TERM", "xterm-256color");
+    // English unless a test asks: whatever the machine's own locale or override says.
     cmd.env("LANG", "C.UTF-8");
+    for variable in ["LC_ALL", "LC_MESSAGES", "STUDYLOG_LANG"] {
+        cmd.env_remove(variable);
+    }
     cmd.env("STUDYLOG_CONFIG", journal.path("absent.toml"));
+    for (name, value) in env {
+        cmd.env(name, value);
+    }
     // The post is written to the current folder.
     cmd.cwd(journal.path(""));
     let child = pty.slave.spawn_command(cmd).expect("spawn studylog");
@@ -56,7 +64,12 @@ pub fn spawn(
 
 impl Tui {
     pub fn start(journal: &Journal, args: &[&str]) -> Tui {
-        let (pty, child) = spawn(journal, args);
+        Tui::start_with_env(journal, args, &[])
+    }
+
+    /// studylog with environment variables set over the tests' defaults (`LANG=C.UTF-8`).
+    pub fn start_with_env(journal: &Journal, args: &[&str], env: &[(&str, &str)]) -> Tui {
+        let (pty, child) = spawn(journal, args, env);
         // The child holds its own end; ours would keep the terminal open after it exits.
         drop(pty.slave);
         let parser = Arc::new(Mutex::new(vt100::Parser::new(
