@@ -78,6 +78,7 @@ pub fn press(app: &mut App, keys: &[&str]) {
             "Left" => (KeyCode::Left, KeyModifiers::NONE),
             "Right" => (KeyCode::Right, KeyModifiers::NONE),
             "Space" => (KeyCode::Char(' '), KeyModifiers::NONE),
+            "F1" => (KeyCode::F(1), KeyModifiers::NONE),
             single => {
                 let mut chars = single.chars();
                 let c = chars.next().expect("a key");
