@@ -141,12 +141,12 @@ impl Failure {
 }
 
 /// Runs the command `cli` asks for, in the interface's language (decided once, here).
-pub fn run(cli: Cli) -> Result<ExitCode, Failure> {
+pub fn run(cli: Cli) -> Result<ExitCode, Box<Failure>> {
     let (tr, refused) = language();
     refused
         .map_err(CliError::from)
         .and_then(|()| dispatch(cli, tr))
-        .map_err(|error| Failure { error, tr })
+        .map_err(|error| Box::new(Failure { error, tr }))
 }
 
 /// The interface's language: `STUDYLOG_LANG`, the config's `ui_lang`, the locale. A config
