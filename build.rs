@@ -185,5 +185,18 @@ fn format_call(pieces: &[Piece]) -> String {
     if args.is_empty() {
         return format!("{template:?}.to_owned()");
     }
+    // A message that is only a placeholder (`"{message}"`) is that value, already a String.
+    if let (
+        [
+            Piece::Slot {
+                name,
+                particle: None,
+            },
+        ],
+        [_],
+    ) = (pieces, args.as_slice())
+    {
+        return name.clone();
+    }
     format!("format!({template:?}, {})", args.join(", "))
 }

@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use crate::atomic_write::{WriteError, write_atomically, write_atomically_with};
+mod describe;
 mod draw;
 mod import;
 mod post;
@@ -18,6 +19,7 @@ use crate::domain::held::Coverage;
 use crate::domain::stats::StudyStats;
 use crate::domain::text::{display_width, pad_to_width, quoted, quoted_list};
 use crate::export::interchange::{self, InterchangeError, StreamError};
+use crate::i18n::{Lang, Msg, Tr};
 use crate::store::{Conflict, OpenMode, Store, StoreError, StudyId, StudySummary};
 
 #[derive(Debug, thiserror::Error)]
@@ -124,19 +126,61 @@ impl CliError {
 
 type Result<T, E = CliError> = std::result::Result<T, E>;
 
-pub fn run(cli: Cli) -> Result<ExitCode> {
+/// A command that failed, with the language it spoke, for `main` to say why in.
+#[derive(Debug)]
+pub struct Failure {
+    pub error: CliError,
+    pub tr: Tr,
+}
+
+impl Failure {
+    /// The line `main` prints: `error: ...` in English, `오류: ...` in Korean.
+    pub fn message(&self) -> String {
+        self.tr.cli_error(self.error.describe(self.tr))
+    }
+}
+
+/// Runs the command `cli` asks for, in the interface's language (decided once, here).
+pub fn run(cli: Cli) -> Result<ExitCode, Box<Failure>> {
+    let (tr, refused) = language();
+    refused
+        .map_err(CliError::from)
+        .and_then(|()| dispatch(cli, tr))
+        .map_err(|error| Box::new(Failure { error, tr }))
+}
+
+/// The interface's language: `STUDYLOG_LANG`, the config's `ui_lang`, the locale. A config
+/// that cannot be read is left for the commands that use it to report, and the language is
+/// then decided without it, so that its error is said in the user's language. An unknown
+/// `STUDYLOG_LANG` is refused (the second value), said in the language the rest decides.
+fn language() -> (Tr, std::result::Result<(), crate::i18n::UnknownLang>) {
+    let configured = post::load_config().ok().and_then(|config| config.ui_lang);
+    match crate::i18n::ui_lang_from_env(configured) {
+        Ok(lang) => (Tr::new(lang), Ok(())),
+        Err(unknown) => {
+            let without_override = crate::i18n::ui_lang(configured, |name| {
+                (name != "STUDYLOG_LANG")
+                    .then(|| std::env::var(name).ok())
+                    .flatten()
+            });
+            (Tr::new(without_override.unwrap_or(Lang::En)), Err(unknown))
+        }
+    }
+}
+
+fn dispatch(cli: Cli, tr: Tr) -> Result<ExitCode> {
     let db = cli.db;
     match cli.command {
-        None => open_ui(&db),
-        Some(Command::Import(args)) => import::import(&db, &args),
-        Some(Command::Export(args)) => export(&db, &args),
-        Some(Command::List { json }) => list(&db, json),
-        Some(Command::Demo) => demo(),
-        Some(Command::Draw(args)) => draw::draw(&db, &args),
-        Some(Command::Calendar(args)) => share::calendar(&db, &args),
+        None => open_ui(&db, tr),
+        Some(Command::Import(args)) => import::import(&db, &args, tr),
+        Some(Command::Export(args)) => export(&db, &args, tr),
+        Some(Command::List { json }) => list(&db, json, tr),
+        Some(Command::Demo) => demo(tr),
+        Some(Command::Draw(args)) => draw::draw(&db, &args, tr),
+        Some(Command::Calendar(args)) => share::calendar(&db, &args, tr),
         Some(Command::Announce(args)) => share::announce(&db, &args),
-        Some(Command::Check) => check(&db),
-        Some(Command::Backup { file, force }) => backup(&db, &file, force),
+        Some(Command::Check) => check(&db, tr),
+        Some(Command::Backup { file, force }) => backup(&db, &file, force, tr),
         Some(Command::Completions { shell }) => shell_docs::completions(shell),
         Some(Command::Man { command }) => shell_docs::man(command.as_deref()),
     }
@@ -164,13 +208,13 @@ fn print(text: &str) -> Result<()> {
 }
 
 /// `studylog` alone: the journal in the terminal UI.
-fn open_ui(db: &Path) -> Result<ExitCode> {
-    run_ui(open(db, OpenMode::CreateIfMissing)?, false)
+fn open_ui(db: &Path, tr: Tr) -> Result<ExitCode> {
+    run_ui(open(db, OpenMode::CreateIfMissing)?, false, tr)
 }
 
 /// The shipped sample study, in a journal that lives in a temporary folder for as long as
 /// the UI runs; the user's journal is never opened.
-fn demo() -> Result<ExitCode> {
+fn demo(tr: Tr) -> Result<ExitCode> {
     let folder = tempfile::tempdir().map_err(|source| CliError::ReadInput {
         path: std::env::temp_dir(),
         source,
@@ -185,20 +229,20 @@ fn demo() -> Result<ExitCode> {
         .import(&studies, Conflict::Refuse)
         .map_err(journal_error(&db))?;
     // `folder` (and the journal in it) is deleted when it drops, after the UI: say so there.
-    run_ui(store, true)
+    run_ui(store, true, tr)
 }
 
 /// The demo journal, compiled in so that `studylog demo` works from any folder.
 const DEMO: &str = include_str!("../assets/demo.json");
 
-fn run_ui(store: Store, demo: bool) -> Result<ExitCode> {
+fn run_ui(store: Store, demo: bool, tr: Tr) -> Result<ExitCode> {
     let config = post::load_config()?;
     let mut app = crate::ui::App::starting(
         store,
         post::post_defaults(&config),
         crate::ui::theme::Theme::from_env(config.theme.unwrap_or_default()),
     );
-    app = app.in_lang(crate::i18n::ui_lang_from_env(config.ui_lang)?);
+    app = app.in_lang(tr.lang);
     if demo {
         app = app.as_demo();
     }
@@ -236,9 +280,9 @@ fn read_input(path: &Path) -> Result<String> {
     Ok(text)
 }
 
-fn export(db: &Path, args: &ExportArgs) -> Result<ExitCode> {
+fn export(db: &Path, args: &ExportArgs, tr: Tr) -> Result<ExitCode> {
     if args.format == Format::Md {
-        return post::export_post(db, args);
+        return post::export_post(db, args, tr);
     }
     let post_only = [
         (args.anonymize, "--anonymize"),
@@ -291,18 +335,18 @@ fn export(db: &Path, args: &ExportArgs) -> Result<ExitCode> {
                 return Err(unreadable(e));
             }
             written?;
-            eprintln!("wrote {}", path.display());
+            eprintln!("{}", tr.cli_wrote(path.display()));
         }
     }
     Ok(ExitCode::SUCCESS)
 }
 
 /// Standard output, or the `-o` file written atomically.
-fn write_output(args: &ExportArgs, text: &str) -> Result<()> {
+fn write_output(args: &ExportArgs, text: &str, tr: Tr) -> Result<()> {
     match &args.output {
         Some(path) => {
             write_atomically(path, text.as_bytes(), args.force)?;
-            eprintln!("wrote {}", path.display());
+            eprintln!("{}", tr.cli_wrote(path.display()));
             Ok(())
         }
         None => print(text),
@@ -330,7 +374,7 @@ fn resolve_study(store: &Store, db: &Path, query: &str) -> Result<StudyId> {
     }
 }
 
-fn list(db: &Path, json: bool) -> Result<ExitCode> {
+fn list(db: &Path, json: bool, tr: Tr) -> Result<ExitCode> {
     let studies = open(db, OpenMode::ReadOnly)?
         .list_studies()
         .map_err(journal_error(db))?;
@@ -339,24 +383,23 @@ fn list(db: &Path, json: bool) -> Result<ExitCode> {
         text.push('\n');
         print(&text)?;
     } else if studies.is_empty() {
-        eprintln!("No studies in {} yet.", db.display());
+        eprintln!("{}", tr.cli_list_empty(db.display()));
     } else {
-        print(&study_table(&studies))?;
+        print(&study_table(&studies, tr))?;
     }
     Ok(ExitCode::SUCCESS)
 }
 
-fn study_table(studies: &[StudySummary]) -> String {
+fn study_table(studies: &[StudySummary], tr: Tr) -> String {
+    let date = |day: Option<chrono::NaiveDate>| {
+        day.map_or_else(String::new, |d| crate::i18n::format::date(tr.lang, d))
+    };
     let rows: Vec<[String; 5]> = studies
         .iter()
         .map(|s| {
             let period = match (s.started_on, s.ended_on) {
                 (None, None) => "-".to_owned(),
-                (start, end) => format!(
-                    "{} ~ {}",
-                    start.map_or_else(String::new, |d| d.to_string()),
-                    end.map_or_else(String::new, |d| d.to_string())
-                ),
+                (start, end) => format!("{} ~ {}", date(start), date(end)),
             };
             let progress = format!(
                 "{}/{} ({:.0}%)",
@@ -368,12 +411,19 @@ fn study_table(studies: &[StudySummary]) -> String {
                 s.name.clone(),
                 s.book.clone(),
                 period,
-                s.status.as_str().to_owned(),
+                tr.get(study_status(s.status)).to_owned(),
                 progress,
             ]
         })
         .collect();
-    let header = ["STUDY", "BOOK", "PERIOD", "STATUS", "PROGRESS"].map(String::from);
+    let header = [
+        Msg::CliListStudy,
+        Msg::CliListBook,
+        Msg::CliListPeriod,
+        Msg::CliListStatus,
+        Msg::CliListProgress,
+    ]
+    .map(|column| tr.get(column).to_owned());
     let widths: Vec<usize> = (0..header.len())
         .map(|col| {
             std::iter::once(&header)
@@ -396,65 +446,72 @@ fn study_table(studies: &[StudySummary]) -> String {
     out
 }
 
-fn check(db: &Path) -> Result<ExitCode> {
+/// A study's status as `list` shows it.
+fn study_status(status: crate::domain::StudyStatus) -> Msg {
+    match status {
+        crate::domain::StudyStatus::Planned => Msg::CliListPlanned,
+        crate::domain::StudyStatus::Active => Msg::CliListActive,
+        crate::domain::StudyStatus::Finished => Msg::CliListFinished,
+    }
+}
+
+fn check(db: &Path, tr: Tr) -> Result<ExitCode> {
     let store = open(db, OpenMode::ReadOnly)?;
     let report = store.check().map_err(journal_error(db))?;
-    let mut text = format!(
-        "journal {}\nschema version {} (this studylog writes {})\n",
-        db.display(),
-        report.schema_version,
-        crate::store::LATEST_VERSION
-    );
+    let mut lines = vec![
+        tr.cli_check_journal(db.display()),
+        tr.cli_check_schema(report.schema_version, crate::store::LATEST_VERSION),
+    ];
     if report.is_ok() {
-        text.push_str("integrity ok\n");
-        let warnings = contradictions(&store).map_err(journal_error(db))?;
+        lines.push(tr.get(Msg::CliCheckOk).to_owned());
+        let warnings = contradictions(&store, tr).map_err(journal_error(db))?;
         for line in &warnings {
-            text.push_str(&format!("warning: {line}\n"));
+            lines.push(tr.cli_check_warning(line));
         }
-        if !warnings.is_empty() {
-            text.push_str(&format!(
-                "{} warning{}: the journal is sound, but these facts contradict each other; \
-                 fix them in studylog\n",
-                warnings.len(),
-                if warnings.len() == 1 { "" } else { "s" }
-            ));
+        match warnings.len() {
+            0 => {}
+            1 => lines.push(tr.cli_check_warnings_one(1)),
+            n => lines.push(tr.cli_check_warnings_other(n)),
         }
-        print(&text)?;
+        print(&with_newlines(&lines))?;
         return Ok(ExitCode::SUCCESS);
     }
     for line in report.integrity.iter().chain(&report.broken_references) {
-        text.push_str(&format!("problem: {line}\n"));
+        lines.push(tr.cli_check_problem(line));
     }
     for value in &report.unreadable {
-        text.push_str(&format!("problem: cannot read {value}\n"));
+        lines.push(tr.cli_check_cannot_read(crate::i18n::errors::unreadable(tr, value)));
     }
-    if report.unreadable.is_empty() {
-        text.push_str("restore a backup, or export what is readable with `studylog export`\n");
-    } else {
-        text.push_str(
-            "a study with a value studylog cannot read cannot be exported or posted: correct \
-             the value at the table, row and column named above with a SQLite tool, or restore \
-             a backup\n",
-        );
-    }
-    print(&text)?;
+    lines.push(
+        tr.get(if report.unreadable.is_empty() {
+            Msg::CliCheckRestore
+        } else {
+            Msg::CliCheckUnreadableAdvice
+        })
+        .to_owned(),
+    );
+    print(&with_newlines(&lines))?;
     Ok(ExitCode::FAILURE)
+}
+
+/// Each line followed by a newline.
+fn with_newlines(lines: &[String]) -> String {
+    lines.iter().map(|line| format!("{line}\n")).collect()
 }
 
 /// Facts of the journal's studies that cannot all be true, one line each: a session whose
 /// presenter is marked absent from it, a chapter marked presented that no session covers.
-fn contradictions(store: &Store) -> crate::store::Result<Vec<String>> {
+fn contradictions(store: &Store, tr: Tr) -> crate::store::Result<Vec<String>> {
     let mut lines = Vec::new();
     for (id, name) in store.study_names()? {
         let study = store.load_study(id)?;
         let stats = StudyStats::of(&study);
         for (session, facts) in study.sessions.iter().zip(&stats.sessions) {
             for presenter in &facts.absent_presenters {
-                lines.push(format!(
-                    "{}: the session of {} has {presenter} as its presenter, who is \
-                     marked absent",
+                lines.push(tr.cli_check_absent_presenter(
                     quoted(&name),
-                    session.held_on
+                    crate::i18n::format::date(tr.lang, session.held_on),
+                    presenter,
                 ));
             }
         }
@@ -462,18 +519,13 @@ fn contradictions(store: &Store) -> crate::store::Result<Vec<String>> {
         for chapter in study.chapters.iter().filter(|c| {
             c.status == crate::domain::ChapterStatus::Presented && !coverage.is_held(c.number)
         }) {
-            lines.push(format!(
-                "{}: chapter {} is marked presented, but no session covers it; add its \
-                 session, or mark it done",
-                quoted(&name),
-                chapter.number
-            ));
+            lines.push(tr.cli_check_presented_uncovered(quoted(&name), chapter.number));
         }
     }
     Ok(lines)
 }
 
-fn backup(db: &Path, target: &Path, force: bool) -> Result<ExitCode> {
+fn backup(db: &Path, target: &Path, force: bool, tr: Tr) -> Result<ExitCode> {
     let store = open(db, OpenMode::ReadOnly)?;
     if let Ok(meta) = std::fs::symlink_metadata(target) {
         if !meta.file_type().is_file() {
@@ -490,6 +542,6 @@ fn backup(db: &Path, target: &Path, force: bool) -> Result<ExitCode> {
         StoreError::Backup { .. } | StoreError::TargetInUse(_) => CliError::Backup(e),
         other => journal_error(db)(other),
     })?;
-    eprintln!("backed up {} to {}", db.display(), target.display());
+    eprintln!("{}", tr.cli_backed_up(db.display(), target.display()));
     Ok(ExitCode::SUCCESS)
 }

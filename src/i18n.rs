@@ -119,7 +119,7 @@ mod tests {
 
     #[test]
     fn an_unknown_override_is_refused_with_what_to_set() {
-        let error = ui_lang(None, env(&[("STUDYLOG_LANG", "ja")])).unwrap_err();
+        let error = ui_lang(None, env(&[("STUDYLOG_LANG", "ja")])).expect_err("refused");
         assert!(error.to_string().contains("set it to ko or en"), "{error}");
         assert_eq!(
             ui_lang(None, env(&[("STUDYLOG_LANG", "ko_KR.UTF-8")])),

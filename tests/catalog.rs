@@ -10,7 +10,7 @@ use studylog::i18n::{Msg, Tr};
 
 fn shipped(lang: &str) -> catalog::Catalog {
     let path = format!("{}/assets/i18n/{lang}.toml", env!("CARGO_MANIFEST_DIR"));
-    let text = std::fs::read_to_string(&path).unwrap();
+    let text = std::fs::read_to_string(&path).expect("read as written");
     catalog::parse(&text).unwrap_or_else(|problems| panic!("{path}: {problems:#?}"))
 }
 
@@ -29,19 +29,22 @@ fn the_korean_catalog_has_the_english_keys_and_placeholders() {
 fn a_missing_key_an_extra_key_and_a_changed_placeholder_are_each_caught() {
     let english = shipped("en");
     let mut korean = shipped("ko");
-    let (missing, _) = english.iter().next().unwrap();
+    let (missing, _) = english.iter().next().expect("read as written");
     let missing = missing.clone();
     korean.remove(&missing);
     korean.insert(
         "zzz.only_in_korean".to_owned(),
-        catalog::pieces("한국어에만").unwrap(),
+        catalog::pieces("한국어에만").expect("read as written"),
     );
     let (with_slot, _) = english
         .iter()
-        .find(|(_, pieces)| !catalog::slots(pieces).is_empty())
+        .find(|(key, pieces)| **key != missing && !catalog::slots(pieces).is_empty())
         .expect("a message with a placeholder");
     let with_slot = with_slot.clone();
-    korean.insert(with_slot.clone(), catalog::pieces("{wrong_name}").unwrap());
+    korean.insert(
+        with_slot.clone(),
+        catalog::pieces("{wrong_name}").expect("read as written"),
+    );
     let problems = catalog::differences(&english, &korean, "ko.toml");
     assert_eq!(problems.len(), 3, "{problems:#?}");
     assert!(
@@ -59,7 +62,7 @@ fn a_missing_key_an_extra_key_and_a_changed_placeholder_are_each_caught() {
 fn placeholders_and_particles_are_read_and_bad_ones_refused() {
     use catalog::Piece;
     assert_eq!(
-        catalog::pieces("{name:을} 지웠어요 {{}}").unwrap(),
+        catalog::pieces("{name:을} 지웠어요 {{}}").expect("read as written"),
         [
             Piece::Slot {
                 name: "name".into(),
@@ -70,18 +73,22 @@ fn placeholders_and_particles_are_read_and_bad_ones_refused() {
     );
     assert!(
         catalog::pieces("{name:의}")
-            .unwrap_err()
+            .expect_err("refused")
             .contains("not a particle")
     );
     assert!(
         catalog::pieces("{Name}")
-            .unwrap_err()
+            .expect_err("refused")
             .contains("lower-case")
     );
-    assert!(catalog::pieces("a } b").unwrap_err().contains("lone"));
+    assert!(
+        catalog::pieces("a } b")
+            .expect_err("refused")
+            .contains("lone")
+    );
     assert!(
         catalog::pieces("{open")
-            .unwrap_err()
+            .expect_err("refused")
             .contains("without its")
     );
     assert!(catalog::parse("[x]\nBad = \"a\"").is_err());

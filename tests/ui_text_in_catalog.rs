@@ -159,8 +159,8 @@ fn is_ident(c: Option<&char>) -> bool {
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
     let mut entries: Vec<_> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
+        .expect("read src/ui")
+        .map(|e| e.expect("a folder entry").path())
         .collect();
     entries.sort();
     for path in entries {
@@ -183,11 +183,11 @@ fn no_words_are_left_in_the_ui_outside_the_catalogs() {
     assert!(files.len() > 40, "src/ui was not found: {files:?}");
     let mut report = Vec::new();
     for file in &files {
-        let source = std::fs::read_to_string(file).unwrap();
+        let source = std::fs::read_to_string(file).expect("read a source file");
         for found in words_in_literals(&source) {
             report.push(format!(
                 "{}:{}: {:?}",
-                file.strip_prefix(root).unwrap().display(),
+                file.strip_prefix(root).expect("under the root").display(),
                 found.line,
                 found.literal
             ));

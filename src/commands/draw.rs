@@ -10,9 +10,10 @@ use crate::cli::DrawArgs;
 use crate::domain::roulette::{self, Rng};
 use crate::domain::schedule::next_unmet_chapter;
 use crate::domain::text::quoted;
+use crate::i18n::{Msg, Tr};
 use crate::store::OpenMode;
 
-pub(super) fn draw(db: &Path, args: &DrawArgs) -> Result<ExitCode> {
+pub(super) fn draw(db: &Path, args: &DrawArgs, tr: Tr) -> Result<ExitCode> {
     let mut store = open(db, OpenMode::MustExist)?;
     let id = the_study(&store, db, args.study.as_deref())?;
     let study = store.load_study(id).map_err(journal_error(db))?;
@@ -32,8 +33,8 @@ pub(super) fn draw(db: &Path, args: &DrawArgs) -> Result<ExitCode> {
     store.record_draw(id, &draw).map_err(journal_error(db))?;
 
     let what = match chapter.and_then(|n| study.chapter(n)) {
-        Some(c) => format!("chapter {} {}", c.number, quoted(&c.title)),
-        None => "the next session".to_owned(),
+        Some(c) => tr.cli_draw_chapter(c.number, quoted(&c.title)),
+        None => tr.get(Msg::CliDrawNextSession).to_owned(),
     };
     // The chances as the roulette window shows them.
     let chances = roulette::percentages(&roulette::weights(&odds));
@@ -44,8 +45,8 @@ pub(super) fn draw(db: &Path, args: &DrawArgs) -> Result<ExitCode> {
         .collect::<Vec<_>>()
         .join(", ");
     print(&format!(
-        "{} presents {what}.\nchances: {pool}\n",
-        draw.chosen
+        "{}\n",
+        tr.cli_draw_presents(&draw.chosen, what, pool)
     ))?;
     Ok(ExitCode::SUCCESS)
 }

@@ -21,9 +21,10 @@ use crate::cli::ImportArgs;
 use crate::domain::Study;
 use crate::domain::text::quoted;
 use crate::export::interchange::{self, ReadError};
+use crate::i18n::{Msg, Tr};
 use crate::store::{Conflict, Fresh, Imported, Importer, OpenMode, Store, StoreError};
 
-pub(super) fn import(db: &Path, args: &ImportArgs) -> Result<ExitCode> {
+pub(super) fn import(db: &Path, args: &ImportArgs, tr: Tr) -> Result<ExitCode> {
     let conflict = match (args.replace, args.rename) {
         (true, _) => Conflict::Replace,
         (_, true) => Conflict::Rename,
@@ -40,15 +41,18 @@ pub(super) fn import(db: &Path, args: &ImportArgs) -> Result<ExitCode> {
     };
     let mut report = String::new();
     for study in &imported {
+        let name = quoted(&study.name);
         let line = match (&study.renamed_from, study.replaced) {
-            (Some(old), _) => format!("imported {} as {}\n", quoted(old), quoted(&study.name)),
-            (None, true) => format!("replaced {}\n", quoted(&study.name)),
-            (None, false) => format!("imported {}\n", quoted(&study.name)),
+            (Some(old), _) => tr.cli_import_imported_as(quoted(old), name),
+            (None, true) => tr.cli_import_replaced(name),
+            (None, false) => tr.cli_import_imported(name),
         };
         report.push_str(&line);
+        report.push('\n');
     }
     if imported.is_empty() {
-        report.push_str("the file holds no studies; nothing imported\n");
+        report.push_str(tr.get(Msg::CliImportNothing));
+        report.push('\n');
     }
     eprint!("{report}");
     Ok(ExitCode::SUCCESS)

@@ -13,9 +13,10 @@ use crate::cli::ExportArgs;
 use crate::config::{Config, config_path};
 use crate::export::front_matter::Flavor;
 use crate::export::post::{self, Lang, PostDefaults, PostFlags, PostOptions};
+use crate::i18n::{Msg, Tr};
 use crate::store::{OpenMode, Store, StudyId};
 
-pub(super) fn export_post(db: &Path, args: &ExportArgs) -> Result<ExitCode> {
+pub(super) fn export_post(db: &Path, args: &ExportArgs, tr: Tr) -> Result<ExitCode> {
     if args.charts && args.output.is_none() {
         return Err(CliError::ChartsWithoutOutput);
     }
@@ -44,9 +45,7 @@ pub(super) fn export_post(db: &Path, args: &ExportArgs) -> Result<ExitCode> {
         Some(post_path) if charts => {
             let chart = post::attendance_chart(&study, &options);
             if chart.is_none() {
-                eprintln!(
-                    "note: no attendance chart was written: the study has no sessions or no members yet"
-                );
+                eprintln!("{}", tr.get(Msg::CliNoChart));
             }
             chart.map(|svg| (post::chart_path(post_path), svg))
         }
@@ -65,18 +64,22 @@ pub(super) fn export_post(db: &Path, args: &ExportArgs) -> Result<ExitCode> {
         check_writable(post_path, args.force)?;
         check_writable(chart_path, args.force)?;
         write_atomically(chart_path, svg.as_bytes(), args.force)?;
-        eprintln!("wrote {}", chart_path.display());
+        eprintln!("{}", tr.cli_wrote(chart_path.display()));
     }
-    write_output(args, &text)?;
+    write_output(args, &text, tr)?;
     if options.draft && options.flavor != Flavor::None {
         let how = match options.flavor {
-            Flavor::Jekyll => "delete the `published: false` line",
-            Flavor::Zola => "change `draft = true` to `draft = false`",
-            _ => "change `draft: true` to `draft: false`",
+            Flavor::Jekyll => Msg::CliDraftHowJekyll,
+            Flavor::Zola => Msg::CliDraftHowZola,
+            _ => Msg::CliDraftHowOther,
         };
         eprintln!(
-            "note: the post is marked as a draft, which most blogs do not publish; {how} in its front matter when it is ready (or set `draft = false` in {})",
-            config_path().map_or_else(|| "config.toml".to_owned(), |p| p.display().to_string())
+            "{}",
+            tr.cli_draft_note(
+                tr.get(how),
+                // not text: the config's file name when no config folder is known
+                config_path().map_or_else(|| "config.toml".to_owned(), |p| p.display().to_string())
+            )
         );
     }
     Ok(ExitCode::SUCCESS)

@@ -13,9 +13,10 @@ use crate::cli::{AnnounceArgs, CalendarArgs};
 use crate::domain::{Lang, Study};
 use crate::export::announce::announce as announcement;
 use crate::export::calendar::{CalendarOptions, calendar as ical};
+use crate::i18n::Tr;
 use crate::store::OpenMode;
 
-pub(super) fn calendar(db: &Path, args: &CalendarArgs) -> Result<ExitCode> {
+pub(super) fn calendar(db: &Path, args: &CalendarArgs, tr: Tr) -> Result<ExitCode> {
     let study = load(db, args.study.as_deref())?;
     let options = CalendarOptions {
         today: Local::now().date_naive(),
@@ -26,7 +27,7 @@ pub(super) fn calendar(db: &Path, args: &CalendarArgs) -> Result<ExitCode> {
     match &args.output {
         Some(path) => {
             write_atomically(path, text.as_bytes(), args.force)?;
-            eprintln!("wrote {}", path.display());
+            eprintln!("{}", tr.cli_wrote(path.display()));
         }
         None => print(&text)?,
     }

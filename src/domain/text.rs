@@ -42,7 +42,8 @@ pub fn forbidden_char(text: &str, lines: Lines) -> Option<(char, String)> {
     })
 }
 
-fn describe_char(c: char) -> String {
+/// A character a field refused, for a message: "a line break", "the control character U+0007".
+pub fn describe_char(c: char) -> String {
     match c {
         '\n' => "a line break".to_owned(),
         '\t' => "a tab".to_owned(),

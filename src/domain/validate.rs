@@ -1,9 +1,15 @@
 //! What makes a study consistent: required text present, dates in order, names and numbers
 //! unique, every reference pointing at a member or chapter that exists. Each problem names
 //! the field by its interchange path (`chapters[3].presenter`) so a message can point at it.
+//!
+//! A problem says what is wrong as a [`ProblemKind`], with the values it names, so that it
+//! can be said in any language (`i18n::errors::problem`); its `Display` is the English
+//! sentence, which the JSON import's error report and the journal's errors print.
 
 use std::collections::HashSet;
 use std::fmt;
+
+use chrono::NaiveDate;
 
 use super::study::Study;
 use super::text::{self, Lines, quoted};
@@ -12,12 +18,241 @@ use super::text::{self, Lines, quoted};
 pub struct Problem {
     /// Where the problem is, relative to the study: `members[1].name`.
     pub path: String,
-    pub message: String,
+    /// What is wrong there.
+    pub kind: ProblemKind,
+}
+
+impl Problem {
+    pub fn new(path: impl Into<String>, kind: ProblemKind) -> Problem {
+        Problem {
+            path: path.into(),
+            kind,
+        }
+    }
+
+    /// What is wrong, in English, without the path.
+    pub fn message(&self) -> String {
+        self.kind.to_string()
+    }
 }
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.path, self.message)
+        write!(f, "{}: {}", self.path, self.kind)
+    }
+}
+
+/// A text that must not be empty.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Required {
+    StudyName,
+    BookTitle,
+    AuthorName,
+    MemberName,
+    ChapterTitle,
+    LinkUrl,
+    PointText,
+}
+
+impl Required {
+    pub const ALL: [Required; 7] = [
+        Required::StudyName,
+        Required::BookTitle,
+        Required::AuthorName,
+        Required::MemberName,
+        Required::ChapterTitle,
+        Required::LinkUrl,
+        Required::PointText,
+    ];
+}
+
+impl fmt::Display for Required {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Required::StudyName => "the study's name",
+            Required::BookTitle => "the book's title",
+            Required::AuthorName => "an author's name",
+            Required::MemberName => "a member's name",
+            Required::ChapterTitle => "the chapter's title",
+            Required::LinkUrl => "the link's url",
+            Required::PointText => "the point's text",
+        })
+    }
+}
+
+/// What is wrong with a field, with the values the sentence names. Names are kept as
+/// written; the sentence quotes them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ProblemKind {
+    /// A required text is empty or only white space.
+    Empty(Required),
+    /// The study ends before it starts.
+    EndsBeforeStart { start: NaiveDate, end: NaiveDate },
+    /// A deposit or penalty larger than [`MAX_AMOUNT`].
+    TooLarge { amount: u64 },
+    /// A character the field cannot hold: a control character, or a line break or tab in
+    /// a one-line field.
+    ForbiddenChar { found: char, lines: Lines },
+    /// Two members of the study share a name.
+    MemberTwice { name: String },
+    /// A second member is marked as me; `first` is the one marked before.
+    MeTwice { first: String },
+    /// A chapter numbered 0.
+    ChapterZero,
+    /// Two chapters share a number.
+    ChapterTwice { number: u32 },
+    /// A session lists a chapter twice.
+    ChapterTwiceInSession { number: u32 },
+    /// A session's attendance lists a member twice.
+    AttendanceTwice { member: String },
+    /// A draw lists a candidate twice.
+    CandidateTwice { name: String },
+    /// A draw chose someone who was not among its candidates.
+    ChosenNotCandidate { name: String },
+    /// A reference to a member the study does not have.
+    NoMemberInStudy { name: String, study: String },
+    /// A reference to a chapter the study does not have.
+    NoChapterInStudy { number: u32, study: String },
+    /// An edit names a member the study does not have.
+    NoMember { name: String },
+    /// An edit names a chapter the study does not have.
+    NoChapter { number: u32 },
+    /// An edit gives a chapter the number of another.
+    ChapterNumberTaken { number: u32 },
+    /// An edit gives a study the name of another.
+    StudyNameTaken { name: String },
+    /// An edit gives a member the name of another.
+    MemberNameTaken { name: String },
+    /// Two studies of one document share a name; `first` is the other's index.
+    StudyNameTwice { name: String, first: usize },
+    /// A key written twice in one object of a document; `key` as JSON writes it (quoted).
+    KeyTwice {
+        key: String,
+        line: usize,
+        column: usize,
+    },
+    /// A key the format does not have; `expected` is serde's list of the keys it has
+    /// (`` one of `a`, `b` ``).
+    UnknownField { field: String, expected: String },
+    /// A value that is not one of the words a field takes (a status, a flavour);
+    /// `expected` is serde's list of them.
+    UnknownVariant { value: String, expected: String },
+    /// A required key that is not there.
+    MissingField { field: String },
+    /// A date that is not `YYYY-MM-DD`; `value` as JSON writes it.
+    NotADate { value: String },
+    /// A timestamp that is not RFC 3339; `value` as JSON writes it.
+    NotATimestamp { value: String },
+    /// `null` where a value is required.
+    NullRequired,
+    /// A number that is negative, fractional or too large; `value` as JSON writes it.
+    OutOfRange { value: String },
+    /// A value that does not fit its field, in serde's own words.
+    Misfit { message: String },
+}
+
+impl fmt::Display for ProblemKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ProblemKind::Empty(what) => write!(f, "{what} must not be empty"),
+            ProblemKind::EndsBeforeStart { start, end } => write!(
+                f,
+                "{end} is before the start, {start}; the study must end after it starts"
+            ),
+            ProblemKind::TooLarge { amount } => write!(
+                f,
+                "{amount} is larger than the most a journal holds ({MAX_AMOUNT})"
+            ),
+            ProblemKind::ForbiddenChar { found, lines } => {
+                let hint = match lines {
+                    Lines::One => "this field holds one line of text",
+                    Lines::Many => "remove it",
+                };
+                write!(f, "contains {}; {hint}", text::describe_char(*found))
+            }
+            ProblemKind::MemberTwice { name } => write!(
+                f,
+                "{} is listed twice; member names must be unique in a study",
+                quoted(name)
+            ),
+            ProblemKind::MeTwice { first } => write!(
+                f,
+                "{} is already marked as me; only one member can be",
+                quoted(first)
+            ),
+            ProblemKind::ChapterZero => f.write_str("chapter numbers start at 1"),
+            ProblemKind::ChapterTwice { number } => write!(
+                f,
+                "chapter {number} is listed twice; chapter numbers must be unique"
+            ),
+            ProblemKind::ChapterTwiceInSession { number } => {
+                write!(f, "chapter {number} is listed twice in this session")
+            }
+            ProblemKind::AttendanceTwice { member } => write!(
+                f,
+                "{} is listed twice in this session's attendance",
+                quoted(member)
+            ),
+            ProblemKind::CandidateTwice { name } => {
+                write!(f, "{} is a candidate twice in this draw", quoted(name))
+            }
+            ProblemKind::ChosenNotCandidate { name } => {
+                write!(f, "{} is not one of the draw's candidates", quoted(name))
+            }
+            ProblemKind::NoMemberInStudy { name, study } => write!(
+                f,
+                "no member named {} in study {}; add them to members",
+                quoted(name),
+                quoted(study)
+            ),
+            ProblemKind::NoChapterInStudy { number, study } => write!(
+                f,
+                "no chapter {number} in study {}; add it to chapters",
+                quoted(study)
+            ),
+            ProblemKind::NoMember { name } => write!(f, "no member named {}", quoted(name)),
+            ProblemKind::NoChapter { number } => write!(f, "there is no chapter {number}"),
+            ProblemKind::ChapterNumberTaken { number } => write!(
+                f,
+                "there is already a chapter {number}; give this one another number"
+            ),
+            ProblemKind::StudyNameTaken { name } => {
+                write!(f, "another study is already named {}", quoted(name))
+            }
+            ProblemKind::MemberNameTaken { name } => {
+                write!(f, "{} is already a member of this study", quoted(name))
+            }
+            ProblemKind::StudyNameTwice { name, first } => write!(
+                f,
+                "{} is also the name of studies[{first}]; study names must be unique",
+                quoted(name)
+            ),
+            ProblemKind::KeyTwice { key, line, column } => write!(
+                f,
+                "the key {key} is written twice (line {line}, column {column}); keep one"
+            ),
+            ProblemKind::UnknownField { field, expected } => {
+                write!(f, "unknown field `{field}` (expected {expected})")
+            }
+            ProblemKind::UnknownVariant { value, expected } => {
+                write!(f, "unknown variant `{value}`, expected {expected}")
+            }
+            ProblemKind::MissingField { field } => write!(f, "missing field `{field}`"),
+            ProblemKind::NotADate { value } => write!(
+                f,
+                "{value} is not a date; write it as YYYY-MM-DD, such as 2025-01-12"
+            ),
+            ProblemKind::NotATimestamp { value } => write!(
+                f,
+                "{value} is not an RFC 3339 timestamp; write it like 2025-01-11T21:02:13+09:00"
+            ),
+            ProblemKind::NullRequired => f.write_str("null given, but this field is required"),
+            ProblemKind::OutOfRange { value } => write!(
+                f,
+                "{value} is out of range; this must be a whole number, 0 or more"
+            ),
+            ProblemKind::Misfit { message } => f.write_str(message),
+        }
     }
 }
 
@@ -27,14 +262,11 @@ pub const MAX_AMOUNT: u64 = i64::MAX as u64;
 /// Every problem in `study`, in field order; empty when it can be stored.
 pub fn validate_study(study: &Study) -> Vec<Problem> {
     let mut v = Validator::default();
-    v.required("name", &study.name, "the study's name");
+    v.required("name", &study.name, Required::StudyName);
     if let (Some(start), Some(end)) = (study.started_on, study.ended_on)
         && end < start
     {
-        v.problem(
-            "ended_on",
-            format!("{end} is before the start, {start}; the study must end after it starts"),
-        );
+        v.problem("ended_on", ProblemKind::EndsBeforeStart { start, end });
     }
     for (field, value) in [("cadence", &study.cadence), ("venue", &study.venue)] {
         v.text(field, value, Lines::One);
@@ -52,10 +284,7 @@ pub fn validate_study(study: &Study) -> Vec<Problem> {
         ("deposit.penalty", study.deposit.penalty),
     ] {
         if amount > MAX_AMOUNT {
-            v.problem(
-                field,
-                format!("{amount} is larger than the most a journal holds ({MAX_AMOUNT})"),
-            );
+            v.problem(field, ProblemKind::TooLarge { amount });
         }
     }
     validate_book(&mut v, study);
@@ -73,9 +302,9 @@ pub fn validate_study(study: &Study) -> Vec<Problem> {
 
 fn validate_book(v: &mut Validator, study: &Study) {
     let book = &study.book;
-    v.required("book.title", &book.title, "the book's title");
+    v.required("book.title", &book.title, Required::BookTitle);
     for (i, author) in book.authors.iter().enumerate() {
-        v.required(&format!("book.authors[{i}]"), author, "an author's name");
+        v.required(&format!("book.authors[{i}]"), author, Required::AuthorName);
     }
     for (field, value) in [
         ("book.publisher", &book.publisher),
@@ -92,24 +321,22 @@ fn validate_members(v: &mut Validator, study: &Study) {
     let mut me = None;
     for (i, m) in study.members.iter().enumerate() {
         let path = format!("members[{i}]");
-        v.required(&format!("{path}.name"), &m.name, "a member's name");
+        v.required(&format!("{path}.name"), &m.name, Required::MemberName);
         if !seen.insert(m.name.as_str()) {
             v.problem(
                 format!("{path}.name"),
-                format!(
-                    "{} is listed twice; member names must be unique in a study",
-                    quoted(&m.name)
-                ),
+                ProblemKind::MemberTwice {
+                    name: m.name.clone(),
+                },
             );
         }
         if m.me {
             if let Some(first) = me {
                 v.problem(
                     format!("{path}.me"),
-                    format!(
-                        "{} is already marked as me; only one member can be",
-                        quoted(first)
-                    ),
+                    ProblemKind::MeTwice {
+                        first: String::from(first),
+                    },
                 );
             }
             me.get_or_insert(m.name.as_str());
@@ -122,20 +349,14 @@ fn validate_chapters(v: &mut Validator, study: &Study) {
     for (i, c) in study.chapters.iter().enumerate() {
         let path = format!("chapters[{i}]");
         if c.number == 0 {
-            v.problem(
-                format!("{path}.number"),
-                "chapter numbers start at 1".to_owned(),
-            );
+            v.problem(format!("{path}.number"), ProblemKind::ChapterZero);
         } else if !seen.insert(c.number) {
             v.problem(
                 format!("{path}.number"),
-                format!(
-                    "chapter {} is listed twice; chapter numbers must be unique",
-                    c.number
-                ),
+                ProblemKind::ChapterTwice { number: c.number },
             );
         }
-        v.required(&format!("{path}.title"), &c.title, "the chapter's title");
+        v.required(&format!("{path}.title"), &c.title, Required::ChapterTitle);
         v.member_ref(study, &format!("{path}.presenter"), c.presenter.as_deref());
         v.text(&format!("{path}.why"), &c.why, Lines::Many);
         v.text(&format!("{path}.notes"), &c.notes, Lines::Many);
@@ -144,7 +365,7 @@ fn validate_chapters(v: &mut Validator, study: &Study) {
             v.required(
                 &format!("{path}.links[{j}].url"),
                 &link.url,
-                "the link's url",
+                Required::LinkUrl,
             );
         }
     }
@@ -160,7 +381,7 @@ fn validate_sessions(v: &mut Validator, study: &Study) {
             if !seen_chapters.insert(*number) {
                 v.problem(
                     field,
-                    format!("chapter {number} is listed twice in this session"),
+                    ProblemKind::ChapterTwiceInSession { number: *number },
                 );
             }
         }
@@ -172,10 +393,9 @@ fn validate_sessions(v: &mut Validator, study: &Study) {
             if !seen.insert(a.member.as_str()) {
                 v.problem(
                     field,
-                    format!(
-                        "{} is listed twice in this session's attendance",
-                        quoted(&a.member)
-                    ),
+                    ProblemKind::AttendanceTwice {
+                        member: a.member.clone(),
+                    },
                 );
             }
         }
@@ -186,7 +406,7 @@ fn validate_sessions(v: &mut Validator, study: &Study) {
 fn validate_retro(v: &mut Validator, study: &Study) {
     for (i, point) in study.retro.iter().enumerate() {
         let path = format!("retro[{i}]");
-        v.required_multiline(&format!("{path}.text"), &point.text, "the point's text");
+        v.required_multiline(&format!("{path}.text"), &point.text, Required::PointText);
         v.chapter_ref(study, &format!("{path}.chapter"), point.chapter);
     }
 }
@@ -200,19 +420,15 @@ fn validate_draws(v: &mut Validator, study: &Study) {
             let field = format!("{path}.candidates[{j}]");
             v.member_ref(study, &field, Some(name));
             if !seen.insert(name.as_str()) {
-                v.problem(
-                    field,
-                    format!("{} is a candidate twice in this draw", quoted(name)),
-                );
+                v.problem(field, ProblemKind::CandidateTwice { name: name.clone() });
             }
         }
         if !draw.candidates.contains(&draw.chosen) {
             v.problem(
                 format!("{path}.chosen"),
-                format!(
-                    "{} is not one of the draw's candidates",
-                    quoted(&draw.chosen)
-                ),
+                ProblemKind::ChosenNotCandidate {
+                    name: draw.chosen.clone(),
+                },
             );
         }
     }
@@ -224,34 +440,27 @@ struct Validator {
 }
 
 impl Validator {
-    fn problem(&mut self, path: impl Into<String>, message: String) {
-        self.problems.push(Problem {
-            path: path.into(),
-            message,
-        });
+    fn problem(&mut self, path: impl Into<String>, kind: ProblemKind) {
+        self.problems.push(Problem::new(path, kind));
     }
 
     fn text(&mut self, path: &str, value: &str, lines: Lines) {
-        if let Some((_, what)) = text::forbidden_char(value, lines) {
-            let hint = match lines {
-                Lines::One => "this field holds one line of text",
-                Lines::Many => "remove it",
-            };
-            self.problem(path, format!("contains {what}; {hint}"));
+        if let Some((found, _)) = text::forbidden_char(value, lines) {
+            self.problem(path, ProblemKind::ForbiddenChar { found, lines });
         }
     }
 
-    fn required(&mut self, path: &str, value: &str, what: &str) {
+    fn required(&mut self, path: &str, value: &str, what: Required) {
         if text::is_blank(value) {
-            self.problem(path, format!("{what} must not be empty"));
+            self.problem(path, ProblemKind::Empty(what));
         } else {
             self.text(path, value, Lines::One);
         }
     }
 
-    fn required_multiline(&mut self, path: &str, value: &str, what: &str) {
+    fn required_multiline(&mut self, path: &str, value: &str, what: Required) {
         if text::is_blank(value) {
-            self.problem(path, format!("{what} must not be empty"));
+            self.problem(path, ProblemKind::Empty(what));
         } else {
             self.text(path, value, Lines::Many);
         }
@@ -263,11 +472,10 @@ impl Validator {
         {
             self.problem(
                 path,
-                format!(
-                    "no member named {} in study {}; add them to members",
-                    quoted(name),
-                    quoted(&study.name)
-                ),
+                ProblemKind::NoMemberInStudy {
+                    name: name.to_owned(),
+                    study: study.name.clone(),
+                },
             );
         }
     }
@@ -278,10 +486,10 @@ impl Validator {
         {
             self.problem(
                 path,
-                format!(
-                    "no chapter {number} in study {}; add it to chapters",
-                    quoted(&study.name)
-                ),
+                ProblemKind::NoChapterInStudy {
+                    number,
+                    study: study.name.clone(),
+                },
             );
         }
     }
@@ -328,7 +536,7 @@ mod tests {
         let problems = validate_study(&s);
         assert_eq!(problems.len(), 1);
         assert_eq!(problems[0].path, "ended_on");
-        assert!(problems[0].message.contains("2025-02-01 is before"));
+        assert!(problems[0].message().contains("2025-02-01 is before"));
         s.ended_on = s.started_on;
         assert!(validate_study(&s).is_empty());
     }
@@ -407,8 +615,8 @@ mod tests {
         let problems = validate_study(&s);
         assert_eq!(problems.len(), 2);
         assert_eq!(problems[0].path, "venue");
-        assert!(problems[0].message.contains("a line break"));
+        assert!(problems[0].message().contains("a line break"));
         assert_eq!(problems[1].path, "closing");
-        assert!(problems[1].message.contains("U+0007"));
+        assert!(problems[1].message().contains("U+0007"));
     }
 }

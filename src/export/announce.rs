@@ -17,11 +17,27 @@ use crate::domain::{ChapterStatus, Draw, Lang, Study, StudyStatus};
 
 /// A chapter asked for that the study does not have, and the chapters it has.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{} has no chapter {number}; its chapters are {have}", quoted(study))]
+#[error(
+    "{} has no chapter {number}; its chapters are {}",
+    quoted(study),
+    chapter_numbers(have).unwrap_or_else(|| "none yet".to_owned())
+)]
 pub struct NoSuchChapter {
     pub study: String,
     pub number: u32,
-    pub have: String,
+    /// The numbers of the study's chapters, in the study's order.
+    pub have: Vec<u32>,
+}
+
+/// `1, 2, 3`; `None` when there are none.
+pub fn chapter_numbers(numbers: &[u32]) -> Option<String> {
+    (!numbers.is_empty()).then(|| {
+        numbers
+            .iter()
+            .map(u32::to_string)
+            .collect::<Vec<_>>()
+            .join(", ")
+    })
 }
 
 /// The announcement of chapter `chapter`, or of the next session when `None`, as of `today`.
@@ -85,19 +101,10 @@ pub fn announce(
 }
 
 fn no_such_chapter(study: &Study, number: u32) -> NoSuchChapter {
-    let numbers: Vec<String> = study
-        .chapters
-        .iter()
-        .map(|c| c.number.to_string())
-        .collect();
     NoSuchChapter {
         study: study.name.clone(),
         number,
-        have: if numbers.is_empty() {
-            "none yet".to_owned()
-        } else {
-            numbers.join(", ")
-        },
+        have: study.chapters.iter().map(|c| c.number).collect(),
     }
 }
 

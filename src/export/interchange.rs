@@ -18,13 +18,14 @@ use std::ops::ControlFlow;
 use serde::Serialize;
 use serde_json::Value;
 
+use crate::domain::validate::ProblemKind;
 use crate::domain::{Problem, Study, text};
 
 pub const FORMAT: &str = "studylog";
 pub const VERSION: u64 = 1;
 
 /// How many problems one error message lists before it says how many more there are.
-const MAX_LISTED_PROBLEMS: usize = 20;
+pub(crate) const MAX_LISTED_PROBLEMS: usize = 20;
 
 /// How many characters of a value (or a key) an error message quotes; a longer one is cut
 /// and ends in "…", so a 10 MB string in the wrong place is not printed back whole.
@@ -48,15 +49,66 @@ pub enum InterchangeError {
     #[error(
         "not a studylog file: {found}; a studylog file is a JSON object with \"format\": \"studylog\""
     )]
-    NotStudylog { found: String },
+    NotStudylog { found: Foreign },
     #[error(
         "written by a newer studylog (format version {found}; this version reads {VERSION}); update studylog to import it"
     )]
     NewerVersion { found: u64 },
-    #[error("\"version\" is {found}, but studylog files start at version 1")]
-    BadVersion { found: String },
+    #[error(
+        "\"version\" is {}, but studylog files start at version 1",
+        found.as_deref().unwrap_or("missing")
+    )]
+    BadVersion {
+        /// The version as JSON writes it; `None` when the key is missing.
+        found: Option<String>,
+    },
     #[error("not a valid studylog file:\n{}", list_problems(.0))]
     Invalid(Vec<Problem>),
+}
+
+/// Why a document is not a studylog file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Foreign {
+    /// The document is another JSON value than an object.
+    NotAnObject(JsonKind),
+    /// Its `"format"` is another value, as JSON writes it.
+    OtherFormat(String),
+    /// It has no `"format"` key.
+    NoFormat,
+}
+
+impl std::fmt::Display for Foreign {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Foreign::NotAnObject(kind) => write!(f, "the document is {kind}, not an object"),
+            Foreign::OtherFormat(shown) => write!(f, "\"format\" is {shown}"),
+            Foreign::NoFormat => f.write_str("it has no \"format\" key"),
+        }
+    }
+}
+
+/// What a JSON value is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JsonKind {
+    Null,
+    Bool,
+    Number,
+    String,
+    Array,
+    Object,
+}
+
+impl std::fmt::Display for JsonKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            JsonKind::Null => "null",
+            JsonKind::Bool => "a boolean",
+            JsonKind::Number => "a number",
+            JsonKind::String => "a string",
+            JsonKind::Array => "an array",
+            JsonKind::Object => "an object",
+        })
+    }
 }
 
 /// Why a document read from a file or a pipe was refused.
@@ -73,16 +125,26 @@ pub enum ReadError {
 const CHUNK: usize = 64 * 1024;
 
 fn list_problems(problems: &[Problem]) -> String {
+    list_problems_with(problems, Problem::message, |more| {
+        format!("  ... and {more} more problems")
+    })
+}
+
+/// The lines [`InterchangeError::Invalid`] lists, each problem's message said by `say`
+/// (in the interface's language), a long value cut; past [`MAX_LISTED_PROBLEMS`], the line
+/// `more` says for how many are left out.
+pub(crate) fn list_problems_with(
+    problems: &[Problem],
+    say: impl Fn(&Problem) -> String,
+    more: impl Fn(usize) -> String,
+) -> String {
     let mut out: Vec<String> = problems
         .iter()
         .take(MAX_LISTED_PROBLEMS)
-        .map(|p| format!("  {}: {}", clip_path(&p.path), clip_quoted(&p.message)))
+        .map(|p| format!("  {}: {}", clip_path(&p.path), clip_quoted(&say(p))))
         .collect();
     if problems.len() > MAX_LISTED_PROBLEMS {
-        out.push(format!(
-            "  ... and {} more problems",
-            problems.len() - MAX_LISTED_PROBLEMS
-        ));
+        out.push(more(problems.len() - MAX_LISTED_PROBLEMS));
     }
     out.join("\n")
 }
@@ -150,13 +212,13 @@ fn syntax_message(e: &serde_json::Error) -> String {
     }
 }
 
-/// The message for a field that does not fit its type, in the user's terms: serde's and
+/// What is wrong with a field that does not fit its type, in the user's terms: serde's and
 /// chrono's messages talk about `u64` and "input is out of range".
-fn field_message(
+fn field_problem(
     path: &serde_path_to_error::Path,
     e: &serde_json::Error,
     found: Option<&Value>,
-) -> String {
+) -> ProblemKind {
     let message = e.to_string();
     let key = match path.iter().next_back() {
         Some(serde_path_to_error::Segment::Map { key }) => key.as_str(),
@@ -166,23 +228,53 @@ fn field_message(
     if let Some((head, rest)) = message.split_once(", expected")
         && head.starts_with("unknown field")
     {
-        return format!("{head} (expected{rest})");
+        let english = format!("{head} (expected{rest})");
+        let typed = head
+            .strip_prefix("unknown field `")
+            .and_then(|field| field.strip_suffix('`'))
+            .zip(rest.strip_prefix(' '))
+            .map(|(field, expected)| ProblemKind::UnknownField {
+                field: field.to_owned(),
+                expected: expected.to_owned(),
+            });
+        return said_as(typed, english);
     }
     if (key.ends_with("_on") || key == "date") && found.is_some_and(Value::is_string) {
-        return format!("{shown} is not a date; write it as YYYY-MM-DD, such as 2025-01-12");
+        return ProblemKind::NotADate { value: shown };
     }
     if key == "drawn_at" && found.is_some_and(Value::is_string) {
-        return format!(
-            "{shown} is not an RFC 3339 timestamp; write it like 2025-01-11T21:02:13+09:00"
-        );
+        return ProblemKind::NotATimestamp { value: shown };
     }
     if found.is_some_and(Value::is_null) && message.starts_with("invalid type: null") {
-        return "null given, but this field is required".to_owned();
+        return ProblemKind::NullRequired;
     }
     if message.starts_with("invalid value: integer") {
-        return format!("{shown} is out of range; this must be a whole number, 0 or more");
+        return ProblemKind::OutOfRange { value: shown };
     }
-    message
+    let typed = if let Some(rest) = message.strip_prefix("missing field `") {
+        rest.strip_suffix('`')
+            .map(|field| ProblemKind::MissingField {
+                field: field.to_owned(),
+            })
+    } else if let Some(rest) = message.strip_prefix("unknown variant `") {
+        rest.split_once("`, expected ")
+            .map(|(value, expected)| ProblemKind::UnknownVariant {
+                value: value.to_owned(),
+                expected: expected.to_owned(),
+            })
+    } else {
+        None
+    };
+    said_as(typed, message)
+}
+
+/// `typed` when it says exactly `english`; otherwise `english` as serde said it (a name
+/// with a backtick in it would not read back the same).
+fn said_as(typed: Option<ProblemKind>, english: String) -> ProblemKind {
+    match typed {
+        Some(kind) if kind.to_string() == english => kind,
+        _ => ProblemKind::Misfit { message: english },
+    }
 }
 
 /// serde_path_to_error's path (`studies[0].book`) as a JSON pointer (`/studies/0/book`).
@@ -200,19 +292,19 @@ fn json_pointer(path: &serde_path_to_error::Path) -> String {
 fn check_envelope(value: &Value) -> Result<(), InterchangeError> {
     let Some(object) = value.as_object() else {
         return Err(InterchangeError::NotStudylog {
-            found: format!("the document is {}, not an object", kind_of(value)),
+            found: Foreign::NotAnObject(kind_of(value)),
         });
     };
     match object.get("format") {
         Some(Value::String(f)) if f == FORMAT => {}
         Some(other) => {
             return Err(InterchangeError::NotStudylog {
-                found: format!("\"format\" is {}", shown(other)),
+                found: Foreign::OtherFormat(shown(other)),
             });
         }
         None => {
             return Err(InterchangeError::NotStudylog {
-                found: "it has no \"format\" key".to_owned(),
+                found: Foreign::NoFormat,
             });
         }
     }
@@ -221,26 +313,24 @@ fn check_envelope(value: &Value) -> Result<(), InterchangeError> {
             Some(VERSION) => Ok(()),
             Some(found) if found > VERSION => Err(InterchangeError::NewerVersion { found }),
             _ => Err(InterchangeError::BadVersion {
-                found: n.to_string(),
+                found: Some(n.to_string()),
             }),
         },
         Some(other) => Err(InterchangeError::BadVersion {
-            found: shown(other),
+            found: Some(shown(other)),
         }),
-        None => Err(InterchangeError::BadVersion {
-            found: "missing".to_owned(),
-        }),
+        None => Err(InterchangeError::BadVersion { found: None }),
     }
 }
 
-fn kind_of(value: &Value) -> &'static str {
+fn kind_of(value: &Value) -> JsonKind {
     match value {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
+        Value::Null => JsonKind::Null,
+        Value::Bool(_) => JsonKind::Bool,
+        Value::Number(_) => JsonKind::Number,
+        Value::String(_) => JsonKind::String,
+        Value::Array(_) => JsonKind::Array,
+        Value::Object(_) => JsonKind::Object,
     }
 }
 

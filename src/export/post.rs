@@ -48,7 +48,7 @@ pub struct PostOptions {
 
 #[derive(Debug, thiserror::Error)]
 #[error("the template cannot be rendered: {0:#}")]
-pub struct TemplateError(#[from] minijinja::Error);
+pub struct TemplateError(#[from] pub minijinja::Error);
 
 /// The post's default title, with the study's name exactly as written, in the shape Korean
 /// retrospectives take: "NAME을 마치며" once the study is finished, a mid-study title while

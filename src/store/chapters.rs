@@ -6,8 +6,8 @@ use rusqlite::{Connection, params};
 use super::ids::{ChapterId, MemberId};
 use super::lookups::{chapter_id, member_id, unknown};
 use super::{Result, Store, StudyId};
-use crate::domain::text::quoted;
 use crate::domain::text::{Lines, forbidden_char};
+use crate::domain::validate::ProblemKind;
 use crate::domain::{Chapter, ChapterStatus};
 
 impl Store {
@@ -97,7 +97,12 @@ impl Store {
         self.write(study, |tx| {
             let member = match presenter {
                 Some(name) => Some(member_id(tx, study, name)?.ok_or_else(|| {
-                    unknown("presenter", format!("no member named {}", quoted(name)))
+                    unknown(
+                        "presenter",
+                        ProblemKind::NoMember {
+                            name: name.to_owned(),
+                        },
+                    )
                 })?),
                 None => None,
             };
@@ -110,8 +115,14 @@ impl Store {
     }
 
     pub fn set_chapter_notes(&mut self, study: StudyId, id: ChapterId, notes: &str) -> Result<()> {
-        if let Some((_, what)) = forbidden_char(notes, Lines::Many) {
-            return Err(unknown("notes", format!("contains {what}; remove it")));
+        if let Some((found, _)) = forbidden_char(notes, Lines::Many) {
+            return Err(unknown(
+                "notes",
+                ProblemKind::ForbiddenChar {
+                    found,
+                    lines: Lines::Many,
+                },
+            ));
         }
         self.write(study, |tx| {
             tx.execute(
@@ -142,7 +153,7 @@ fn refuse_taken_number(
     match chapter_id(tx, study, number)? {
         Some(other) if Some(other) != except => Err(unknown(
             "number",
-            format!("there is already a chapter {number}; give this one another number"),
+            ProblemKind::ChapterNumberTaken { number },
         )),
         _ => Ok(()),
     }
@@ -151,9 +162,14 @@ fn refuse_taken_number(
 fn presenter_id(tx: &Connection, study: StudyId, chapter: &Chapter) -> Result<Option<MemberId>> {
     match &chapter.presenter {
         None => Ok(None),
-        Some(name) => member_id(tx, study, name)?
-            .map(Some)
-            .ok_or_else(|| unknown("presenter", format!("no member named {}", quoted(name)))),
+        Some(name) => member_id(tx, study, name)?.map(Some).ok_or_else(|| {
+            unknown(
+                "presenter",
+                ProblemKind::NoMember {
+                    name: name.to_owned(),
+                },
+            )
+        }),
     }
 }
 

@@ -7,23 +7,29 @@ use super::ids::{DrawId, MemberId};
 use super::lookups::{chapter_id, member_id, next_position, unknown};
 use super::{Result, Store, StudyId};
 use crate::domain::Draw;
-use crate::domain::text::quoted;
+use crate::domain::validate::ProblemKind;
 
 impl Store {
     pub fn record_draw(&mut self, study: StudyId, draw: &Draw) -> Result<()> {
         self.write(study, |tx| {
             let member = |name: &str| -> Result<MemberId> {
-                member_id(tx, study, name)?
-                    .ok_or_else(|| unknown("chosen", format!("no member named {}", quoted(name))))
+                member_id(tx, study, name)?.ok_or_else(|| {
+                    unknown(
+                        "chosen",
+                        ProblemKind::NoMember {
+                            name: name.to_owned(),
+                        },
+                    )
+                })
             };
             let chosen = member(&draw.chosen)?;
-            let chapter =
-                match draw.chapter {
-                    Some(number) => Some(chapter_id(tx, study, number)?.ok_or_else(|| {
-                        unknown("chapter", format!("there is no chapter {number}"))
-                    })?),
-                    None => None,
-                };
+            let chapter = match draw.chapter {
+                Some(number) => Some(
+                    chapter_id(tx, study, number)?
+                        .ok_or_else(|| unknown("chapter", ProblemKind::NoChapter { number }))?,
+                ),
+                None => None,
+            };
             let position = next_position(tx, "draw", study)?;
             tx.execute(
                 "INSERT INTO draw (study_id, position, drawn_at, chapter_id, chosen_id)

@@ -7,7 +7,7 @@ use super::codec::authors_json;
 use super::ids::StudyId;
 use super::lookups::unknown;
 use super::{Result, Store, post_settings};
-use crate::domain::text::quoted;
+use crate::domain::validate::ProblemKind;
 use crate::domain::{PostSettings, Study};
 
 impl Store {
@@ -24,7 +24,9 @@ impl Store {
             if taken.is_some() {
                 return Err(unknown(
                     "name",
-                    format!("another study is already named {}", quoted(&study.name)),
+                    ProblemKind::StudyNameTaken {
+                        name: study.name.clone(),
+                    },
                 ));
             }
             tx.execute(

@@ -5,6 +5,7 @@ use rusqlite::{Connection, OptionalExtension};
 
 use super::ids::{ChapterId, MemberId, StudyId};
 use super::{Result, StoreError};
+use crate::domain::validate::ProblemKind;
 
 /// The member of `study` named `name`.
 pub(super) fn member_id(conn: &Connection, study: StudyId, name: &str) -> Result<Option<MemberId>> {
@@ -33,12 +34,9 @@ pub(super) fn chapter_id(
 }
 
 /// A reference by name to a member that does not exist, reported as the validation would.
-pub(super) fn unknown(path: &str, message: String) -> StoreError {
+pub(super) fn unknown(path: &str, kind: ProblemKind) -> StoreError {
     StoreError::Invalid {
-        problems: vec![crate::domain::Problem {
-            path: path.to_owned(),
-            message,
-        }],
+        problems: vec![crate::domain::Problem::new(path, kind)],
     }
 }
 

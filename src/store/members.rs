@@ -7,7 +7,7 @@ use super::ids::MemberId;
 use super::lookups::{member_id, next_position, unknown};
 use super::{Result, Store, StudyId};
 use crate::domain::Member;
-use crate::domain::text::quoted;
+use crate::domain::validate::ProblemKind;
 
 impl Store {
     /// Adds `member` at the end of the study's members; returns its id.
@@ -64,7 +64,9 @@ fn refuse_taken_name(
     match member_id(tx, study, name)? {
         Some(other) if Some(other) != except => Err(unknown(
             "name",
-            format!("{} is already a member of this study", quoted(name)),
+            ProblemKind::MemberNameTaken {
+                name: name.to_owned(),
+            },
         )),
         _ => Ok(()),
     }

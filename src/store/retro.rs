@@ -6,6 +6,7 @@ use super::ids::{ChapterId, PointId};
 use super::lookups::{chapter_id, next_position, unknown};
 use super::{Result, Store, StudyId};
 use crate::domain::RetroPoint;
+use crate::domain::validate::ProblemKind;
 
 impl Store {
     /// Adds `point` after every other point; returns its id.
@@ -75,6 +76,6 @@ fn chapter(tx: &Connection, study: StudyId, point: &RetroPoint) -> Result<Option
         None => Ok(None),
         Some(number) => chapter_id(tx, study, number)?
             .map(Some)
-            .ok_or_else(|| unknown("chapter", format!("there is no chapter {number}"))),
+            .ok_or_else(|| unknown("chapter", ProblemKind::NoChapter { number })),
     }
 }

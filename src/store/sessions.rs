@@ -6,8 +6,8 @@ use rusqlite::{Connection, params};
 use super::ids::{MemberId, SessionId};
 use super::lookups::{chapter_id, member_id, unknown};
 use super::{Result, Store, StudyId};
-use crate::domain::text::quoted;
 use crate::domain::text::{Lines, forbidden_char};
+use crate::domain::validate::ProblemKind;
 use crate::domain::{AttendanceStatus, Session};
 
 impl Store {
@@ -60,7 +60,7 @@ impl Store {
     ) -> Result<()> {
         self.write(study, |tx| {
             let member_id = member_id(tx, study, member)?
-                .ok_or_else(|| unknown("attendance", format!("no member named {}", quoted(member))))?;
+                .ok_or_else(|| unknown("attendance", ProblemKind::NoMember { name: member.to_owned() }))?;
             match status {
                 None => {
                     tx.execute(
@@ -88,8 +88,14 @@ impl Store {
     }
 
     pub fn set_session_notes(&mut self, study: StudyId, id: SessionId, notes: &str) -> Result<()> {
-        if let Some((_, what)) = forbidden_char(notes, Lines::Many) {
-            return Err(unknown("notes", format!("contains {what}; remove it")));
+        if let Some((found, _)) = forbidden_char(notes, Lines::Many) {
+            return Err(unknown(
+                "notes",
+                ProblemKind::ForbiddenChar {
+                    found,
+                    lines: Lines::Many,
+                },
+            ));
         }
         self.write(study, |tx| {
             tx.execute(
@@ -113,14 +119,14 @@ fn presenter_id(tx: &Connection, study: StudyId, session: &Session) -> Result<Op
         None => Ok(None),
         Some(name) => member_id(tx, study, name)?
             .map(Some)
-            .ok_or_else(|| unknown("presenter", format!("no member named {}", quoted(name)))),
+            .ok_or_else(|| unknown("presenter", ProblemKind::NoMember { name: name.clone() })),
     }
 }
 
 fn write_lists(tx: &Connection, study: StudyId, id: SessionId, session: &Session) -> Result<()> {
     for (i, number) in session.chapters.iter().enumerate() {
         let chapter = chapter_id(tx, study, *number)?
-            .ok_or_else(|| unknown("chapters", format!("there is no chapter {number}")))?;
+            .ok_or_else(|| unknown("chapters", ProblemKind::NoChapter { number: *number }))?;
         tx.execute(
             "INSERT INTO session_chapter (session_id, position, chapter_id) VALUES (?1, ?2, ?3)",
             params![id, i, chapter],
@@ -130,7 +136,9 @@ fn write_lists(tx: &Connection, study: StudyId, id: SessionId, session: &Session
         let member = member_id(tx, study, &a.member)?.ok_or_else(|| {
             unknown(
                 "attendance",
-                format!("no member named {}", quoted(&a.member)),
+                ProblemKind::NoMember {
+                    name: a.member.clone(),
+                },
             )
         })?;
         tx.execute(

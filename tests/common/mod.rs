@@ -31,6 +31,10 @@ impl Journal {
                 self.dir.path().join("absent-config.toml"),
             )
             .env("LANG", "C")
+            // English unless a test asks: whatever the machine's own locale or override says.
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env_remove("STUDYLOG_LANG")
             .arg("--db")
             .arg(&self.db);
         cmd

@@ -21,9 +21,10 @@ use serde_json::{Map, Value};
 use super::position::{Counted, Position};
 use super::reader::{Duplicate, Duplicates, ValueAt};
 use super::{
-    InterchangeError, ReadError, check_envelope, field_message, json_pointer, normalize_text,
+    InterchangeError, ReadError, check_envelope, field_problem, json_pointer, normalize_text,
     syntax_message,
 };
+use crate::domain::validate::ProblemKind;
 use crate::domain::{Problem, Study, validate_study};
 
 const STUDIES: &str = "studies";
@@ -81,13 +82,15 @@ pub fn read<R: std::io::Read>(
     check_envelope(&envelope)?;
     let misshapen = serde_path_to_error::deserialize::<_, Envelope>(&envelope)
         .err()
-        .map(|e| Problem {
-            path: e.path().to_string(),
-            message: field_message(
-                e.path(),
-                e.inner(),
-                envelope.pointer(&json_pointer(e.path())),
-            ),
+        .map(|e| {
+            Problem::new(
+                e.path().to_string(),
+                field_problem(
+                    e.path(),
+                    e.inner(),
+                    envelope.pointer(&json_pointer(e.path())),
+                ),
+            )
         });
     // serde visits the keys in sorted order: a bad key before "studies" was found first.
     let first = match (misshapen, studies.misfit) {
@@ -107,15 +110,14 @@ pub fn read<R: std::io::Read>(
 }
 
 fn duplicate_error(duplicate: Duplicate) -> ReadError {
-    InterchangeError::Invalid(vec![Problem {
-        path: duplicate.path,
-        message: format!(
-            "the key {} is written twice (line {}, column {}); keep one",
-            Value::String(duplicate.key),
-            duplicate.line,
-            duplicate.column
-        ),
-    }])
+    InterchangeError::Invalid(vec![Problem::new(
+        duplicate.path,
+        ProblemKind::KeyTwice {
+            key: Value::String(duplicate.key).to_string(),
+            line: duplicate.line,
+            column: duplicate.column,
+        },
+    )])
     .into()
 }
 
@@ -158,24 +160,23 @@ impl Studies<'_> {
             Ok(study) => study,
             Err(e) => {
                 let found = value.pointer(&json_pointer(e.path()));
-                self.misfit = Some(Problem {
-                    path: study_path(index, e.path()),
-                    message: field_message(e.path(), e.inner(), found),
-                });
+                self.misfit = Some(Problem::new(
+                    study_path(index, e.path()),
+                    field_problem(e.path(), e.inner(), found),
+                ));
                 self.handing = false;
                 return;
             }
         };
         drop(value);
         match self.names.entry(study.name.clone()) {
-            Entry::Occupied(first) => self.problems.push(Problem {
-                path: format!("studies[{index}].name"),
-                message: format!(
-                    "{} is also the name of studies[{}]; study names must be unique",
-                    crate::domain::text::quoted(&study.name),
-                    first.get()
-                ),
-            }),
+            Entry::Occupied(first) => self.problems.push(Problem::new(
+                format!("studies[{index}].name"),
+                ProblemKind::StudyNameTwice {
+                    name: study.name.clone(),
+                    first: *first.get(),
+                },
+            )),
             Entry::Vacant(slot) => {
                 slot.insert(index);
             }
@@ -183,7 +184,7 @@ impl Studies<'_> {
         self.problems
             .extend(validate_study(&study).into_iter().map(|p| Problem {
                 path: format!("studies[{index}].{}", p.path),
-                message: p.message,
+                kind: p.kind,
             }));
         self.handing = self.handing && self.problems.is_empty() && (self.each)(study).is_continue();
     }

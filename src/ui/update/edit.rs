@@ -118,7 +118,7 @@ pub(super) fn save(app: &mut App) {
         }
         Err(Refusal::Store(StoreError::Invalid { problems })) => {
             for problem in problems {
-                form.report_at_path(&problem.path, problem.message);
+                form.report_at_path(&problem.path, problem.message());
             }
             app.overlay = Some(Overlay::Form(form));
         }
