@@ -88,7 +88,15 @@ fn every_form_shows_its_korean_title_and_labels_whole() {
         (
             &["Enter", "a"],
             "새 챕터",
-            &["번호", "제목", "날짜", "발표자", "상태", "중요한 이유", "링크"],
+            &[
+                "번호",
+                "제목",
+                "날짜",
+                "발표자",
+                "상태",
+                "중요한 이유",
+                "링크",
+            ],
         ),
         (
             &["Enter", "j", "j", "j", "j", "j", "j", "j", "e"],
@@ -101,7 +109,11 @@ fn every_form_shows_its_korean_title_and_labels_whole() {
             &["날짜", "챕터", "발표자", "김서연", "이도윤"],
         ),
         (&["Enter", "3", "a"], "새 멤버", &["이름", "나로 표시"]),
-        (&["Enter", "4", "a"], "새 회고 항목", &["내용", "종류", "챕터"]),
+        (
+            &["Enter", "4", "a"],
+            "새 회고 항목",
+            &["내용", "종류", "챕터"],
+        ),
         (&["Enter", "5", "t"], "글 제목과 날짜", &["제목", "날짜"]),
     ];
     for (width, height) in SIZES {
@@ -143,7 +155,9 @@ fn a_forms_border_names_its_keys_from_the_keymap_in_the_interfaces_language() {
     let mut app = ui::app(80, 24);
     press(&mut app, &["Enter", "a"]);
     let text = screen(&app);
-    let bottom = *window(&text, "New chapter").last().expect("a bottom border");
+    let bottom = *window(&text, "New chapter")
+        .last()
+        .expect("a bottom border");
     assert_eq!(
         form_keys(Tr::EN),
         " Ctrl-s save · Esc cancel · Tab next field · Ctrl-e editor "
@@ -153,7 +167,9 @@ fn a_forms_border_names_its_keys_from_the_keymap_in_the_interfaces_language() {
     let mut app = korean(40, 12);
     press(&mut app, &["Enter", "E"]);
     let text = screen(&app);
-    let bottom = *window(&text, "스터디 편집").last().expect("a bottom border");
+    let bottom = *window(&text, "스터디 편집")
+        .last()
+        .expect("a bottom border");
     assert!(bottom.contains("╰ Ctrl-s 저장 · Esc 취소"), "{bottom}");
     assert!(bottom.contains("…"), "{bottom}");
     assert!(bottom.contains("1-9 / 22"), "{bottom}");
@@ -219,7 +235,10 @@ fn the_discard_question_and_its_answers_are_korean() {
         press(&mut app, &["Esc"]);
         let text = screen(&app);
         let rows = window(&text, "╭ 확인 ");
-        assert!(rows.iter().any(|r| r.contains("입력한 내용을 버릴까요?")), "{text}");
+        assert!(
+            rows.iter().any(|r| r.contains("입력한 내용을 버릴까요?")),
+            "{text}"
+        );
         assert!(rows.iter().any(|r| r.contains(&answers)), "{text}");
         press(&mut app, &["n", "C-c"]);
         let said = said_in(&screen(&app), "╭ 확인 ");
