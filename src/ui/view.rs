@@ -50,7 +50,8 @@ pub fn draw(app: &App, frame: &mut Frame) {
     if let Some(overlay) = &app.overlay {
         draw_overlay(app, overlay, frame, body);
         if let Some(leaving) = app.discard {
-            confirm::draw(app, &discard::question(overlay, leaving), frame, body);
+            let question = discard::question(app.tr, overlay, leaving);
+            confirm::draw(app, &question, frame, body);
         }
     }
     status::draw(app, frame, status_line);

@@ -4,6 +4,7 @@
 //! and answering are `update::discard`'s job, drawing it the view's.
 
 use crate::domain::text::quoted;
+use crate::i18n::{Msg, Tr};
 use crate::ui::state::app::Overlay;
 use crate::ui::widgets::editor::NotesOf;
 
@@ -31,27 +32,26 @@ pub fn loses_text(overlay: &Overlay, leaving: Leaving) -> bool {
 }
 
 /// The question, naming what would be lost.
-pub fn question(overlay: &Overlay, leaving: Leaving) -> String {
+pub fn question(tr: Tr, overlay: &Overlay, leaving: Leaving) -> String {
     let quitting = leaving == Leaving::Quit;
-    match overlay {
-        Overlay::Form(_) if quitting => "Quit without saving what you typed in this form?".into(),
-        Overlay::Form(_) => "Throw away what you typed in this form?".into(),
+    let msg = match overlay {
+        Overlay::Form(_) if quitting => Msg::FormDiscardQuitForm,
+        Overlay::Form(_) => Msg::FormDiscardCloseForm,
         Overlay::Editor(editor) => match (editor.of, &editor.form) {
-            (NotesOf::Toc, _) if quitting => {
-                "Quit without adding the chapters of this table of contents?".to_owned()
-            }
-            (NotesOf::Toc, _) => "Throw away this table of contents?".to_owned(),
+            (NotesOf::Toc, _) if quitting => Msg::FormDiscardQuitToc,
+            (NotesOf::Toc, _) => Msg::FormDiscardCloseToc,
             (NotesOf::FormField, Some(form)) if quitting => {
-                format!("Quit without saving the form {}?", quoted(&form.title))
+                return tr.form_discard_quit_field(quoted(&form.title));
             }
-            (NotesOf::FormField, Some(form)) => format!(
-                "Throw away the changes to {}? The rest of the form stays as it is.",
-                quoted(form.fields.get(form.focus).map_or("", |f| f.label.as_str()))
-            ),
-            _ if quitting => "Quit without saving the changes to these notes?".to_owned(),
-            _ => "Throw away the changes to these notes?".to_owned(),
+            (NotesOf::FormField, Some(form)) => {
+                let field = form.fields.get(form.focus).map_or("", |f| f.label.as_str());
+                return tr.form_discard_close_field(quoted(field));
+            }
+            _ if quitting => Msg::FormDiscardQuitNotes,
+            _ => Msg::FormDiscardCloseNotes,
         },
-        _ if quitting => "Quit?".to_owned(),
-        _ => "Close?".to_owned(),
-    }
+        _ if quitting => Msg::FormDiscardQuit,
+        _ => Msg::FormDiscardClose,
+    };
+    tr.get(msg).to_owned()
 }

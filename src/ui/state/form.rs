@@ -4,7 +4,11 @@
 
 use std::borrow::Cow;
 
+use ratatui::crossterm::event::{KeyCode, KeyModifiers};
+
 use crate::export::post::thousands;
+use crate::i18n::Tr;
+use crate::ui::keymap;
 use crate::ui::state::forms::{FieldKey, Pick};
 use crate::ui::widgets::input::TextInput;
 
@@ -16,13 +20,16 @@ pub struct SeparatorOutOfPlace {
     pub typed: String,
 }
 
+impl SeparatorOutOfPlace {
+    /// What is wrong and how to write it, in `tr`'s language.
+    pub fn message(&self, tr: Tr) -> String {
+        tr.form_invalid_separator(crate::domain::text::quoted(&self.typed))
+    }
+}
+
 impl std::fmt::Display for SeparatorOutOfPlace {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "{} has a separator out of place; write thousands as 10,000, or the digits alone",
-            crate::domain::text::quoted(&self.typed)
-        )
+        f.write_str(&self.message(Tr::EN))
     }
 }
 
@@ -46,6 +53,18 @@ pub fn digits_of(text: &str) -> Result<String, SeparatorOutOfPlace> {
         });
     }
     Ok(groups.concat())
+}
+
+/// The key that steps a choice or a flag to its next option, as Right does. On a text it
+/// types a space, so the keymap does not bind it; the hints name it from here.
+pub const CYCLE_KEY: char = ' ';
+
+/// [`CYCLE_KEY`] named as the keymap names keys (`Space`), for a hint.
+pub fn cycle_key_name() -> String {
+    keymap::key_name(&keymap::Key {
+        code: KeyCode::Char(CYCLE_KEY),
+        modifiers: KeyModifiers::NONE,
+    })
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

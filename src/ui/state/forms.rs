@@ -14,6 +14,7 @@ use chrono::NaiveDate;
 use crate::domain::text::normalize;
 use crate::domain::text::quoted;
 use crate::domain::{AttendanceStatus, ChapterStatus, RetroKind, StudyStatus};
+use crate::i18n::{Msg, Tr};
 use crate::store::{ChapterId, MemberId, PointId, SessionId, StudyId};
 use crate::ui::state::form::Form;
 pub use chapter::ChapterField;
@@ -113,16 +114,65 @@ pub enum Pick {
     Attendance(Option<AttendanceStatus>),
 }
 
-impl std::fmt::Display for Pick {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl Pick {
+    /// The option as a form shows it, in the interface's language.
+    pub fn label(&self, tr: Tr) -> String {
         match self {
-            Pick::Member(name) => f.write_str(name),
-            Pick::Chapter { number, title } => write!(f, "{number}. {title}"),
-            Pick::ChapterStatus(status) => f.write_str(status.as_str()),
-            Pick::StudyStatus(status) => f.write_str(status.as_str()),
-            Pick::RetroKind(kind) => f.write_str(kind.as_str()),
-            Pick::Attendance(mark) => f.write_str(AttendanceStatus::mark_label(*mark)),
+            Pick::Member(name) => name.clone(),
+            Pick::Chapter { number, title } => format!("{number}. {title}"),
+            Pick::ChapterStatus(status) => chapter_status_word(tr, *status).to_owned(),
+            Pick::StudyStatus(status) => tr
+                .get(match status {
+                    StudyStatus::Planned => Msg::FormStudyStatusPlanned,
+                    StudyStatus::Active => Msg::FormStudyStatusActive,
+                    StudyStatus::Finished => Msg::FormStudyStatusFinished,
+                })
+                .to_owned(),
+            Pick::RetroKind(kind) => tr
+                .get(match kind {
+                    RetroKind::Good => Msg::FormRetroKindGood,
+                    RetroKind::Bad => Msg::FormRetroKindBad,
+                    RetroKind::Try => Msg::FormRetroKindTry,
+                })
+                .to_owned(),
+            Pick::Attendance(mark) => tr
+                .get(match mark {
+                    Some(AttendanceStatus::Present) => Msg::FormMarkPresent,
+                    Some(AttendanceStatus::Absent) => Msg::FormMarkAbsent,
+                    Some(AttendanceStatus::Unprepared) => Msg::FormMarkUnprepared,
+                    None => Msg::FormMarkNotCounted,
+                })
+                .to_owned(),
         }
+    }
+}
+
+/// A chapter's status as a form and the status line name it.
+pub fn chapter_status_word(tr: Tr, status: ChapterStatus) -> &'static str {
+    tr.get(match status {
+        ChapterStatus::Todo => Msg::FormChapterStatusTodo,
+        ChapterStatus::Reading => Msg::FormChapterStatusReading,
+        ChapterStatus::Done => Msg::FormChapterStatusDone,
+        ChapterStatus::Presented => Msg::FormChapterStatusPresented,
+        ChapterStatus::Skipped => Msg::FormChapterStatusSkipped,
+    })
+}
+
+/// What a number field holds, for the message that says it cannot be read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NumberOf {
+    Pages,
+    Amount,
+    Chapter,
+}
+
+impl NumberOf {
+    fn word(self, tr: Tr) -> &'static str {
+        tr.get(match self {
+            NumberOf::Pages => Msg::FormWhatPageCount,
+            NumberOf::Amount => Msg::FormWhatAmount,
+            NumberOf::Chapter => Msg::FormWhatChapterNumber,
+        })
     }
 }
 
@@ -167,6 +217,7 @@ pub fn clean(text: &str) -> String {
 
 /// An optional date written `YYYY-MM-DD`.
 pub fn read_date(
+    tr: Tr,
     errors: &mut FieldErrors,
     key: impl Into<FieldKey>,
     text: &str,
@@ -178,13 +229,7 @@ pub fn read_date(
     match crate::domain::date::parse(text) {
         Some(date) => Some(date),
         None => {
-            errors.push(FieldError::new(
-                key,
-                format!(
-                    "{} is not a date; write it as YYYY-MM-DD, such as 2025-03-02",
-                    quoted(text)
-                ),
-            ));
+            errors.push(FieldError::new(key, tr.form_invalid_date(quoted(text))));
             None
         }
     }
@@ -193,16 +238,17 @@ pub fn read_date(
 /// A whole number, with `,`, `_` or a space between thousands allowed (see
 /// [`digits_of`](crate::ui::state::form::digits_of)); empty is `None`.
 pub fn read_number<N: std::str::FromStr>(
+    tr: Tr,
     errors: &mut FieldErrors,
     key: impl Into<FieldKey>,
     text: &str,
-    what: &str,
+    what: NumberOf,
 ) -> Option<N> {
     let key = key.into();
     let digits = match crate::ui::state::form::digits_of(text) {
         Ok(digits) => digits,
         Err(problem) => {
-            errors.push(FieldError::new(key, problem.to_string()));
+            errors.push(FieldError::new(key, problem.message(tr)));
             return None;
         }
     };
@@ -212,10 +258,11 @@ pub fn read_number<N: std::str::FromStr>(
     match digits.parse() {
         Ok(n) => Some(n),
         Err(_) => {
+            let typed = quoted(text.trim());
             let problem = if digits.chars().all(|c| c.is_ascii_digit()) {
-                format!("{} is too large for {what}", quoted(text.trim()))
+                tr.form_invalid_too_large(typed, what.word(tr))
             } else {
-                format!("{} is not {what}; write digits only", quoted(text.trim()))
+                tr.form_invalid_not_a_number(typed, what.word(tr))
             };
             errors.push(FieldError::new(key, problem));
             None
@@ -240,13 +287,19 @@ mod tests {
     fn dates_must_be_real_and_written_in_full() {
         let mut errors = Vec::new();
         assert_eq!(
-            read_date(&mut errors, PostField::Date, " 2025-03-02 "),
+            read_date(Tr::EN, &mut errors, PostField::Date, " 2025-03-02 "),
             NaiveDate::from_ymd_opt(2025, 3, 2)
         );
-        assert_eq!(read_date(&mut errors, PostField::Date, ""), None);
+        assert_eq!(read_date(Tr::EN, &mut errors, PostField::Date, ""), None);
         assert!(errors.is_empty());
-        assert_eq!(read_date(&mut errors, PostField::Date, "2024-13-01"), None);
-        assert_eq!(read_date(&mut errors, PostField::Date, "2025-3-2"), None);
+        assert_eq!(
+            read_date(Tr::EN, &mut errors, PostField::Date, "2024-13-01"),
+            None
+        );
+        assert_eq!(
+            read_date(Tr::EN, &mut errors, PostField::Date, "2025-3-2"),
+            None
+        );
         assert_eq!(errors.len(), 2);
         assert!(
             errors[0].message.contains("YYYY-MM-DD"),
@@ -260,21 +313,34 @@ mod tests {
         let mut errors = Vec::new();
         assert_eq!(
             read_number::<u64>(
+                Tr::EN,
                 &mut errors,
                 StudyField::DepositAmount,
                 "20,000",
-                "an amount"
+                NumberOf::Amount
             ),
             Some(20_000)
         );
         assert_eq!(
-            read_number::<u32>(&mut errors, ChapterField::Number, "-3", "a chapter number"),
+            read_number::<u32>(
+                Tr::EN,
+                &mut errors,
+                ChapterField::Number,
+                "-3",
+                NumberOf::Chapter
+            ),
             None
         );
         assert_eq!(errors.len(), 1);
         for typed in ["10,000", "10_000", "10 000", "10000원", " 10,000 원 "] {
             assert_eq!(
-                read_number::<u64>(&mut errors, StudyField::DepositAmount, typed, "an amount"),
+                read_number::<u64>(
+                    Tr::EN,
+                    &mut errors,
+                    StudyField::DepositAmount,
+                    typed,
+                    NumberOf::Amount
+                ),
                 Some(10_000),
                 "{typed}"
             );
@@ -286,8 +352,13 @@ mod tests {
     fn a_separator_out_of_place_or_a_number_too_large_is_said() {
         for typed in ["1,00,0", "10,00", ",5", "5,", "1234,567"] {
             let mut errors = Vec::new();
-            let read =
-                read_number::<u64>(&mut errors, StudyField::DepositAmount, typed, "an amount");
+            let read = read_number::<u64>(
+                Tr::EN,
+                &mut errors,
+                StudyField::DepositAmount,
+                typed,
+                NumberOf::Amount,
+            );
             assert_eq!(read, None, "{typed}");
             assert!(
                 errors[0].message.contains("out of place"),
@@ -297,7 +368,13 @@ mod tests {
         let mut errors = Vec::new();
         let huge = "99999999999999999999";
         assert_eq!(
-            read_number::<u64>(&mut errors, StudyField::DepositAmount, huge, "an amount"),
+            read_number::<u64>(
+                Tr::EN,
+                &mut errors,
+                StudyField::DepositAmount,
+                huge,
+                NumberOf::Amount
+            ),
             None
         );
         assert!(errors[0].message.contains("too large"), "{errors:?}");

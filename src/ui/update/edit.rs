@@ -5,27 +5,36 @@
 use super::{reload_studies, reload_study};
 use crate::domain::Study;
 use crate::domain::text::quoted;
+use crate::i18n::errors::{problem as problem_text, store_error};
+use crate::i18n::{Msg, format};
 use crate::store::{ItemId, StoreError, StudyId};
-use crate::ui::state::action::Tab;
+use crate::ui::keymap::{Context, key_for};
+use crate::ui::state::action::{Action, Tab};
 use crate::ui::state::app::{App, Overlay, Status};
 use crate::ui::state::forms::{self, EntityForm, StudyField, Target, report_all};
 
 /// `a`: a form for a new item of the list in view.
 pub(super) fn add(app: &mut App) {
+    let tr = app.tr;
     let form = match &app.study {
-        None => forms::study::form(Target::NewStudy, None),
+        None => forms::study::form(tr, Target::NewStudy, None),
         Some(screen) => match screen.tab {
-            Tab::Chapters => forms::chapter::form(Target::NewChapter, &screen.study, None),
+            Tab::Chapters => forms::chapter::form(tr, Target::NewChapter, &screen.study, None),
             Tab::Sessions => forms::session::form(
+                tr,
                 Target::NewSession,
                 &screen.study,
                 None,
                 app.post_defaults.today,
             ),
-            Tab::Members => forms::member::form(Target::NewMember, None),
-            Tab::Retro => {
-                forms::retro::form(Target::NewRetro, &screen.study, None, screen.retro_column)
-            }
+            Tab::Members => forms::member::form(tr, Target::NewMember, None),
+            Tab::Retro => forms::retro::form(
+                tr,
+                Target::NewRetro,
+                &screen.study,
+                None,
+                screen.retro_column,
+            ),
             Tab::Post => return,
         },
     };
@@ -34,6 +43,7 @@ pub(super) fn add(app: &mut App) {
 
 /// `e`: a form for the selected item.
 pub(super) fn edit(app: &mut App) {
+    let tr = app.tr;
     let Some(screen) = &app.study else {
         edit_selected_study(app);
         return;
@@ -42,6 +52,7 @@ pub(super) fn edit(app: &mut App) {
     let form = match screen.tab {
         Tab::Chapters => screen.selected_chapter().map(|chapter| {
             forms::chapter::form(
+                tr,
                 Target::Chapter { id: chapter.id },
                 study,
                 Some(chapter.item),
@@ -49,17 +60,19 @@ pub(super) fn edit(app: &mut App) {
         }),
         Tab::Sessions => screen.selected_session().map(|session| {
             forms::session::form(
+                tr,
                 Target::Session { id: session.id },
                 study,
                 Some(session.item),
                 app.post_defaults.today,
             )
         }),
-        Tab::Members => screen
-            .selected_member()
-            .map(|member| forms::member::form(Target::Member { id: member.id }, Some(member.item))),
+        Tab::Members => screen.selected_member().map(|member| {
+            forms::member::form(tr, Target::Member { id: member.id }, Some(member.item))
+        }),
         Tab::Retro => screen.selected_point().map(|point| {
             forms::retro::form(
+                tr,
                 Target::Retro { id: point.id },
                 study,
                 Some(point.item),
@@ -70,7 +83,7 @@ pub(super) fn edit(app: &mut App) {
     };
     match form {
         Some(form) => app.overlay = Some(Overlay::Form(Box::new(form))),
-        None => app.status = Some(Status::Info("Nothing is selected to edit.".into())),
+        None => app.status = Some(Status::Info(tr.get(Msg::FormNothingSelected).into())),
     }
 }
 
@@ -85,17 +98,20 @@ fn edit_selected_study(app: &mut App) {
     };
     match app.store.load_outline(summary.id) {
         Ok(study) => {
-            let form = forms::study::form(Target::Study(summary.id), Some(&study));
+            let form = forms::study::form(app.tr, Target::Study(summary.id), Some(&study));
             app.overlay = Some(Overlay::Form(Box::new(form)));
         }
-        Err(e) => app.status = Some(Status::Error(format!("cannot read the study: {e}"))),
+        Err(e) => {
+            let reason = store_error(app.tr, &e);
+            app.status = Some(Status::Error(app.tr.form_study_cannot_read(reason)));
+        }
     }
 }
 
 /// `E` in a study: its own fields.
 pub(super) fn edit_open_study(app: &mut App) {
     if let Some(screen) = &app.study {
-        let form = forms::study::form(Target::Study(screen.id), Some(&screen.study));
+        let form = forms::study::form(app.tr, Target::Study(screen.id), Some(&screen.study));
         app.overlay = Some(Overlay::Form(Box::new(form)));
     }
 }
@@ -118,7 +134,7 @@ pub(super) fn save(app: &mut App) {
         }
         Err(Refusal::Store(StoreError::Invalid { problems })) => {
             for problem in problems {
-                form.report_at_path(&problem.path, problem.message());
+                form.report_at_path(&problem.path, problem_text(app.tr, &problem));
             }
             app.overlay = Some(Overlay::Form(form));
         }
@@ -126,12 +142,12 @@ pub(super) fn save(app: &mut App) {
             let name = names.join(", ");
             form.report(
                 StudyField::Name.into(),
-                format!("a study named {} is already in the journal", quoted(&name)),
+                app.tr.form_study_name_taken(quoted(&name)),
             );
             app.overlay = Some(Overlay::Form(form));
         }
         Err(Refusal::Store(e)) => {
-            form.message = Some(format!("not saved: {e}"));
+            form.message = Some(app.tr.form_not_saved(store_error(app.tr, &e)));
             app.overlay = Some(Overlay::Form(form));
         }
     }
@@ -175,14 +191,15 @@ fn open(study_id: Option<StudyId>) -> Result<StudyId, Refusal> {
 
 /// A new study: added, listed and selected.
 fn save_new_study(app: &mut App, form: &EntityForm) -> Result<String, Refusal> {
-    let study = forms::study::read(form, Study::new("", ""))?;
+    let study = forms::study::read(app.tr, form, Study::new("", ""))?;
     let id = app.store.insert_study(&study)?;
     reload_studies(app);
     select_study(app, id);
-    Ok(format!(
-        "Added the study {}. Enter opens it.",
-        quoted(&study.name)
-    ))
+    let name = quoted(&study.name);
+    Ok(match key_for(Context::Home, Action::Open) {
+        Some(key) => app.tr.form_saved_study_added(name, key),
+        None => app.tr.form_saved_study(name),
+    })
 }
 
 /// The study's own fields, on the home screen or in the study.
@@ -196,19 +213,19 @@ fn save_study(
         Some(s) if study_id == Some(id) => s.clone(),
         _ => app.store.load_outline(id)?.into_study(),
     };
-    let study = forms::study::read(form, base)?;
+    let study = forms::study::read(app.tr, form, base)?;
     app.store.update_study(id, &study)?;
     if app.study.is_some() {
         reload_study(app, None);
     } else {
         reload_studies(app);
     }
-    Ok(format!("Saved the study {}.", quoted(&study.name)))
+    Ok(app.tr.form_saved_study(quoted(&study.name)))
 }
 
 /// A member, new or edited; only one member is me.
 fn save_member(app: &mut App, form: &EntityForm, id: StudyId) -> Result<String, Refusal> {
-    let member = forms::member::read(form)?;
+    let member = forms::member::read(app.tr, form)?;
     // Only one member is me: saying so of another takes it from the one before.
     let editing = match form.target {
         Target::Member { id } => Some(id),
@@ -230,18 +247,16 @@ fn save_member(app: &mut App, form: &EntityForm, id: StudyId) -> Result<String, 
     };
     reload_study(app, Some(ItemId::Member(saved)));
     Ok(match was_me {
-        Some(before) if member.me => format!(
-            "Saved the member {}, now marked as me instead of {}.",
-            quoted(&member.name),
-            quoted(&before)
-        ),
-        _ => format!("Saved the member {}.", quoted(&member.name)),
+        Some(before) if member.me => app
+            .tr
+            .form_saved_member_me(quoted(&member.name), quoted(&before)),
+        _ => app.tr.form_saved_member(quoted(&member.name)),
     })
 }
 
 /// A chapter, new or edited, with a word when its date looks wrong.
 fn save_chapter(app: &mut App, form: &EntityForm, id: StudyId) -> Result<String, Refusal> {
-    let chapter = forms::chapter::read(form, String::new())?;
+    let chapter = forms::chapter::read(app.tr, form, String::new())?;
     let saved = match form.target {
         Target::Chapter { id: chapter_id } => {
             app.store.update_chapter(id, chapter_id, &chapter)?;
@@ -252,21 +267,19 @@ fn save_chapter(app: &mut App, form: &EntityForm, id: StudyId) -> Result<String,
     reload_study(app, Some(ItemId::Chapter(saved)));
     let doubt = current(app)
         .and_then(|study| crate::domain::schedule::chapter_doubt(study, chapter.scheduled_on));
-    let saved = format!(
-        "Saved chapter {} {}",
-        chapter.number,
-        quoted(&chapter.title)
-    );
+    let title = quoted(&chapter.title);
     Ok(match doubt {
-        Some(doubt) => format!("{saved}; check it: {doubt}."),
-        None => format!("{saved}."),
+        Some(doubt) => app
+            .tr
+            .form_saved_chapter_check(chapter.number, title, doubt),
+        None => app.tr.form_saved_chapter(chapter.number, title),
     })
 }
 
 /// A session, new or edited, with a word when it contradicts itself or the schedule.
 fn save_session(app: &mut App, form: &EntityForm, id: StudyId) -> Result<String, Refusal> {
     let study = current(app).ok_or(Refusal::Fields(Vec::new()))?;
-    let session = forms::session::read(form, study, String::new())?;
+    let session = forms::session::read(app.tr, form, study, String::new())?;
     let saved = match form.target {
         Target::Session { id: session_id } => {
             app.store.update_session(id, session_id, &session)?;
@@ -280,10 +293,8 @@ fn save_session(app: &mut App, form: &EntityForm, id: StudyId) -> Result<String,
         let i = screen.study.index_of(ItemId::Session(saved))?;
         let facts = screen.stats.sessions.get(i)?;
         (!facts.absent_presenters.is_empty()).then(|| {
-            format!(
-                "{} presents it but is marked absent",
-                facts.absent_presenters.join(", ")
-            )
+            app.tr
+                .form_saved_absent_presenter(facts.absent_presenters.join(", "))
         })
     });
     let doubt = absent.or_else(|| {
@@ -291,27 +302,25 @@ fn save_session(app: &mut App, form: &EntityForm, id: StudyId) -> Result<String,
             crate::domain::schedule::session_doubt(study, session.held_on, &session.chapters)
         })
     });
+    let date = format::date(app.tr.lang, session.held_on);
     Ok(match doubt {
-        Some(doubt) => format!(
-            "Saved the session of {}; check it: {doubt}.",
-            session.held_on
-        ),
-        None => format!("Saved the session of {}.", session.held_on),
+        Some(doubt) => app.tr.form_saved_session_check(date, doubt),
+        None => app.tr.form_saved_session(date),
     })
 }
 
 /// The post's title and date.
 fn save_post(app: &mut App, form: &EntityForm, id: StudyId) -> Result<String, Refusal> {
     let base = current(app).map(|s| s.post.clone()).unwrap_or_default();
-    let settings = forms::post::read(form, base)?;
+    let settings = forms::post::read(app.tr, form, base)?;
     app.store.set_post_settings(id, &settings)?;
     reload_study(app, None);
-    Ok("Saved the post's title and date.".to_owned())
+    Ok(app.tr.get(Msg::FormSavedPost).to_owned())
 }
 
 /// A retro point, new or edited; its column becomes the one `a` adds to.
 fn save_point(app: &mut App, form: &EntityForm, id: StudyId) -> Result<String, Refusal> {
-    let point = forms::retro::read(form)?;
+    let point = forms::retro::read(app.tr, form)?;
     let saved = match form.target {
         Target::Retro { id: point_id } => {
             app.store.update_retro_point(id, point_id, &point)?;
@@ -323,7 +332,7 @@ fn save_point(app: &mut App, form: &EntityForm, id: StudyId) -> Result<String, R
         screen.retro_column = point.kind;
     }
     reload_study(app, Some(ItemId::Point(saved)));
-    Ok("Saved the point.".to_owned())
+    Ok(app.tr.get(Msg::FormSavedPoint).to_owned())
 }
 
 fn current(app: &App) -> Option<&Study> {
@@ -355,10 +364,11 @@ pub(super) fn cycle_status(app: &mut App) {
     // A chapter a session covered is presented whatever is stored: changing the stored
     // status would change nothing the person sees, so say why instead.
     if let Some(held) = screen.chapter_facts(i).filter(|c| c.held) {
-        let when = held.date.map_or_else(String::new, |d| format!(" on {d}"));
-        app.status = Some(Status::Info(format!(
-            "Chapter {number} was presented{when}: its session sets its status."
-        )));
+        let said = match held.date {
+            Some(date) => app.tr.form_held_on(number, format::date(app.tr.lang, date)),
+            None => app.tr.form_held_undated(number),
+        };
+        app.status = Some(Status::Info(said));
         return;
     }
     let status = chapter.item.status.next();
@@ -367,11 +377,12 @@ pub(super) fn cycle_status(app: &mut App) {
             app.undo = None;
             reload_study(app, Some(ItemId::Chapter(chapter_id)));
             // A narrow list has no status column: say what changed.
-            app.status = Some(Status::Info(format!(
-                "Chapter {number} is now {}.",
-                status.as_str()
-            )));
+            let word = forms::chapter_status_word(app.tr, status);
+            app.status = Some(Status::Info(app.tr.form_saved_chapter_status(number, word)));
         }
-        Err(e) => app.status = Some(Status::Error(format!("not saved: {e}"))),
+        Err(e) => {
+            let reason = store_error(app.tr, &e);
+            app.status = Some(Status::Error(app.tr.form_not_saved(reason)));
+        }
     }
 }

@@ -3,7 +3,7 @@
 
 use crate::ui::state::action::Action;
 use crate::ui::state::app::{App, Overlay};
-use crate::ui::state::form::FieldKind;
+use crate::ui::state::form::{CYCLE_KEY, FieldKind};
 
 /// Applies `action` to the open form; returns false if no form is open.
 pub(super) fn edit_field(app: &mut App, action: Action) -> bool {
@@ -37,7 +37,7 @@ pub(super) fn edit_field(app: &mut App, action: Action) -> bool {
             let field = form.focused();
             let text = field.takes_text();
             match action {
-                Action::Type(' ') if !text => field.cycle(true),
+                Action::Type(CYCLE_KEY) if !text => field.cycle(true),
                 Action::Type(_) | Action::Erase | Action::DeleteForward if !text => {}
                 Action::CursorLeft if !text => field.cycle(false),
                 Action::CursorRight if !text => field.cycle(true),
@@ -67,6 +67,7 @@ pub(super) fn edit_field(app: &mut App, action: Action) -> bool {
 
 /// Pasted text into the focused field; a paste too long for it is cut, and the form says so.
 pub(super) fn paste_into_field(app: &mut App, text: &str) -> bool {
+    let tr = app.tr;
     let Some(Overlay::Form(form)) = &mut app.overlay else {
         return false;
     };
@@ -75,10 +76,7 @@ pub(super) fn paste_into_field(app: &mut App, text: &str) -> bool {
         return true;
     }
     if !field.input.insert(text) {
-        field.error = Some(format!(
-            "the paste was cut to fit: a field holds up to {} KB",
-            crate::ui::widgets::input::MAX_FIELD_BYTES / 1024
-        ));
+        field.error = Some(tr.form_paste_cut(crate::ui::widgets::input::MAX_FIELD_BYTES / 1024));
     }
     true
 }

@@ -150,6 +150,7 @@ pub(super) fn edit_title_or_date(app: &mut App, field: PostField) {
     };
     let default_title = crate::export::post::title(&screen.study, options.lang);
     let mut form = forms::post::form(
+        app.tr,
         Target::Post,
         &screen.study.post,
         &default_title,

@@ -9,6 +9,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
 use crate::domain::text::{display_width, pad_to_width};
+use crate::i18n::{Msg, Tr};
+use crate::ui::keymap::{self, Context, key_for, key_name};
+use crate::ui::state::action::Action;
 use crate::ui::state::app::App;
 use crate::ui::state::form::{Field, FieldKind};
 use crate::ui::state::forms::EntityForm;
@@ -119,7 +122,7 @@ fn form_rows(
         // value's column: wrapped rows stay clear of the labels.
         let under = if let Some(error) = &field.error {
             under_value(error, app.theme.error, columns)
-        } else if focused && let Some(hint) = hint(field) {
+        } else if focused && let Some(hint) = hint(app.tr, field) {
             under_value(&hint, app.theme.dim, columns)
         } else {
             Vec::new()
@@ -174,21 +177,15 @@ fn border<'a>(
     let position = scrolled.map(|(offset, height, total)| {
         Line::styled(
             format!(
-                " {}-{} of {total} ",
-                offset + 1,
-                (offset + height).min(total)
+                " {} ",
+                app.tr
+                    .form_position(offset + 1, (offset + height).min(total), total)
             ),
             app.theme.dim,
         )
         .right_aligned()
     });
-    let hint = Line::styled(
-        format!(
-            " Ctrl-s save {0} Esc cancel {0} Tab next field {0} Ctrl-e editor ",
-            app.theme.sym.separator
-        ),
-        app.theme.dim,
-    );
+    let hint = Line::styled(key_hints(app), app.theme.dim);
     let mut block = Block::bordered()
         .border_set(app.theme.border)
         .title(titled(app, &form.title, popup_width))
@@ -239,7 +236,7 @@ fn value_spans(
             }
         }
         FieldKind::Choice(_) => {
-            let picked = field.picked().map(ToString::to_string);
+            let picked = field.picked().map(|pick| pick.label(app.tr));
             let value = picked.as_deref().unwrap_or(app.theme.sym.none);
             let ellipsis = app.theme.sym.ellipsis;
             if focused {
@@ -261,20 +258,48 @@ fn value_spans(
             }
         }
         FieldKind::Flag => {
-            let text = if field.is_on() { "[x] yes" } else { "[ ] no" };
+            let text = app.tr.get(if field.is_on() {
+                Msg::FormFlagOn
+            } else {
+                Msg::FormFlagOff
+            });
             (vec![Span::styled(text, style)], None)
         }
     }
 }
 
-/// The hint under the focused field; a long text's says that Enter opens the editor.
-fn hint(field: &Field) -> Option<String> {
+/// The hint under the focused field; a long text's says which key opens the editor.
+fn hint(tr: Tr, field: &Field) -> Option<String> {
+    let open = || key_for(Context::Form, Action::OpenField);
     match (&field.kind, field.hint.as_ref()) {
-        (FieldKind::Long, "") => Some("Enter writes it in the editor, line breaks and all".into()),
-        (FieldKind::Long, hint) => Some(format!("{hint}; Enter opens the editor")),
+        (FieldKind::Long, "") => open().map(|key| tr.form_long_hint(key)),
+        (FieldKind::Long, hint) => Some(match open() {
+            Some(key) => tr.form_long_hint_with(hint, key),
+            None => hint.to_owned(),
+        }),
         (_, "") => None,
         (_, hint) => Some(hint.to_owned()),
     }
+}
+
+/// The keys in the form's bottom border, from the keymap's FORM table: each key that has a
+/// hint, with the form's own word for it where it says more (`next field`).
+fn key_hints(app: &App) -> String {
+    let hints: Vec<String> = keymap::bindings(Context::Form)
+        .filter_map(|binding| {
+            let hint = binding.hint?;
+            let key = binding.keys.first()?;
+            let word = match binding.action {
+                Action::NextField => Msg::FormKeysNextField,
+                _ => hint,
+            };
+            Some(format!("{} {}", key_name(key), app.tr.get(word)))
+        })
+        .collect();
+    format!(
+        " {} ",
+        hints.join(&format!(" {} ", app.theme.sym.separator))
+    )
 }
 
 /// A long text out of focus: its first line, and how many more there are.
@@ -292,7 +317,14 @@ fn long_value(app: &App, text: &str, width: usize) -> Vec<Span<'static>> {
     if more == 0 {
         return vec![Span::raw(clip(&first, width, app.theme.sym.ellipsis))];
     }
-    let rest = format!(" (+{more} {})", if more == 1 { "line" } else { "lines" });
+    let rest = format!(
+        " {}",
+        if more == 1 {
+            app.tr.form_long_more_one(more)
+        } else {
+            app.tr.form_long_more_other(more)
+        }
+    );
     let room = width.saturating_sub(display_width(&rest));
     vec![
         Span::raw(clip(&first, room, app.theme.sym.ellipsis)),

@@ -2,11 +2,12 @@
 //! have their own editor.
 
 use super::{
-    EntityForm, FieldError, FieldErrors, Pick, Target, clean, presenter_of, presenter_options,
-    read_date, read_number,
+    EntityForm, FieldError, FieldErrors, NumberOf, Pick, Target, clean, presenter_of,
+    presenter_options, read_date, read_number,
 };
 use crate::domain::held::Coverage;
 use crate::domain::{Chapter, ChapterStatus, Link, Study};
+use crate::i18n::{Msg, Tr, format};
 use crate::ui::state::form::{Field, Form};
 
 /// The fields of a chapter's form.
@@ -25,18 +26,18 @@ impl ChapterField {
     /// The field's name in a chapter's interchange path (`chapters[3].title`).
     pub fn path(self) -> &'static str {
         match self {
-            ChapterField::Number => "number",
-            ChapterField::Title => "title",
-            ChapterField::ScheduledOn => "scheduled_on",
-            ChapterField::Presenter => "presenter",
-            ChapterField::Status => "status",
-            ChapterField::Why => "why",
-            ChapterField::Links => "links",
+            ChapterField::Number => "number", // not text: an interchange path
+            ChapterField::Title => "title",   // not text: an interchange path
+            ChapterField::ScheduledOn => "scheduled_on", // not text: an interchange path
+            ChapterField::Presenter => "presenter", // not text: an interchange path
+            ChapterField::Status => "status", // not text: an interchange path
+            ChapterField::Why => "why",       // not text: an interchange path
+            ChapterField::Links => "links",   // not text: an interchange path
         }
     }
 }
 
-pub fn form(target: Target, study: &Study, chapter: Option<&Chapter>) -> EntityForm {
+pub fn form(tr: Tr, target: Target, study: &Study, chapter: Option<&Chapter>) -> EntityForm {
     // With no number after the largest, the field starts empty and asks for one.
     let number = chapter
         .map(|c| c.number)
@@ -72,36 +73,40 @@ pub fn form(target: Target, study: &Study, chapter: Option<&Chapter>) -> EntityF
     });
     let coverage = Coverage::of(study);
     let title = match chapter {
-        Some(c) => format!("Edit chapter {}", c.number),
-        None => "New chapter".to_owned(),
+        Some(c) => tr.form_chapter_edit(c.number),
+        None => tr.get(Msg::FormChapterNew).to_owned(),
     };
     Form::new(
         title,
         target,
         vec![
-            Field::text(ChapterField::Number, "Number", &number),
+            Field::text(
+                ChapterField::Number,
+                tr.get(Msg::FormChapterNumber),
+                &number,
+            ),
             Field::text(
                 ChapterField::Title,
-                "Title",
+                tr.get(Msg::FormChapterTitle),
                 chapter.map_or("", |c| c.title.as_str()),
             ),
             Field::text(
                 ChapterField::ScheduledOn,
-                "Date",
+                tr.get(Msg::FormChapterDate),
                 &chapter
                     .and_then(|c| c.scheduled_on)
                     .map_or_else(String::new, |d| d.to_string()),
             )
-            .with_hint("YYYY-MM-DD, or empty"),
-            presenter_field(&coverage, chapter, presenters, &presenter),
-            status_field(&coverage, chapter, statuses, &status),
+            .with_hint(tr.get(Msg::FormDateOrEmpty)),
+            presenter_field(tr, &coverage, chapter, presenters, &presenter),
+            status_field(tr, &coverage, chapter, statuses, &status),
             Field::long(
                 ChapterField::Why,
-                "Why it matters",
+                tr.get(Msg::FormChapterWhy),
                 chapter.map_or("", |c| c.why.as_str()),
             ),
-            Field::long(ChapterField::Links, "Links", &links)
-                .with_hint("one per line: title | https://..."),
+            Field::long(ChapterField::Links, tr.get(Msg::FormChapterLinks), &links)
+                .with_hint(tr.get(Msg::FormChapterLinksHint)),
         ],
     )
 }
@@ -109,54 +114,65 @@ pub fn form(target: Target, study: &Study, chapter: Option<&Chapter>) -> EntityF
 /// The planned presenter; when a session covered the chapter with someone else, the hint
 /// says who is shown instead, so the plan is not mistaken for what happened.
 fn presenter_field(
+    tr: Tr,
     coverage: &Coverage<'_>,
     chapter: Option<&Chapter>,
     presenters: Vec<Option<Pick>>,
     selected: &Option<Pick>,
 ) -> Field {
-    let field = Field::choice(ChapterField::Presenter, "Presenter", presenters, selected);
+    let field = Field::choice(
+        ChapterField::Presenter,
+        tr.get(Msg::FormChapterPresenter),
+        presenters,
+        selected,
+    );
     let Some(chapter) = chapter else {
         return field;
     };
     match coverage.presenter(chapter) {
-        Some(shown) if Some(shown) != chapter.presenter.as_deref() => field.with_hint(format!(
-            "the plan: {shown} presented it in its session, and is shown instead"
-        )),
+        Some(shown) if Some(shown) != chapter.presenter.as_deref() => {
+            field.with_hint(tr.form_chapter_presenter_hint(shown))
+        }
         _ => field,
     }
 }
 
 /// The stored status; a chapter a session covered is presented whatever it says.
 fn status_field(
+    tr: Tr,
     coverage: &Coverage<'_>,
     chapter: Option<&Chapter>,
     statuses: Vec<Option<Pick>>,
     selected: &Option<Pick>,
 ) -> Field {
-    let field = Field::choice(ChapterField::Status, "Status", statuses, selected);
+    let field = Field::choice(
+        ChapterField::Status,
+        tr.get(Msg::FormChapterStatus),
+        statuses,
+        selected,
+    );
     let held = chapter.and_then(|c| coverage.held_on(c.number));
     match held {
-        Some(date) => field.with_hint(format!(
-            "shown as presented: the session of {date} covers it"
-        )),
+        Some(date) => field.with_hint(tr.form_chapter_status_hint(format::date(tr.lang, date))),
         None => field,
     }
 }
 
 /// The chapter the form describes; `notes` are carried over, as the form does not show them.
-pub fn read(form: &EntityForm, notes: String) -> Result<Chapter, FieldErrors> {
+pub fn read(tr: Tr, form: &EntityForm, notes: String) -> Result<Chapter, FieldErrors> {
     let mut errors = Vec::new();
     let typed_number = form.text(ChapterField::Number);
     let number = match read_number::<u32>(
+        tr,
         &mut errors,
         ChapterField::Number,
         typed_number,
-        "a chapter number",
+        NumberOf::Chapter,
     ) {
         Some(0) => {
             errors.push(FieldError::new(
                 ChapterField::Number,
-                "chapter numbers start at 1",
+                tr.get(Msg::FormChapterNumberZero),
             ));
             0
         }
@@ -165,7 +181,7 @@ pub fn read(form: &EntityForm, notes: String) -> Result<Chapter, FieldErrors> {
             if typed_number.trim().is_empty() {
                 errors.push(FieldError::new(
                     ChapterField::Number,
-                    "a chapter needs a number",
+                    tr.get(Msg::FormChapterNumberMissing),
                 ));
             }
             0
@@ -175,10 +191,11 @@ pub fn read(form: &EntityForm, notes: String) -> Result<Chapter, FieldErrors> {
     if title.is_empty() {
         errors.push(FieldError::new(
             ChapterField::Title,
-            "the chapter's title must not be empty",
+            tr.get(Msg::FormChapterTitleEmpty),
         ));
     }
     let scheduled_on = read_date(
+        tr,
         &mut errors,
         ChapterField::ScheduledOn,
         form.text(ChapterField::ScheduledOn),
@@ -188,7 +205,7 @@ pub fn read(form: &EntityForm, notes: String) -> Result<Chapter, FieldErrors> {
         Some(Pick::ChapterStatus(status)) => *status,
         _ => ChapterStatus::default(),
     };
-    let links = read_links(&mut errors, form.text(ChapterField::Links));
+    let links = read_links(tr, &mut errors, form.text(ChapterField::Links));
     if !errors.is_empty() {
         return Err(errors);
     }
@@ -205,7 +222,7 @@ pub fn read(form: &EntityForm, notes: String) -> Result<Chapter, FieldErrors> {
 }
 
 /// `title | url` or a bare `url`, one per line.
-fn read_links(errors: &mut FieldErrors, text: &str) -> Vec<Link> {
+fn read_links(tr: Tr, errors: &mut FieldErrors, text: &str) -> Vec<Link> {
     let mut links = Vec::new();
     for line in clean(text).lines().map(str::trim).filter(|l| !l.is_empty()) {
         let (title, url) = match line.rsplit_once('|') {
@@ -215,10 +232,7 @@ fn read_links(errors: &mut FieldErrors, text: &str) -> Vec<Link> {
         if url.is_empty() || url.contains(char::is_whitespace) {
             errors.push(FieldError::new(
                 ChapterField::Links,
-                format!(
-                    "{} has no address; write `title | https://...` or the address alone",
-                    crate::domain::text::quoted(line)
-                ),
+                tr.form_chapter_link_no_address(crate::domain::text::quoted(line)),
             ));
             continue;
         }
@@ -246,7 +260,7 @@ mod tests {
 
     #[test]
     fn a_new_chapter_takes_the_next_number() {
-        let form = form(Target::NewChapter, &study(), None);
+        let form = form(Tr::EN, Target::NewChapter, &study(), None);
         assert_eq!(form.text(ChapterField::Number), "2");
         assert_eq!(form.picked(ChapterField::Presenter), None);
     }
@@ -269,22 +283,23 @@ mod tests {
             },
         ];
         let form = form(
+            Tr::EN,
             Target::Chapter {
                 id: crate::store::ChapterId(1),
             },
             &study(),
             Some(&chapter),
         );
-        assert_eq!(read(&form, String::new()), Ok(chapter));
+        assert_eq!(read(Tr::EN, &form, String::new()), Ok(chapter));
     }
 
     #[test]
     fn bad_input_is_reported_by_field() {
-        let mut form = form(Target::NewChapter, &study(), None);
+        let mut form = form(Tr::EN, Target::NewChapter, &study(), None);
         form.fields[0].input.set("0");
         form.fields[2].input.set("2024-13-01");
         form.fields[6].input.set("그냥 제목만");
-        let errors = read(&form, String::new()).expect_err("invalid");
+        let errors = read(Tr::EN, &form, String::new()).expect_err("invalid");
         let fields: Vec<_> = errors.iter().map(|e| e.field).collect();
         assert_eq!(
             fields,

@@ -2,7 +2,10 @@
 
 use super::{EntityForm, FieldError, FieldErrors, Pick, Target, clean};
 use crate::domain::{RetroKind, RetroPoint, Study};
-use crate::ui::state::form::{Field, Form};
+use crate::i18n::{Msg, Tr};
+use crate::ui::keymap::{Context, key_for};
+use crate::ui::state::action::Action;
+use crate::ui::state::form::{Field, Form, cycle_key_name};
 
 /// The fields of a retro point's form.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -16,14 +19,15 @@ impl RetroField {
     /// The field's name in a point's interchange path (`retro[2].text`).
     pub fn path(self) -> &'static str {
         match self {
-            RetroField::Text => "text",
-            RetroField::Kind => "kind",
-            RetroField::Chapter => "chapter",
+            RetroField::Text => "text",       // not text: an interchange path
+            RetroField::Kind => "kind",       // not text: an interchange path
+            RetroField::Chapter => "chapter", // not text: an interchange path
         }
     }
 }
 
 pub fn form(
+    tr: Tr,
     target: Target,
     study: &Study,
     point: Option<&RetroPoint>,
@@ -42,32 +46,47 @@ pub fn form(
         .and_then(|n| study.chapter(n))
         .map(chapter_pick);
     Form::new(
-        if point.is_some() {
-            "Edit retro point"
+        tr.get(if point.is_some() {
+            Msg::FormRetroEdit
         } else {
-            "New retro point"
-        },
+            Msg::FormRetroNew
+        }),
         target,
         vec![
             Field::long(
                 RetroField::Text,
-                "Point",
+                tr.get(Msg::FormRetroText),
                 point.map_or("", |p| p.text.as_str()),
             ),
-            Field::choice(RetroField::Kind, "Kind", kinds, &kind)
-                .with_hint("Space: good, bad or try"),
-            Field::choice(RetroField::Chapter, "Chapter", chapters, &chapter)
-                .with_hint("Space or ←/→: the chapter the point is about, if any"),
+            Field::choice(RetroField::Kind, tr.get(Msg::FormRetroKind), kinds, &kind)
+                .with_hint(tr.form_retro_kind_hint(cycle_key_name())),
+            Field::choice(
+                RetroField::Chapter,
+                tr.get(Msg::FormRetroChapter),
+                chapters,
+                &chapter,
+            )
+            .with_hint(chapter_hint(tr)),
         ],
     )
 }
 
-pub fn read(form: &EntityForm) -> Result<RetroPoint, FieldErrors> {
+/// The chapter field's hint: the keys that change it, as the keymap names them.
+fn chapter_hint(tr: Tr) -> String {
+    let key = |action| key_for(Context::Form, action).unwrap_or_default();
+    tr.form_retro_chapter_hint(
+        cycle_key_name(),
+        key(Action::CursorLeft),
+        key(Action::CursorRight),
+    )
+}
+
+pub fn read(tr: Tr, form: &EntityForm) -> Result<RetroPoint, FieldErrors> {
     let text = clean(form.text(RetroField::Text));
     if text.is_empty() {
         return Err(vec![FieldError::new(
             RetroField::Text,
-            "the point's text must not be empty",
+            tr.get(Msg::FormRetroTextEmpty),
         )]);
     }
     let chapter = match form.picked(RetroField::Chapter) {

@@ -5,12 +5,13 @@
 use chrono::NaiveDate;
 
 use super::{
-    EntityForm, FieldError, FieldErrors, Pick, Target, presenter_of, presenter_options, read_date,
-    read_number,
+    EntityForm, FieldError, FieldErrors, NumberOf, Pick, Target, presenter_of, presenter_options,
+    read_date, read_number,
 };
 use crate::domain::schedule::{next_session_date, next_unmet_chapter};
 use crate::domain::{Attendance, AttendanceStatus, Session, Study};
-use crate::ui::state::form::{Field, Form};
+use crate::i18n::{Msg, Tr};
+use crate::ui::state::form::{Field, Form, cycle_key_name};
 
 /// The fields of a session's form; there is an attendance field for each member, labelled
 /// with their name.
@@ -26,10 +27,10 @@ impl SessionField {
     /// The field's name in a session's interchange path (`sessions[0].held_on`).
     pub fn path(self) -> &'static str {
         match self {
-            SessionField::HeldOn => "held_on",
-            SessionField::Chapters => "chapters",
-            SessionField::Presenter => "presenter",
-            SessionField::Attendance => "attendance",
+            SessionField::HeldOn => "held_on", // not text: an interchange path
+            SessionField::Chapters => "chapters", // not text: an interchange path
+            SessionField::Presenter => "presenter", // not text: an interchange path
+            SessionField::Attendance => "attendance", // not text: an interchange path
         }
     }
 }
@@ -39,6 +40,7 @@ impl SessionField {
 const MAX_RANGE: u32 = 1_000;
 
 pub fn form(
+    tr: Tr,
     target: Target,
     study: &Study,
     session: Option<&Session>,
@@ -61,15 +63,26 @@ pub fn form(
     let presenters = presenter_options(&study.members);
     let presenter = presenter.map(Pick::Member);
     let mut fields = vec![
-        Field::text(SessionField::HeldOn, "Date", &date.to_string()).with_hint("YYYY-MM-DD"),
+        Field::text(
+            SessionField::HeldOn,
+            tr.get(Msg::FormSessionDate),
+            &date.to_string(),
+        )
+        .with_hint(tr.get(Msg::FormDateFormat)),
         Field::text(
             SessionField::Chapters,
-            "Chapters",
+            tr.get(Msg::FormSessionChapters),
             &crate::domain::text::chapter_list(&chapters),
         )
-        .with_hint("chapter numbers, such as 3, or 8, 9, or a range: 8-10"),
-        Field::choice(SessionField::Presenter, "Presenter", presenters, &presenter),
+        .with_hint(tr.get(Msg::FormSessionChaptersHint)),
+        Field::choice(
+            SessionField::Presenter,
+            tr.get(Msg::FormSessionPresenter),
+            presenters,
+            &presenter,
+        ),
     ];
+    let attendance_hint = tr.form_session_attendance_hint(cycle_key_name());
     for member in &study.members {
         // A new session has everyone present.
         let status = match session {
@@ -89,24 +102,30 @@ pub fn form(
                     .to_vec(),
                 &Some(Pick::Attendance(status)),
             )
-            .with_hint("Space: present, absent, unprepared, not counted"),
+            .with_hint(attendance_hint.clone()),
         );
     }
     Form::new(
-        if session.is_some() {
-            "Edit session"
+        tr.get(if session.is_some() {
+            Msg::FormSessionEdit
         } else {
-            "New session"
-        },
+            Msg::FormSessionNew
+        }),
         target,
         fields,
     )
 }
 
 /// The session the form describes; `notes` are carried over, as the form does not show them.
-pub fn read(form: &EntityForm, study: &Study, notes: String) -> Result<Session, FieldErrors> {
+pub fn read(
+    tr: Tr,
+    form: &EntityForm,
+    study: &Study,
+    notes: String,
+) -> Result<Session, FieldErrors> {
     let mut errors = Vec::new();
     let held_on = read_date(
+        tr,
         &mut errors,
         SessionField::HeldOn,
         form.text(SessionField::HeldOn),
@@ -114,7 +133,7 @@ pub fn read(form: &EntityForm, study: &Study, notes: String) -> Result<Session, 
     if held_on.is_none() && errors.is_empty() {
         errors.push(FieldError::new(
             SessionField::HeldOn,
-            "a session needs a date",
+            tr.get(Msg::FormSessionDateMissing),
         ));
     }
     let mut chapters = Vec::new();
@@ -130,24 +149,26 @@ pub fn read(form: &EntityForm, study: &Study, notes: String) -> Result<Session, 
         let numbers = match range {
             Some((from, to)) => {
                 let from = read_number::<u32>(
+                    tr,
                     &mut errors,
                     SessionField::Chapters,
                     from,
-                    "a chapter number",
+                    NumberOf::Chapter,
                 );
-                let to =
-                    read_number::<u32>(&mut errors, SessionField::Chapters, to, "a chapter number");
+                let to = read_number::<u32>(
+                    tr,
+                    &mut errors,
+                    SessionField::Chapters,
+                    to,
+                    NumberOf::Chapter,
+                );
                 match (from, to) {
                     (Some(from), Some(to)) if from <= to && to - from < MAX_RANGE => from..=to,
                     (Some(from), Some(to)) => {
                         let problem = if from > to {
-                            format!(
-                                "{part} runs backwards; write the lower number first: {to}-{from}"
-                            )
+                            tr.form_session_range_backwards(part, to, from)
                         } else {
-                            format!(
-                                "{part} spans more than {MAX_RANGE} chapters; check the numbers"
-                            )
+                            tr.form_session_range_too_long(part, MAX_RANGE)
                         };
                         errors.push(FieldError::new(SessionField::Chapters, problem));
                         continue;
@@ -156,10 +177,11 @@ pub fn read(form: &EntityForm, study: &Study, notes: String) -> Result<Session, 
                 }
             }
             None => match read_number::<u32>(
+                tr,
                 &mut errors,
                 SessionField::Chapters,
                 part,
-                "a chapter number",
+                NumberOf::Chapter,
             ) {
                 Some(n) => n..=n,
                 None => continue,
@@ -170,7 +192,7 @@ pub fn read(form: &EntityForm, study: &Study, notes: String) -> Result<Session, 
             if study.chapter(n).is_none() {
                 errors.push(FieldError::new(
                     SessionField::Chapters,
-                    format!("there is no chapter {n}"),
+                    tr.form_session_no_chapter(n),
                 ));
                 break;
             }
@@ -233,14 +255,14 @@ mod tests {
     #[test]
     fn a_new_session_starts_from_what_is_likely() {
         let today = "2025-06-01".parse().expect("date");
-        let form = form(Target::NewSession, &study(), None, today);
+        let form = form(Tr::EN, Target::NewSession, &study(), None, today);
         assert_eq!(form.text(SessionField::HeldOn), "2025-03-09");
         assert_eq!(form.text(SessionField::Chapters), "2");
         assert_eq!(
             form.picked(SessionField::Presenter),
             Some(&Pick::Member("이도윤".into()))
         );
-        let session = read(&form, &study(), String::new()).expect("valid");
+        let session = read(Tr::EN, &form, &study(), String::new()).expect("valid");
         assert_eq!(session.attendance.len(), 2);
         assert!(
             session
@@ -253,11 +275,11 @@ mod tests {
     #[test]
     fn attendance_cycles_and_a_member_can_be_left_off() {
         let today = "2025-06-01".parse().expect("date");
-        let mut form = form(Target::NewSession, &study(), None, today);
+        let mut form = form(Tr::EN, Target::NewSession, &study(), None, today);
         form.fields[3].cycle(true); // 김서연: absent
         form.fields[4].cycle(false); // 이도윤: not counted
         form.fields[1].input.set("2, 3, 2");
-        let session = read(&form, &study(), String::new()).expect("valid");
+        let session = read(Tr::EN, &form, &study(), String::new()).expect("valid");
         assert_eq!(session.chapters, vec![2, 3]);
         assert_eq!(
             session.attendance,

@@ -1,8 +1,12 @@
 //! A study: its name, status and dates, the book, how it ran (cadence, venue, the deposit
 //! rule), and the words of the retrospective (motivation, how it ran, closing, next study).
 
-use super::{EntityForm, FieldError, FieldErrors, Pick, Target, clean, read_date, read_number};
+use super::{
+    EntityForm, FieldError, FieldErrors, NumberOf, Pick, Target, clean, read_date, read_number,
+};
 use crate::domain::{Book, Deposit, NextStudy, Study, StudyStatus};
+use crate::i18n::format;
+use crate::i18n::{Msg, Tr};
 use crate::ui::state::form::{Field, Form};
 
 /// The fields of a study's form.
@@ -36,119 +40,189 @@ impl StudyField {
     /// The field's name in the study's interchange path (`book.title`).
     pub fn path(self) -> &'static str {
         match self {
-            StudyField::Name => "name",
-            StudyField::Status => "status",
-            StudyField::StartedOn => "started_on",
-            StudyField::EndedOn => "ended_on",
-            StudyField::BookTitle => "book.title",
-            StudyField::BookAuthors => "book.authors",
-            StudyField::BookPublisher => "book.publisher",
-            StudyField::BookUrl => "book.url",
-            StudyField::BookIsbn => "book.isbn",
-            StudyField::BookPages => "book.pages",
-            StudyField::BookSummary => "book.summary",
-            StudyField::Cadence => "cadence",
-            StudyField::Venue => "venue",
-            StudyField::DepositAmount => "deposit.amount",
-            StudyField::DepositCurrency => "deposit.currency",
-            StudyField::DepositPenalty => "deposit.penalty",
-            StudyField::Motivation => "motivation",
-            StudyField::HowItRan => "how_it_ran",
-            StudyField::Closing => "closing",
-            StudyField::NextTitle => "next.title",
-            StudyField::NextUrl => "next.url",
-            StudyField::NextNote => "next.note",
+            StudyField::Name => "name",            // not text: an interchange path
+            StudyField::Status => "status",        // not text: an interchange path
+            StudyField::StartedOn => "started_on", // not text: an interchange path
+            StudyField::EndedOn => "ended_on",     // not text: an interchange path
+            StudyField::BookTitle => "book.title", // not text: an interchange path
+            StudyField::BookAuthors => "book.authors", // not text: an interchange path
+            StudyField::BookPublisher => "book.publisher", // not text: an interchange path
+            StudyField::BookUrl => "book.url",     // not text: an interchange path
+            StudyField::BookIsbn => "book.isbn",   // not text: an interchange path
+            StudyField::BookPages => "book.pages", // not text: an interchange path
+            StudyField::BookSummary => "book.summary", // not text: an interchange path
+            StudyField::Cadence => "cadence",      // not text: an interchange path
+            StudyField::Venue => "venue",          // not text: an interchange path
+            StudyField::DepositAmount => "deposit.amount", // not text: an interchange path
+            StudyField::DepositCurrency => "deposit.currency", // not text: an interchange path
+            StudyField::DepositPenalty => "deposit.penalty", // not text: an interchange path
+            StudyField::Motivation => "motivation", // not text: an interchange path
+            StudyField::HowItRan => "how_it_ran",  // not text: an interchange path
+            StudyField::Closing => "closing",      // not text: an interchange path
+            StudyField::NextTitle => "next.title", // not text: an interchange path
+            StudyField::NextUrl => "next.url",     // not text: an interchange path
+            StudyField::NextNote => "next.note",   // not text: an interchange path
         }
     }
 }
 
-pub fn form(target: Target, study: Option<&Study>) -> EntityForm {
+pub fn form(tr: Tr, target: Target, study: Option<&Study>) -> EntityForm {
     let empty = Study::new("", "");
     let s = study.unwrap_or(&empty);
     let statuses = StudyStatus::ALL
         .map(|s| Some(Pick::StudyStatus(s)))
         .to_vec();
     let date = |d: Option<chrono::NaiveDate>| d.map_or_else(String::new, |d| d.to_string());
+    let label = |msg: Msg| tr.get(msg);
     let fields = vec![
-        Field::text(StudyField::Name, "Study name", &s.name),
+        Field::text(StudyField::Name, label(Msg::FormStudyName), &s.name),
         Field::choice(
             StudyField::Status,
-            "Status",
+            label(Msg::FormStudyStatus),
             statuses,
             &Some(Pick::StudyStatus(s.status)),
         ),
-        Field::text(StudyField::StartedOn, "Started", &date(s.started_on))
-            .with_hint("YYYY-MM-DD, or empty"),
-        Field::text(StudyField::EndedOn, "Ended", &date(s.ended_on))
-            .with_hint("YYYY-MM-DD, or empty"),
-        Field::text(StudyField::BookTitle, "Book", &s.book.title),
+        Field::text(
+            StudyField::StartedOn,
+            label(Msg::FormStudyStarted),
+            &date(s.started_on),
+        )
+        .with_hint(tr.get(Msg::FormDateOrEmpty)),
+        Field::text(
+            StudyField::EndedOn,
+            label(Msg::FormStudyEnded),
+            &date(s.ended_on),
+        )
+        .with_hint(tr.get(Msg::FormDateOrEmpty)),
+        Field::text(
+            StudyField::BookTitle,
+            label(Msg::FormStudyBook),
+            &s.book.title,
+        ),
         Field::text(
             StudyField::BookAuthors,
-            "Authors",
+            label(Msg::FormStudyAuthors),
             &s.book.authors.join(", "),
         )
-        .with_hint("separated by commas"),
-        Field::text(StudyField::BookPublisher, "Publisher", &s.book.publisher),
-        Field::text(StudyField::BookUrl, "Book link", &s.book.url),
-        Field::text(StudyField::BookIsbn, "ISBN", &s.book.isbn),
+        .with_hint(tr.get(Msg::FormStudyAuthorsHint)),
+        Field::text(
+            StudyField::BookPublisher,
+            label(Msg::FormStudyPublisher),
+            &s.book.publisher,
+        ),
+        Field::text(
+            StudyField::BookUrl,
+            label(Msg::FormStudyBookLink),
+            &s.book.url,
+        ),
+        Field::text(
+            StudyField::BookIsbn,
+            label(Msg::FormStudyIsbn),
+            &s.book.isbn,
+        ),
         Field::text(
             StudyField::BookPages,
-            "Pages",
+            label(Msg::FormStudyPages),
             &s.book.pages.map_or_else(String::new, |p| p.to_string()),
         ),
-        Field::long(StudyField::BookSummary, "About the book", &s.book.summary),
-        Field::text(StudyField::Cadence, "Cadence", &s.cadence).with_hint(
-            "such as 매주 일요일 밤 9시, or weekly, Sunday 20:00 (new sessions follow it)",
+        Field::long(
+            StudyField::BookSummary,
+            label(Msg::FormStudyAboutBook),
+            &s.book.summary,
         ),
-        Field::text(StudyField::Venue, "Venue", &s.venue),
-        Field::amount(StudyField::DepositAmount, "Deposit", s.deposit.amount)
-            .with_hint("each member's deposit, such as 30,000"),
-        Field::text(StudyField::DepositCurrency, "Currency", &s.deposit.currency)
-            .with_hint("such as KRW, USD, 원"),
-        Field::amount(StudyField::DepositPenalty, "Penalty", s.deposit.penalty)
-            .with_hint("taken for each absence or unprepared session"),
-        Field::long(StudyField::Motivation, "Why we started", &s.motivation),
-        Field::long(StudyField::HowItRan, "How it ran", &s.how_it_ran),
-        Field::long(StudyField::Closing, "Closing", &s.closing),
-        Field::text(StudyField::NextTitle, "Next book", &s.next.title),
-        Field::text(StudyField::NextUrl, "Next book link", &s.next.url),
-        Field::long(StudyField::NextNote, "About the next study", &s.next.note),
+        Field::text(
+            StudyField::Cadence,
+            label(Msg::FormStudyCadence),
+            &s.cadence,
+        )
+        .with_hint(tr.get(Msg::FormStudyCadenceHint)),
+        Field::text(StudyField::Venue, label(Msg::FormStudyVenue), &s.venue),
+        Field::amount(
+            StudyField::DepositAmount,
+            label(Msg::FormStudyDeposit),
+            s.deposit.amount,
+        )
+        .with_hint(tr.get(Msg::FormStudyDepositHint)),
+        Field::text(
+            StudyField::DepositCurrency,
+            label(Msg::FormStudyCurrency),
+            &s.deposit.currency,
+        )
+        .with_hint(tr.get(Msg::FormStudyCurrencyHint)),
+        Field::amount(
+            StudyField::DepositPenalty,
+            label(Msg::FormStudyPenalty),
+            s.deposit.penalty,
+        )
+        .with_hint(tr.get(Msg::FormStudyPenaltyHint)),
+        Field::long(
+            StudyField::Motivation,
+            label(Msg::FormStudyMotivation),
+            &s.motivation,
+        ),
+        Field::long(
+            StudyField::HowItRan,
+            label(Msg::FormStudyHowItRan),
+            &s.how_it_ran,
+        ),
+        Field::long(
+            StudyField::Closing,
+            label(Msg::FormStudyClosing),
+            &s.closing,
+        ),
+        Field::text(
+            StudyField::NextTitle,
+            label(Msg::FormStudyNextBook),
+            &s.next.title,
+        ),
+        Field::text(
+            StudyField::NextUrl,
+            label(Msg::FormStudyNextBookLink),
+            &s.next.url,
+        ),
+        Field::long(
+            StudyField::NextNote,
+            label(Msg::FormStudyNextNote),
+            &s.next.note,
+        ),
     ];
     Form::new(
-        if study.is_some() {
-            "Edit study"
+        tr.get(if study.is_some() {
+            Msg::FormStudyEdit
         } else {
-            "New study"
-        },
+            Msg::FormStudyNew
+        }),
         target,
         fields,
     )
 }
 
 /// The study's own fields from the form, over `base` (which keeps its lists).
-pub fn read(form: &EntityForm, base: Study) -> Result<Study, FieldErrors> {
+pub fn read(tr: Tr, form: &EntityForm, base: Study) -> Result<Study, FieldErrors> {
     let mut errors = Vec::new();
     let text = |key: StudyField| clean(form.text(key));
     let name = text(StudyField::Name);
     if name.is_empty() {
         errors.push(FieldError::new(
             StudyField::Name,
-            "the study's name must not be empty",
+            tr.get(Msg::FormStudyNameEmpty),
         ));
     }
     let book_title = text(StudyField::BookTitle);
     if book_title.is_empty() {
         errors.push(FieldError::new(
             StudyField::BookTitle,
-            "the book's title must not be empty",
+            tr.get(Msg::FormStudyBookEmpty),
         ));
     }
     let started_on = read_date(
+        tr,
         &mut errors,
         StudyField::StartedOn,
         form.text(StudyField::StartedOn),
     );
     let ended_on = read_date(
+        tr,
         &mut errors,
         StudyField::EndedOn,
         form.text(StudyField::EndedOn),
@@ -159,26 +233,32 @@ pub fn read(form: &EntityForm, base: Study) -> Result<Study, FieldErrors> {
     {
         errors.push(FieldError::new(
             StudyField::EndedOn,
-            format!("{end} is before the start, {start}; the study must end after it starts"),
+            tr.form_study_ends_before_start(
+                format::date(tr.lang, end),
+                format::date(tr.lang, start),
+            ),
         ));
     }
     let pages = read_number::<u32>(
+        tr,
         &mut errors,
         StudyField::BookPages,
         form.text(StudyField::BookPages),
-        "a page count",
+        NumberOf::Pages,
     );
     let amount = read_number::<u64>(
+        tr,
         &mut errors,
         StudyField::DepositAmount,
         form.text(StudyField::DepositAmount),
-        "an amount",
+        NumberOf::Amount,
     );
     let penalty = read_number::<u64>(
+        tr,
         &mut errors,
         StudyField::DepositPenalty,
         form.text(StudyField::DepositPenalty),
-        "an amount",
+        NumberOf::Amount,
     );
     if !errors.is_empty() {
         return Err(errors);
@@ -234,14 +314,18 @@ mod tests {
         let study = crate::export::interchange::parse(json)
             .expect("example")
             .remove(0);
-        let form = form(Target::Study(crate::store::StudyId(1)), Some(&study));
-        assert_eq!(read(&form, study.clone()), Ok(study));
+        let form = form(
+            Tr::EN,
+            Target::Study(crate::store::StudyId(1)),
+            Some(&study),
+        );
+        assert_eq!(read(Tr::EN, &form, study.clone()), Ok(study));
     }
 
     #[test]
     fn a_new_study_needs_a_name_and_a_book() {
-        let form = form(Target::NewStudy, None);
-        let errors = read(&form, Study::new("", "")).expect_err("empty");
+        let form = form(Tr::EN, Target::NewStudy, None);
+        let errors = read(Tr::EN, &form, Study::new("", "")).expect_err("empty");
         let fields: Vec<_> = errors.iter().map(|e| e.field).collect();
         assert_eq!(
             fields,
