@@ -29,7 +29,10 @@ const SCREENS: &[(&str, &[&str])] = &[
     ("chapter_status_changed", &["Enter", "G", "s"]),
     ("chapter_notes_editor", &["Enter", "n"]),
     ("chapter_notes_editor_help", &["Enter", "n", "F1"]),
-    ("chapter_notes_discard_question", &["Enter", "n", "x", "Esc"]),
+    (
+        "chapter_notes_discard_question",
+        &["Enter", "n", "x", "Esc"],
+    ),
     ("toc_paste", &["Enter", "t"]),
     ("roulette", &["Enter", "G", "r"]),
     ("announcement_copied", &["Enter", "y"]),

@@ -135,23 +135,53 @@ pub fn planned_sessions(study: &Study, today: NaiveDate) -> Vec<Planned> {
         .collect()
 }
 
-/// Whether `date` falls outside the study's period, said so that the person can check it.
-fn outside_period(study: &Study, date: NaiveDate) -> Option<String> {
+/// Something about a date or a session that looks wrong, though it may be meant: said after
+/// the save so that the person can check it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Doubt {
+    /// `date` is before the study's start.
+    BeforeStart { date: NaiveDate, start: NaiveDate },
+    /// `date` is after the study's end.
+    AfterEnd { date: NaiveDate, end: NaiveDate },
+    /// Another session is held on `date` too.
+    SameDay { date: NaiveDate },
+    /// Chapter `number` is covered by `sessions` sessions.
+    CoveredTwice { number: u32, sessions: usize },
+}
+
+/// In English; the interface says it in its own language (`i18n::errors::doubt`).
+impl std::fmt::Display for Doubt {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Doubt::BeforeStart { date, start } => {
+                write!(f, "{date} is before the study started ({start})")
+            }
+            Doubt::AfterEnd { date, end } => write!(f, "{date} is after the study ended ({end})"),
+            Doubt::SameDay { date } => write!(f, "another session is on {date} too"),
+            Doubt::CoveredTwice { number, sessions } => {
+                write!(f, "chapter {number} is in {sessions} sessions")
+            }
+        }
+    }
+}
+
+/// Whether `date` falls outside the study's period.
+fn outside_period(study: &Study, date: NaiveDate) -> Option<Doubt> {
     if let Some(start) = study.started_on
         && date < start
     {
-        return Some(format!("{date} is before the study started ({start})"));
+        return Some(Doubt::BeforeStart { date, start });
     }
     if let Some(end) = study.ended_on
         && date > end
     {
-        return Some(format!("{date} is after the study ended ({end})"));
+        return Some(Doubt::AfterEnd { date, end });
     }
     None
 }
 
 /// What looks wrong about a chapter scheduled on `date`, though it may be meant.
-pub fn chapter_doubt(study: &Study, date: Option<NaiveDate>) -> Option<String> {
+pub fn chapter_doubt(study: &Study, date: Option<NaiveDate>) -> Option<Doubt> {
     outside_period(study, date?)
 }
 
@@ -159,7 +189,7 @@ pub fn chapter_doubt(study: &Study, date: Option<NaiveDate>) -> Option<String> {
 /// that holds it already, though it may be meant: a date outside the study's period,
 /// another session on the same date, a chapter another session covered too. The first
 /// doubt, said so that the person can check it.
-pub fn session_doubt(study: &Study, held_on: NaiveDate, chapters: &[u32]) -> Option<String> {
+pub fn session_doubt(study: &Study, held_on: NaiveDate, chapters: &[u32]) -> Option<Doubt> {
     if let Some(doubt) = outside_period(study, held_on) {
         return Some(doubt);
     }
@@ -170,15 +200,15 @@ pub fn session_doubt(study: &Study, held_on: NaiveDate, chapters: &[u32]) -> Opt
         .count()
         > 1
     {
-        return Some(format!("another session is on {held_on} too"));
+        return Some(Doubt::SameDay { date: held_on });
     }
-    chapters.iter().find_map(|&n| {
-        let covering = study
+    chapters.iter().find_map(|&number| {
+        let sessions = study
             .sessions
             .iter()
-            .filter(|s| s.chapters.contains(&n))
+            .filter(|s| s.chapters.contains(&number))
             .count();
-        (covering > 1).then(|| format!("chapter {n} is in {covering} sessions"))
+        (sessions > 1).then_some(Doubt::CoveredTwice { number, sessions })
     })
 }
 
@@ -329,18 +359,27 @@ mod tests {
         ];
         assert_eq!(session_doubt(&s, date("2025-03-09"), &[1]), None);
         assert_eq!(
-            session_doubt(&s, date("2025-03-01"), &[]).as_deref(),
+            session_doubt(&s, date("2025-03-01"), &[])
+                .map(|d| d.to_string())
+                .as_deref(),
             Some("2025-03-01 is before the study started (2025-03-02)")
         );
-        assert!(session_doubt(&s, date("2025-06-01"), &[]).is_some_and(|d| d.contains("after")));
+        assert!(
+            session_doubt(&s, date("2025-06-01"), &[])
+                .is_some_and(|d| d.to_string().contains("after"))
+        );
         s.sessions.push(session("2025-03-16", vec![2]));
         assert_eq!(
-            session_doubt(&s, date("2025-03-16"), &[2]).as_deref(),
+            session_doubt(&s, date("2025-03-16"), &[2])
+                .map(|d| d.to_string())
+                .as_deref(),
             Some("another session is on 2025-03-16 too")
         );
         s.sessions[2].held_on = date("2025-03-23");
         assert_eq!(
-            session_doubt(&s, date("2025-03-23"), &[2]).as_deref(),
+            session_doubt(&s, date("2025-03-23"), &[2])
+                .map(|d| d.to_string())
+                .as_deref(),
             Some("chapter 2 is in 2 sessions")
         );
     }

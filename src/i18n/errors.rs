@@ -10,6 +10,7 @@ use super::{Msg, Tr, format};
 use crate::atomic_write::WriteError;
 use crate::config::ConfigError;
 use crate::domain::roulette::DrawError;
+use crate::domain::schedule::Doubt;
 use crate::domain::text::{Lines, quoted, quoted_list};
 use crate::domain::validate::{Problem, ProblemKind, Required};
 use crate::store::{StoreError, Unreadable};
@@ -54,6 +55,17 @@ pub fn unreadable(tr: Tr, value: &Unreadable) -> String {
         &value.column,
         &value.detail,
     )
+}
+
+/// A doubt about a saved date or session, said so that the person can check it.
+pub fn doubt(tr: Tr, doubt: &Doubt) -> String {
+    let date = |d: &chrono::NaiveDate| format::date(tr.lang, *d);
+    match doubt {
+        Doubt::BeforeStart { date: day, start } => tr.doubt_before_start(date(day), date(start)),
+        Doubt::AfterEnd { date: day, end } => tr.doubt_after_end(date(day), date(end)),
+        Doubt::SameDay { date: day } => tr.doubt_same_day(date(day)),
+        Doubt::CoveredTwice { number, sessions } => tr.doubt_covered_twice(number, sessions),
+    }
 }
 
 /// A validation problem's message, without its path (a form shows it at its field).

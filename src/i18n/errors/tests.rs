@@ -600,3 +600,37 @@ fn config_errors_keep_the_toml_readers_words() {
         );
     }
 }
+
+#[test]
+fn every_doubt_is_said_in_korean_with_its_dates_as_korean_writes_them() {
+    let day = date(2025, 3, 1);
+    let start = date(2025, 3, 2);
+    let samples = [
+        (
+            Doubt::BeforeStart { date: day, start },
+            "2025. 3. 1.은 스터디 시작일(2025. 3. 2.) 전이에요",
+        ),
+        (
+            Doubt::AfterEnd {
+                date: start,
+                end: day,
+            },
+            "2025. 3. 2.는 스터디 종료일(2025. 3. 1.) 뒤예요",
+        ),
+        (
+            Doubt::SameDay { date: day },
+            "2025. 3. 1.에 다른 모임도 있어요",
+        ),
+        (
+            Doubt::CoveredTwice {
+                number: 3,
+                sessions: 2,
+            },
+            "3장을 모임 2번에서 다뤘어요",
+        ),
+    ];
+    for (kind, korean) in &samples {
+        assert_eq!(doubt(Tr::KO, kind), *korean);
+        assert_eq!(doubt(Tr::EN, kind), kind.to_string());
+    }
+}

@@ -5,7 +5,7 @@
 use super::{reload_studies, reload_study};
 use crate::domain::Study;
 use crate::domain::text::quoted;
-use crate::i18n::errors::{problem as problem_text, store_error};
+use crate::i18n::errors::{self, problem as problem_text, store_error};
 use crate::i18n::{Msg, format};
 use crate::store::{ItemId, StoreError, StudyId};
 use crate::ui::keymap::{Context, key_for};
@@ -269,9 +269,10 @@ fn save_chapter(app: &mut App, form: &EntityForm, id: StudyId) -> Result<String,
         .and_then(|study| crate::domain::schedule::chapter_doubt(study, chapter.scheduled_on));
     let title = quoted(&chapter.title);
     Ok(match doubt {
-        Some(doubt) => app
-            .tr
-            .form_saved_chapter_check(chapter.number, title, doubt),
+        Some(doubt) => {
+            app.tr
+                .form_saved_chapter_check(chapter.number, title, errors::doubt(app.tr, &doubt))
+        }
         None => app.tr.form_saved_chapter(chapter.number, title),
     })
 }
@@ -298,9 +299,11 @@ fn save_session(app: &mut App, form: &EntityForm, id: StudyId) -> Result<String,
         })
     });
     let doubt = absent.or_else(|| {
-        current(app).and_then(|study| {
-            crate::domain::schedule::session_doubt(study, session.held_on, &session.chapters)
-        })
+        current(app)
+            .and_then(|study| {
+                crate::domain::schedule::session_doubt(study, session.held_on, &session.chapters)
+            })
+            .map(|doubt| errors::doubt(app.tr, &doubt))
     });
     let date = format::date(app.tr.lang, session.held_on);
     Ok(match doubt {
