@@ -207,18 +207,30 @@ fn history_lines(app: &App) -> Vec<Line<'static>> {
             tr.get(Msg::RoulettePreviousDraws),
             app.theme.heading,
         ));
-        for draw in screen.study.draws.iter().rev().take(HISTORY) {
+        let draws: Vec<_> = screen.study.draws.iter().rev().take(HISTORY).collect();
+        // Korean dates differ in width (`2025. 3. 8.`, `2025. 12. 14.`): the column takes
+        // the widest.
+        let when: Vec<String> = draws
+            .iter()
+            .map(|draw| {
+                format!(
+                    "{} {}",
+                    format::date(tr.lang, draw.drawn_at.date_naive()),
+                    draw.drawn_at.format("%H:%M")
+                )
+            })
+            .collect();
+        let when_width = when.iter().map(|w| display_width(w)).max().unwrap_or(0);
+        for (draw, when) in draws.into_iter().zip(when) {
             let chapter = draw.chapter.map_or_else(
                 || tr.get(Msg::RouletteNextSession).to_owned(),
                 |n| format::chapter(tr.lang, n),
             );
-            let when = format!(
-                "{} {}  ",
-                format::date(tr.lang, draw.drawn_at.date_naive()),
-                draw.drawn_at.format("%H:%M")
-            );
             history.push(Line::from(vec![
-                Span::styled(when, app.theme.dim),
+                Span::styled(
+                    format!("{}  ", pad_to_width(&when, when_width)),
+                    app.theme.dim,
+                ),
                 Span::raw(format!("{} {}", pad_to_width(&chapter, 8), draw.chosen)),
                 Span::styled(
                     format!("  {}", tr.roulette_of(draw.candidates.len())),
