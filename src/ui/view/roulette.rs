@@ -120,8 +120,8 @@ fn member_lines(app: &App, roulette: &Roulette, inner: usize) -> Vec<Line<'stati
         .map(|e| e.candidate.clone())
         .collect();
     let mut chances = percentages(&weights(&included)).into_iter();
-    // A long name is cut, never the figures after it: "[x] ", the name, then about 38
-    // cells of presentations, chance and turns to come (fewer in Korean).
+    // A long name is cut, never the figures after it: "[x] ", the name and a space, then
+    // about 38 cells of presentations, chance and turns to come (fewer in Korean).
     let name_width = roulette
         .members
         .iter()
@@ -130,7 +130,7 @@ fn member_lines(app: &App, roulette: &Roulette, inner: usize) -> Vec<Line<'stati
         .unwrap_or(0)
         .min(
             inner
-                .saturating_sub(4 + figures_width(app.tr))
+                .saturating_sub(5 + figures_width(app.tr))
                 .max(MIN_NAME_WIDTH),
         );
     let focus = focus(roulette);
