@@ -32,6 +32,7 @@ fn mark_width(tr: Tr) -> usize {
         .max()
         .unwrap_or(0)
 }
+
 /// A three-syllable Korean name: a narrow window shortens the presenter's note before it
 /// cuts names this long.
 const USUAL_NAME: usize = 6;

@@ -11,7 +11,6 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
-use crate::domain::text::display_width;
 use crate::i18n::Msg;
 use crate::ui::keymap::{self, Context};
 use crate::ui::layout;
@@ -26,7 +25,7 @@ pub fn draw(app: &App, editor: &NotesEditor, frame: &mut Frame, area: Rect) {
     // Titles are cut like every other (a border's corner stays, and a space each side).
     let room = usize::from(area.width.saturating_sub(4));
     let title = fit_line(Line::raw(editor.title.as_str()), room, ellipsis);
-    let hint = fit_line(Line::raw(hint(app, editor, room)), room, ellipsis);
+    let hint = fit_line(Line::raw(hint(app, editor)), room, ellipsis);
     let block = Block::bordered()
         .border_set(app.theme.border)
         .title(Line::from(pad(title)).style(app.theme.title))
@@ -97,9 +96,8 @@ fn pad(line: Line<'_>) -> Vec<Span<'_>> {
 }
 
 /// The keys the editor's border shows, named as the keymap's editor table binds them:
-/// `Ctrl-s save · Esc cancel · Ctrl-e your editor · Ctrl-u undo`, as many whole as fit in
-/// `room` cells (the status bar below names the first keys too).
-fn hint(app: &App, editor: &NotesEditor, room: usize) -> String {
+/// `Ctrl-s save · Esc cancel · Ctrl-e your editor · Ctrl-u undo`.
+fn hint(app: &App, editor: &NotesEditor) -> String {
     let tr = app.tr;
     let save = match editor.of {
         NotesOf::Toc => Msg::EditorHintCheckAndAdd,
@@ -112,21 +110,14 @@ fn hint(app: &App, editor: &NotesEditor, room: usize) -> String {
         .find(|b| b.description == Msg::KeysUndo)
         .and_then(|b| b.keys.first())
         .map(keymap::key_name);
-    let mut items = [
+    [
         (key(Action::Save), save),
         (key(Action::Cancel), Msg::EditorHintCancel),
         (key(Action::ExternalEditor), Msg::EditorHintYourEditor),
         (undo, Msg::EditorHintUndo),
     ]
     .into_iter()
-    .filter_map(|(key, word)| key.map(|key| format!("{key} {}", tr.get(word))));
-    let mut hint = items.next().unwrap_or_default();
-    for item in items {
-        let longer = format!("{hint} {} {item}", app.theme.sym.separator);
-        if display_width(&longer) > room {
-            break;
-        }
-        hint = longer;
-    }
-    hint
+    .filter_map(|(key, word)| key.map(|key| format!("{key} {}", tr.get(word))))
+    .collect::<Vec<_>>()
+    .join(&format!(" {} ", app.theme.sym.separator))
 }
