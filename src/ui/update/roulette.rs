@@ -171,3 +171,33 @@ pub fn finish(app: &mut App, draw: &Draw) {
         r.saved(presenter);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_draw_error_in_english_is_the_error_itself_and_korean_names_the_chapter() {
+        let held_on = chrono::NaiveDate::from_ymd_opt(2025, 3, 2).expect("date");
+        let errors = [
+            DrawError::NoMembers,
+            DrawError::EveryoneExcluded,
+            DrawError::UnknownMember("민수".into()),
+            DrawError::UnknownChapter(9),
+            DrawError::AlreadyPresented { number: 3, held_on },
+            DrawError::Skipped(2),
+        ];
+        for error in &errors {
+            assert_eq!(draw_error(Tr::EN, error), error.to_string());
+        }
+        assert_eq!(
+            draw_error(Tr::KO, &errors[4]),
+            "3장은 2025. 3. 2. 모임에서 이미 발표가 끝나 추첨해도 바뀌는 게 없어요. \
+             아직 발표하지 않은 챕터로 추첨해 주세요."
+        );
+        assert_eq!(
+            draw_error(Tr::KO, &errors[2]),
+            "제외할 멤버 \"민수\"가 없어요."
+        );
+    }
+}

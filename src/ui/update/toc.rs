@@ -172,3 +172,28 @@ fn toc_clash(tr: Tr, study: &Study, toc: &Toc) -> Option<String> {
     }
     None
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_skipped_headings_read_as_the_summary_in_english_and_count_in_korean() {
+        for text in [
+            "Part I: Foundations",
+            "Part I\nPart II\n13.1 해시 인덱스",
+            "13.1 해시 인덱스\n13.2 SSTable",
+            "Part I\n1-1 개요",
+        ] {
+            let toc = read_toc(text, 1);
+            assert!(toc.entries.is_empty(), "{text}");
+            assert_eq!(
+                format!("0 chapters; skipped {}", skipped_headings(Tr::EN, &toc)),
+                toc.summary(),
+                "{text}"
+            );
+        }
+        let toc = read_toc("Part I\nPart II\n13.1 해시 인덱스", 1);
+        assert_eq!(skipped_headings(Tr::KO, &toc), "부 제목 2개, 절 제목 1개");
+    }
+}
