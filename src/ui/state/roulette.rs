@@ -13,7 +13,8 @@ const SPIN_FRAMES: u32 = 12;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Roulette {
     pub chapter: Option<u32>,
-    /// What the draw is for: `chapter 3 "저장소와 검색"`.
+    /// What the draw is for, in the interface's language: `chapter 3 "저장소와 검색"`,
+    /// `3장 "저장소와 검색"`.
     pub what: String,
     /// Who presents the chapter now, whom a draw would replace.
     pub presenter: Option<String>,

@@ -3,8 +3,10 @@
 
 use super::reload_study;
 use crate::domain::AttendanceStatus;
+use crate::i18n::errors::store_error;
 use crate::store::ItemId;
-use crate::ui::state::action::Action;
+use crate::ui::keymap::{Context, key_for};
+use crate::ui::state::action::{Action, Tab};
 use crate::ui::state::app::{App, Overlay, Status};
 
 pub(super) fn open(app: &mut App) {
@@ -12,9 +14,8 @@ pub(super) fn open(app: &mut App) {
         return;
     };
     if screen.study.members.is_empty() {
-        app.status = Some(Status::Info(
-            "Add members first (tab 3, a): attendance is taken per member.".into(),
-        ));
+        let (tab, add) = add_member_keys(screen.tab);
+        app.status = Some(Status::Info(app.tr.attendance_members_first(tab, add)));
         return;
     }
     if screen
@@ -24,6 +25,14 @@ pub(super) fn open(app: &mut App) {
     {
         app.overlay = Some(Overlay::Attendance { cursor: 0 });
     }
+}
+
+/// The keys that add a member from tab `from`: the one that shows the Members tab, and the
+/// one that adds there, as the keymap binds them.
+pub(super) fn add_member_keys(from: Tab) -> (String, String) {
+    let tab = key_for(Context::Study(from), Action::ShowTab(Tab::Members)).unwrap_or_default();
+    let add = key_for(Context::Study(Tab::Members), Action::Add).unwrap_or_default();
+    (tab, add)
 }
 
 pub(super) fn move_cursor(app: &mut App, action: Action) {
@@ -77,11 +86,14 @@ pub(super) fn cycle_mark(app: &mut App) {
             app.undo = None;
             reload_study(app, Some(ItemId::Session(session_id)));
             if presenter_absent {
-                app.status = Some(Status::Error(format!(
-                    "{name} presents this session and is marked absent: fix one of the two."
-                )));
+                app.status = Some(Status::Error(
+                    app.tr.attendance_presenter_marked_absent(&name),
+                ));
             }
         }
-        Err(e) => app.status = Some(Status::Error(format!("not saved: {e}"))),
+        Err(e) => {
+            let reason = store_error(app.tr, &e);
+            app.status = Some(Status::Error(app.tr.attendance_not_saved(reason)));
+        }
     }
 }

@@ -3,8 +3,11 @@
 
 use super::{reload_study, toc};
 use crate::domain::text::quoted;
+use crate::i18n::errors::store_error;
+use crate::i18n::{Msg, Tr, format};
 use crate::store::ItemId;
-use crate::ui::state::action::Tab;
+use crate::ui::keymap::{Context, key_for};
+use crate::ui::state::action::{Action, Tab};
 use crate::ui::state::app::{App, Overlay, Status, StudyScreen};
 use crate::ui::state::form::FieldKind;
 use crate::ui::terminal::EditorError;
@@ -12,53 +15,51 @@ use crate::ui::widgets::editor::{NotesEditor, NotesOf};
 
 /// `n`: the selected chapter's or session's notes in the editor.
 pub(super) fn open(app: &mut App) {
+    let tr = app.tr;
     let Some(screen) = &app.study else {
         return;
     };
     let opened = match screen.tab {
         Tab::Chapters => screen.selected_chapter().map(|chapter| {
             let (id, chapter) = (chapter.id, chapter.item);
-            let title = format!("Notes: {}. {}", chapter.number, chapter.title);
+            let title = tr.notes_title_chapter(chapter.number, &chapter.title);
             (title, NotesOf::Chapter { id }, app.store.chapter_notes(id))
         }),
         Tab::Sessions => screen.selected_session().map(|session| {
             let id = session.id;
-            let title = format!("Notes: the session of {}", session.item.held_on);
+            let title = tr.notes_title_session(format::date(tr.lang, session.item.held_on));
             (title, NotesOf::Session { id }, app.store.session_notes(id))
         }),
         _ => None,
     };
     match opened {
         Some((title, of, Ok(text))) => {
-            app.overlay = Some(Overlay::Editor(Box::new(NotesEditor::new(
-                title, of, &text,
-            ))));
+            let mut editor = NotesEditor::new(title, of, &text);
+            editor.tr = tr;
+            app.overlay = Some(Overlay::Editor(Box::new(editor)));
         }
         Some((_, _, Err(e))) => {
-            app.status = Some(Status::Error(format!("cannot read the notes: {e}")));
+            app.status = Some(Status::Error(tr.notes_cannot_read(store_error(tr, &e))));
         }
-        None => app.status = Some(Status::Info("Nothing is selected.".into())),
+        None => app.status = Some(Status::Info(tr.get(Msg::NotesNothingSelected).to_owned())),
     }
 }
 
 /// What the status says once notes are saved: `Saved the notes of chapter 3 "저장소와 검색".`
-fn saved_message(screen: &StudyScreen, of: NotesOf) -> String {
+fn saved_message(tr: Tr, screen: &StudyScreen, of: NotesOf) -> String {
     let study = &screen.study;
-    let whose = match of {
+    let saved = match of {
         NotesOf::Chapter { id } => study
             .index_of(ItemId::Chapter(id))
             .and_then(|i| study.chapters.get(i))
-            .map(|chapter| format!("chapter {} {}", chapter.number, quoted(&chapter.title))),
+            .map(|chapter| tr.notes_saved_chapter(chapter.number, quoted(&chapter.title))),
         NotesOf::Session { id } => study
             .index_of(ItemId::Session(id))
             .and_then(|i| study.sessions.get(i))
-            .map(|session| format!("the session of {}", session.held_on)),
+            .map(|session| tr.notes_saved_session(format::date(tr.lang, session.held_on))),
         NotesOf::Toc | NotesOf::FormField => None,
     };
-    match whose {
-        Some(whose) => format!("Saved the notes of {whose}."),
-        None => "Saved the notes.".to_owned(),
-    }
+    saved.unwrap_or_else(|| tr.get(Msg::NotesSaved).to_owned())
 }
 
 /// Enter on a form's long text: the text in the editor, the form kept until it closes.
@@ -73,6 +74,7 @@ pub(super) fn open_field(app: &mut App) {
         NotesOf::FormField,
         &text,
     );
+    editor.tr = app.tr;
     editor.form = Some(form);
     app.overlay = Some(Overlay::Editor(Box::new(editor)));
 }
@@ -90,6 +92,7 @@ pub(super) fn save(app: &mut App) {
         Some(Overlay::Editor(editor)) if editor.of == NotesOf::Toc => return toc::preview(app),
         _ => {}
     }
+    let tr = app.tr;
     let (Some(screen), Some(Overlay::Editor(editor))) = (&app.study, &mut app.overlay) else {
         return;
     };
@@ -106,7 +109,7 @@ pub(super) fn save(app: &mut App) {
         ),
         NotesOf::Toc | NotesOf::FormField => return,
     };
-    let saved = saved_message(screen, editor.of);
+    let saved = saved_message(tr, screen, editor.of);
     match result {
         Ok(()) => {
             app.overlay = None;
@@ -114,7 +117,7 @@ pub(super) fn save(app: &mut App) {
             reload_study(app, Some(select));
             app.status = Some(Status::Info(saved));
         }
-        Err(e) => editor.error = Some(format!("not saved: {e}")),
+        Err(e) => editor.error = Some(tr.notes_not_saved(store_error(tr, &e))),
     }
 }
 
@@ -151,9 +154,8 @@ pub(super) fn request_external(app: &mut App) {
         Some(Overlay::Form(form)) => {
             let field = form.focused();
             if !field.takes_text() {
-                app.status = Some(Status::Info(
-                    "Ctrl-e edits text fields; this one is a choice.".into(),
-                ));
+                let key = key_for(Context::Form, Action::ExternalEditor).unwrap_or_default();
+                app.status = Some(Status::Info(app.tr.notes_choice_field(key)));
                 return;
             }
             field.input.text().to_owned()
@@ -168,7 +170,7 @@ pub fn finish_external_edit(app: &mut App, result: Result<String, EditorError>) 
     let text = match result {
         Ok(text) => text,
         Err(e) => {
-            app.status = Some(Status::Error(format!("the editor did not run: {e}")));
+            app.status = Some(Status::Error(app.tr.notes_editor_failed(e)));
             return;
         }
     };
@@ -179,8 +181,7 @@ pub fn finish_external_edit(app: &mut App, result: Result<String, EditorError>) 
         Some(Overlay::Form(form)) => {
             let field = form.focused();
             if field.kind != FieldKind::Long && text.contains('\n') {
-                field.error =
-                    Some("this field holds one line; the line breaks became spaces".to_owned());
+                field.error = Some(app.tr.get(Msg::NotesOneLine).to_owned());
             }
             field.input.set(text);
         }

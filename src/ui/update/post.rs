@@ -3,12 +3,16 @@
 
 use crate::atomic_write::{WriteError, check_writable, write_atomically};
 use crate::domain::Study;
+use crate::domain::voice::Voice;
 use crate::domain::{Lang, PostSettings};
 use crate::export::file_name::post_file_name;
 use crate::export::post::{PostDefaults, PostFlags, PostOptions};
+use crate::i18n::errors::{store_error, write_error};
+use crate::i18n::{Msg, Tr};
 use crate::ui::state::action::Tab;
 use crate::ui::state::app::{App, Confirm, Overlay, Pending, PostPreview, Status};
 use crate::ui::state::forms::{self, PostField, Target};
+use crate::ui::view::post::{flavor_name, on_off};
 
 use super::reload_study;
 
@@ -35,10 +39,14 @@ pub(super) fn write_post(app: &mut App, replace: bool) {
             None => Ok(()),
         })
         .and_then(|()| write_atomically(&path, preview.text.as_bytes(), replace));
+    let tr = app.tr;
     match written {
         Ok(()) => {
-            let also = chart.map_or_else(String::new, |_| " and its attendance chart".to_owned());
-            app.status = Some(Status::Info(format!("Wrote {}{also}", path.display())));
+            let path = path.display();
+            app.status = Some(Status::Info(match chart {
+                Some(_) => tr.post_wrote_with_chart(path),
+                None => tr.post_wrote(path),
+            }));
         }
         Err(WriteError::Exists(existing)) => {
             let name = existing.file_name().map_or_else(
@@ -46,18 +54,19 @@ pub(super) fn write_post(app: &mut App, replace: bool) {
                 |n| n.to_string_lossy().into_owned(),
             );
             app.overlay = Some(Overlay::Confirm(Confirm {
-                question: format!("{name} already exists. Replace it?"),
+                question: tr.post_replace(name),
                 on_yes: Pending::ReplacePost,
             }));
         }
         // The reason first: a long path is what the status line cuts.
         Err(WriteError::Io { path, source }) => {
-            app.status = Some(Status::Error(format!(
-                "Not written ({source}): {}",
-                path.display()
-            )));
+            app.status = Some(Status::Error(
+                tr.post_not_written_because(source, path.display()),
+            ));
         }
-        Err(e) => app.status = Some(Status::Error(format!("Not written: {e}"))),
+        Err(e) => {
+            app.status = Some(Status::Error(tr.post_not_written(write_error(tr, &e))));
+        }
     }
 }
 
@@ -81,46 +90,43 @@ pub(super) fn change_setting(app: &mut App, change: SettingChange) {
         return;
     };
     let mut settings = screen.study.post.clone();
-    let message = apply(&mut settings, options, change);
+    let message = apply(app.tr, &mut settings, options, change);
     save(app, &settings, message);
 }
 
-fn apply(settings: &mut PostSettings, now: &PostOptions, change: SettingChange) -> String {
-    let on_off = |on: bool| if on { "on" } else { "off" };
+/// The new setting in `settings`, and what the status says of it, in `tr`'s language.
+fn apply(tr: Tr, settings: &mut PostSettings, now: &PostOptions, change: SettingChange) -> String {
     match change {
         SettingChange::Language => {
             let lang = now.lang.other();
             settings.lang = Some(lang);
-            let name = match lang {
-                Lang::En => "English",
-                Lang::Ko => "Korean",
-            };
-            format!("The post is now in {name}.")
+            let name = tr.get(match lang {
+                Lang::En => Msg::PostLanguageEn,
+                Lang::Ko => Msg::PostLanguageKo,
+            });
+            tr.post_language_now(name)
         }
         SettingChange::Voice => {
             let voice = now.voice.other();
             settings.voice = Some(voice);
-            let register = match voice {
-                crate::domain::voice::Voice::Formal => "formal (합니다체)",
-                crate::domain::voice::Voice::Plain => "plain (해라체)",
-            };
-            format!("The post's voice is now {register}.")
+            let register = tr.get(match voice {
+                Voice::Formal => Msg::PostVoiceNameFormal,
+                Voice::Plain => Msg::PostVoiceNamePlain,
+            });
+            tr.post_voice_now(register)
         }
         SettingChange::Notes => {
             settings.with_notes = !now.with_notes;
-            format!(
-                "Chapter notes in the post: {}.",
-                on_off(settings.with_notes)
-            )
+            tr.post_notes_now(on_off(tr, settings.with_notes))
         }
         SettingChange::Charts => {
             settings.charts = !settings.charts;
-            format!("Attendance chart: {}.", on_off(settings.charts))
+            tr.post_chart_now(on_off(tr, settings.charts))
         }
         SettingChange::FrontMatter => {
             let flavor = now.flavor.next();
             settings.front_matter = Some(flavor);
-            format!("Front matter: {}.", flavor.as_str())
+            tr.post_front_matter_now(flavor_name(tr, flavor))
         }
     }
 }
@@ -136,7 +142,10 @@ fn save(app: &mut App, settings: &PostSettings, message: String) {
             reload_study(app, None);
             app.status = Some(Status::Info(message));
         }
-        Err(e) => app.status = Some(Status::Error(format!("Not saved: {e}"))),
+        Err(e) => {
+            let reason = store_error(app.tr, &e);
+            app.status = Some(Status::Error(app.tr.post_not_saved(reason)));
+        }
     }
 }
 
@@ -163,6 +172,7 @@ pub(super) fn edit_title_or_date(app: &mut App, field: PostField) {
 /// Renders the post for the Post tab, the first time it is shown after a change: with the
 /// options `studylog export` resolves for the study, so `w` writes what it would.
 pub(super) fn render_post(app: &mut App) {
+    let tr = app.tr;
     let Some(screen) = app.study.as_mut() else {
         return;
     };
@@ -179,12 +189,12 @@ pub(super) fn render_post(app: &mut App) {
         let name = &screen.study.name;
         let (text, options, chart) = match &full {
             Some(Err(e)) => (
-                format!("The study cannot be read for the post: {e}"),
+                tr.post_cannot_read(store_error(tr, e)),
                 PostOptions::resolve(&screen.study, &flags, defaults),
                 None,
             ),
-            Some(Ok(study)) => render_with(study, &flags, defaults),
-            None => render_with(&screen.study, &flags, defaults),
+            Some(Ok(study)) => render_with(tr, study, &flags, defaults),
+            None => render_with(tr, &screen.study, &flags, defaults),
         };
         let file_name = post_file_name(name, options.date);
         let mut preview = PostPreview::new(text, file_name, options, &app.theme, app.width);
@@ -194,8 +204,10 @@ pub(super) fn render_post(app: &mut App) {
 }
 
 /// The post of `study` as `studylog export -o` writes it: with the attendance chart beside
-/// it, and a link to it, when the study's settings ask for one.
+/// it, and a link to it, when the study's settings ask for one; why not, in `tr`'s language,
+/// when it cannot be rendered.
 fn render_with(
+    tr: Tr,
     study: &Study,
     flags: &PostFlags,
     defaults: &PostDefaults,
@@ -212,7 +224,7 @@ fn render_with(
             &crate::export::post::chart_path(&post),
         ));
     }
-    let text = crate::export::post::render(study, &options)
-        .unwrap_or_else(|e| format!("The post cannot be rendered: {e}"));
+    let text =
+        crate::export::post::render(study, &options).unwrap_or_else(|e| tr.post_cannot_render(e));
     (text, options, chart)
 }

@@ -3,9 +3,11 @@
 //! when the spin that reveals them ends.
 
 use super::reload_study;
-use crate::domain::roulette::{self, Rng};
+use crate::domain::roulette::{self, DrawError, Rng};
 use crate::domain::text::quoted;
 use crate::domain::{ChapterStatus, Draw};
+use crate::i18n::errors::store_error;
+use crate::i18n::{Msg, Tr, format};
 use crate::store::ItemId;
 use crate::ui::state::app::{App, Overlay, Status};
 use crate::ui::state::roulette::{Phase, Roulette};
@@ -15,11 +17,11 @@ pub(super) fn open(app: &mut App) {
     let Some(screen) = &app.study else {
         return;
     };
+    let tr = app.tr;
     let study = &screen.study;
     if study.members.is_empty() {
-        app.status = Some(Status::Info(
-            "Add members first (tab 3, a): the roulette draws among them.".into(),
-        ));
+        let (tab, add) = super::attendance::add_member_keys(screen.tab);
+        app.status = Some(Status::Info(tr.roulette_members_first(tab, add)));
         return;
     }
     let Some(i) = screen.list().selected_item(study.chapters.len()) else {
@@ -33,23 +35,19 @@ pub(super) fn open(app: &mut App) {
     // presented it, and a draw would change nothing anyone sees. Nobody presents a
     // skipped chapter.
     if facts.held || facts.status == ChapterStatus::Skipped {
-        let why = if facts.held {
-            let by = facts
-                .presenter
-                .as_deref()
-                .map_or_else(String::new, |p| format!(" by {p}"));
-            let on = facts.date.map_or_else(String::new, |d| format!(" on {d}"));
-            format!("was presented{on}{by}")
-        } else {
-            "is skipped".to_owned()
+        let number = chapter.number;
+        let date = facts.date.map(|d| format::date(tr.lang, d));
+        let message = match (facts.held, date, facts.presenter.as_deref()) {
+            (false, _, _) => tr.roulette_skipped(number),
+            (true, Some(date), Some(name)) => tr.roulette_held_on_by(number, date, name),
+            (true, Some(date), None) => tr.roulette_held_on(number, date),
+            (true, None, Some(name)) => tr.roulette_held_by(number, name),
+            (true, None, None) => tr.roulette_held(number),
         };
-        app.status = Some(Status::Info(format!(
-            "Chapter {} {why}: nothing to draw.",
-            chapter.number
-        )));
+        app.status = Some(Status::Info(message));
         return;
     }
-    let what = format!("chapter {} {}", chapter.number, quoted(&chapter.title));
+    let what = tr.roulette_what(chapter.number, quoted(&chapter.title));
     let candidates = roulette::candidates(study, Some(chapter.number));
     app.overlay = Some(Overlay::Roulette(Box::new(Roulette::new(
         Some(chapter.number),
@@ -119,8 +117,22 @@ fn draw(app: &mut App) {
         Ok(draw) => r.spin_to(draw),
         Err(e) => {
             r.unsaved();
-            app.status = Some(Status::Error(e.to_string()));
+            app.status = Some(Status::Error(draw_error(app.tr, &e)));
         }
+    }
+}
+
+/// Why a draw could not be made, in `tr`'s language.
+fn draw_error(tr: Tr, error: &DrawError) -> String {
+    match error {
+        DrawError::NoMembers => tr.get(Msg::RouletteErrorNoMembers).to_owned(),
+        DrawError::EveryoneExcluded => tr.get(Msg::RouletteErrorEveryoneExcluded).to_owned(),
+        DrawError::UnknownMember(name) => tr.roulette_error_unknown_member(quoted(name)),
+        DrawError::UnknownChapter(number) => tr.roulette_error_unknown_chapter(number),
+        DrawError::AlreadyPresented { number, held_on } => {
+            tr.roulette_error_already_presented(number, format::date(tr.lang, *held_on))
+        }
+        DrawError::Skipped(number) => tr.roulette_error_skipped(number),
     }
 }
 
@@ -140,7 +152,8 @@ pub fn finish(app: &mut App, draw: &Draw) {
         if let Some(Overlay::Roulette(r)) = &mut app.overlay {
             r.unsaved();
         }
-        app.status = Some(Status::Error(format!("the draw was not saved: {e}")));
+        let reason = store_error(app.tr, &e);
+        app.status = Some(Status::Error(app.tr.roulette_not_saved(reason)));
         return;
     }
     app.undo = None;
@@ -156,5 +169,35 @@ pub fn finish(app: &mut App, draw: &Draw) {
     });
     if let Some(Overlay::Roulette(r)) = &mut app.overlay {
         r.saved(presenter);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_draw_error_in_english_is_the_error_itself_and_korean_names_the_chapter() {
+        let held_on = chrono::NaiveDate::from_ymd_opt(2025, 3, 2).expect("date");
+        let errors = [
+            DrawError::NoMembers,
+            DrawError::EveryoneExcluded,
+            DrawError::UnknownMember("민수".into()),
+            DrawError::UnknownChapter(9),
+            DrawError::AlreadyPresented { number: 3, held_on },
+            DrawError::Skipped(2),
+        ];
+        for error in &errors {
+            assert_eq!(draw_error(Tr::EN, error), error.to_string());
+        }
+        assert_eq!(
+            draw_error(Tr::KO, &errors[4]),
+            "3장은 2025. 3. 2. 모임에서 이미 발표가 끝나 추첨해도 바뀌는 게 없어요. \
+             아직 발표하지 않은 챕터로 추첨해 주세요."
+        );
+        assert_eq!(
+            draw_error(Tr::KO, &errors[2]),
+            "제외할 멤버 \"민수\"가 없어요."
+        );
     }
 }

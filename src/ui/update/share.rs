@@ -3,6 +3,7 @@
 
 use crate::export::announce::announce;
 use crate::export::post::{PostFlags, PostOptions};
+use crate::i18n::Msg;
 use crate::ui::state::action::Tab;
 use crate::ui::state::app::{App, Overlay, Status};
 
@@ -24,9 +25,7 @@ pub(super) fn copy_announcement(app: &mut App) {
         Ok(text) => {
             app.clipboard = Some(text.clone());
             app.overlay = Some(Overlay::Copied(text));
-            app.status = Some(Status::Info(
-                "copied the announcement to the clipboard (OSC 52); paste it in the chat".into(),
-            ));
+            app.status = Some(Status::Info(app.tr.get(Msg::CopiedAnnouncement).to_owned()));
         }
         Err(e) => app.status = Some(Status::Error(e.to_string())),
     }
@@ -39,7 +38,5 @@ pub(super) fn copy_post(app: &mut App) {
     };
     let lines = post.text.lines().count();
     app.clipboard = Some(post.text.clone());
-    app.status = Some(Status::Info(format!(
-        "copied the post ({lines} lines) to the clipboard (OSC 52)"
-    )));
+    app.status = Some(Status::Info(app.tr.copied_post(lines)));
 }

@@ -6,6 +6,8 @@ use super::reload_study;
 use crate::domain::text::quoted;
 use crate::domain::toc::{Toc, TocEntry, read_toc};
 use crate::domain::{Chapter, Study};
+use crate::i18n::errors::store_error;
+use crate::i18n::{Msg, Tr};
 use crate::store::ItemId;
 use crate::ui::state::action::Action;
 use crate::ui::state::app::{App, Overlay, Status};
@@ -18,11 +20,8 @@ pub(super) fn open(app: &mut App, text: &str) {
     if app.study.is_none() {
         return;
     }
-    let mut editor = NotesEditor::new(
-        "Add chapters: one per line, numbered or not (3. 저장소와 검색)".to_owned(),
-        NotesOf::Toc,
-        "",
-    );
+    let mut editor = NotesEditor::new(app.tr.get(Msg::TocEditorTitle).to_owned(), NotesOf::Toc, "");
+    editor.tr = app.tr;
     editor.insert(text);
     app.overlay = Some(Overlay::Editor(Box::new(editor)));
 }
@@ -30,6 +29,7 @@ pub(super) fn open(app: &mut App, text: &str) {
 /// Ctrl-s in the table of contents: what it adds, to check; or why it cannot be added, above
 /// the text.
 pub(super) fn preview(app: &mut App) {
+    let tr = app.tr;
     let (Some(screen), Some(Overlay::Editor(editor))) = (&app.study, &mut app.overlay) else {
         return;
     };
@@ -37,16 +37,13 @@ pub(super) fn preview(app: &mut App) {
     let toc = read_toc(&editor.text(), next);
     if toc.entries.is_empty() {
         editor.error = Some(if toc.part_headings + toc.sections > 0 {
-            format!(
-                "no chapters here, only headings ({}); add the chapter lines, such as 3. 저장소와 검색",
-                toc.summary()
-            )
+            tr.toc_only_headings(skipped_headings(tr, &toc))
         } else {
-            "paste or type one chapter per line, such as 3. 저장소와 검색".into()
+            tr.get(Msg::TocEmpty).to_owned()
         });
         return;
     }
-    if let Some(clash) = toc_clash(&screen.study, &toc) {
+    if let Some(clash) = toc_clash(tr, &screen.study, &toc) {
         editor.error = Some(clash);
         return;
     }
@@ -56,6 +53,25 @@ pub(super) fn preview(app: &mut App) {
         toc,
         scroll: 0,
     });
+}
+
+/// The headings a table of contents without chapters skipped: `2 part headings and 1 section`.
+fn skipped_headings(tr: Tr, toc: &Toc) -> String {
+    let parts = match toc.part_headings {
+        0 => None,
+        1 => Some(tr.get(Msg::TocPartHeading).to_owned()),
+        n => Some(tr.toc_part_headings(n)),
+    };
+    let sections = match toc.sections {
+        0 => None,
+        1 => Some(tr.get(Msg::TocSection).to_owned()),
+        n => Some(tr.toc_sections(n)),
+    };
+    match (parts, sections) {
+        (Some(parts), Some(sections)) => tr.toc_headings_and(parts, sections),
+        (Some(one), None) | (None, Some(one)) => one,
+        (None, None) => String::new(),
+    }
 }
 
 /// The preview's rows wrapped again for a window that changed size.
@@ -73,6 +89,7 @@ pub(super) fn fit_preview(app: &mut App) {
 
 /// A yes to the preview: adds the chapters, in one transaction.
 pub(super) fn add(app: &mut App) {
+    let tr = app.tr;
     let (Some(screen), Some(Overlay::Editor(editor))) = (&app.study, &mut app.overlay) else {
         return;
     };
@@ -86,11 +103,11 @@ pub(super) fn add(app: &mut App) {
             app.undo = None;
             reload_study(app, added.first().copied().map(ItemId::Chapter));
             app.status = Some(Status::Info(match chapters.len() {
-                1 => "Added 1 chapter.".to_owned(),
-                n => format!("Added {n} chapters."),
+                1 => tr.get(Msg::TocAddedOne).to_owned(),
+                n => tr.toc_added(n),
             }));
         }
-        Err(e) => editor.error = Some(format!("nothing added: {e}")),
+        Err(e) => editor.error = Some(tr.toc_nothing_added(store_error(tr, &e))),
     }
 }
 
@@ -118,47 +135,65 @@ pub(super) fn scroll(app: &mut App, action: Action) {
 
 /// Why the chapters cannot be added as they are: a number used twice in the text, or already
 /// in the study. Said with the titles and lines, so the one to fix is easy to find.
-fn toc_clash(study: &Study, toc: &Toc) -> Option<String> {
+fn toc_clash(tr: Tr, study: &Study, toc: &Toc) -> Option<String> {
     let mut seen: std::collections::HashMap<u32, &TocEntry> = std::collections::HashMap::new();
     let last_number = study.chapters.iter().map(|c| c.number).max().unwrap_or(0);
     for entry in &toc.entries {
         let Chapter { number, title, .. } = &entry.chapter;
         if let Some(existing) = study.chapter(*number) {
             return Some(if entry.numbered_here {
-                format!(
-                    "line {} {} has no number and would be chapter {number}, which the study already has as {}; number it after {last_number}, or remove it if it is not a chapter",
+                tr.toc_clash_unnumbered_exists(
                     entry.line,
                     quoted(title),
-                    quoted(&existing.title)
+                    number,
+                    quoted(&existing.title),
+                    last_number,
                 )
             } else {
-                format!(
-                    "chapter {number} {} is already in the study as {}; number the pasted lines after {last_number} or remove that line",
-                    quoted(title),
-                    quoted(&existing.title)
-                )
+                tr.toc_clash_exists(number, quoted(title), quoted(&existing.title), last_number)
             });
         }
         if let Some(first) = seen.insert(*number, entry) {
             let guessed = [first, entry].into_iter().find(|e| e.numbered_here);
             return Some(match guessed {
-                Some(guessed) => format!(
-                    "line {} {} has no number, and {number}, the number after the chapter above it, is also {}'s; give it a number, or remove it if it is not a chapter (a preface, say)",
+                Some(guessed) => tr.toc_clash_unnumbered_twice(
                     guessed.line,
                     quoted(&guessed.chapter.title),
+                    number,
                     quoted(if std::ptr::eq(guessed, first) {
                         title
                     } else {
                         &first.chapter.title
-                    })
+                    }),
                 ),
-                None => format!(
-                    "chapter {number} comes twice in the paste, as {} and {}; give one of them another number",
-                    quoted(&first.chapter.title),
-                    quoted(title)
-                ),
+                None => tr.toc_clash_twice(number, quoted(&first.chapter.title), quoted(title)),
             });
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_skipped_headings_read_as_the_summary_in_english_and_count_in_korean() {
+        for text in [
+            "Part I: Foundations",
+            "Part I\nPart II\n13.1 해시 인덱스",
+            "13.1 해시 인덱스\n13.2 SSTable",
+            "Part I\n1-1 개요",
+        ] {
+            let toc = read_toc(text, 1);
+            assert!(toc.entries.is_empty(), "{text}");
+            assert_eq!(
+                format!("0 chapters; skipped {}", skipped_headings(Tr::EN, &toc)),
+                toc.summary(),
+                "{text}"
+            );
+        }
+        let toc = read_toc("Part I\nPart II\n13.1 해시 인덱스", 1);
+        assert_eq!(skipped_headings(Tr::KO, &toc), "부 제목 2개, 절 제목 1개");
+    }
 }

@@ -11,7 +11,10 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
+use crate::i18n::Msg;
+use crate::ui::keymap::{self, Context};
 use crate::ui::layout;
+use crate::ui::state::action::Action;
 use crate::ui::state::app::App;
 use crate::ui::widgets::editor::{NotesEditor, NotesOf, Pos, cell_width};
 use crate::ui::widgets::wrap::{fit_line, wrap_lines};
@@ -92,15 +95,29 @@ fn pad(line: Line<'_>) -> Vec<Span<'_>> {
     spans
 }
 
-/// The keys the editor's border shows.
+/// The keys the editor's border shows, named as the keymap's editor table binds them:
+/// `Ctrl-s save · Esc cancel · Ctrl-e your editor · Ctrl-u undo`.
 fn hint(app: &App, editor: &NotesEditor) -> String {
-    format!(
-        "Ctrl-s {1} {0} Esc cancel {0} Ctrl-e your editor {0} Ctrl-u undo",
-        app.theme.sym.separator,
-        match editor.of {
-            NotesOf::Toc => "check and add",
-            NotesOf::FormField => "back to the form",
-            _ => "save",
-        }
-    )
+    let tr = app.tr;
+    let save = match editor.of {
+        NotesOf::Toc => Msg::EditorHintCheckAndAdd,
+        NotesOf::FormField => Msg::EditorHintBackToForm,
+        _ => Msg::EditorHintSave,
+    };
+    let key = |action| keymap::key_for(Context::Editor, action);
+    // Undo is a key the text area handles itself: its binding is known by what it does.
+    let undo = keymap::bindings(Context::Editor)
+        .find(|b| b.description == Msg::KeysUndo)
+        .and_then(|b| b.keys.first())
+        .map(keymap::key_name);
+    [
+        (key(Action::Save), save),
+        (key(Action::Cancel), Msg::EditorHintCancel),
+        (key(Action::ExternalEditor), Msg::EditorHintYourEditor),
+        (undo, Msg::EditorHintUndo),
+    ]
+    .into_iter()
+    .filter_map(|(key, word)| key.map(|key| format!("{key} {}", tr.get(word))))
+    .collect::<Vec<_>>()
+    .join(&format!(" {} ", app.theme.sym.separator))
 }

@@ -9,8 +9,10 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
-use crate::domain::PostSettings;
+use crate::domain::voice::Voice;
+use crate::domain::{Flavor, Lang, PostSettings};
 use crate::export::post::PostOptions;
+use crate::i18n::{Msg, Tr, format};
 use crate::ui::keymap::{Context, key_for};
 use crate::ui::state::action::{Action, Tab};
 use crate::ui::state::app::{App, PostPreview, StudyScreen};
@@ -58,7 +60,10 @@ pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
                 .border_set(app.theme.border)
                 .title(format!(" {} ", preview.file_name))
                 .title_bottom(Line::styled(
-                    format!(" lines {}-{bottom} of {total} ", (top + 1).min(total)),
+                    format!(
+                        " {} ",
+                        app.tr.post_lines((top + 1).min(total), bottom, total)
+                    ),
                     app.theme.dim,
                 )),
         ),
@@ -66,13 +71,35 @@ pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
     );
 }
 
+/// `on` or `off`, as the settings line and the status say whether a setting is on.
+pub fn on_off(tr: Tr, on: bool) -> &'static str {
+    tr.get(if on { Msg::PostOn } else { Msg::PostOff })
+}
+
+/// The front matter's name: the flavour's own (a blog's name), or the word for none.
+pub fn flavor_name(tr: Tr, flavor: Flavor) -> &'static str {
+    match flavor {
+        Flavor::None => tr.get(Msg::PostFrontMatterNone),
+        flavor => flavor.as_str(),
+    }
+}
+
 /// ` L ko  v formal  n notes off  c chart off  f gatsby  D 2025-05-26  t Title`: each
 /// setting after the key that changes it (from the keymap), the saved ones in full
-/// colour and those that fall back to a default dimmed.
+/// colour and those that fall back to a default dimmed. The words are the interface's
+/// language (`L 한국어  v 합니다체  n 노트 끔`); the title is the post's own.
 fn settings_line(app: &App, screen: &StudyScreen, preview: &PostPreview) -> Line<'static> {
+    let tr = app.tr;
     let saved: &PostSettings = &screen.study.post;
     let options: &PostOptions = &preview.options;
-    let on_off = |on: bool| if on { "on" } else { "off" };
+    let lang = tr.get(match options.lang {
+        Lang::En => Msg::PostLangEn,
+        Lang::Ko => Msg::PostLangKo,
+    });
+    let voice = tr.get(match options.voice {
+        Voice::Formal => Msg::PostVoiceFormal,
+        Voice::Plain => Msg::PostVoicePlain,
+    });
     let title = options
         .title
         .clone()
@@ -80,32 +107,32 @@ fn settings_line(app: &App, screen: &StudyScreen, preview: &PostPreview) -> Line
     let items: [(Action, String, bool); 7] = [
         (
             Action::SwitchPostLanguage,
-            options.lang.code().to_owned(),
+            lang.to_owned(),
             saved.lang.is_some(),
         ),
         (
             Action::SwitchPostVoice,
-            options.voice.as_str().to_owned(),
+            voice.to_owned(),
             saved.voice.is_some(),
         ),
         (
             Action::TogglePostNotes,
-            format!("notes {}", on_off(options.with_notes)),
+            tr.post_notes(on_off(tr, options.with_notes)),
             saved.with_notes,
         ),
         (
             Action::TogglePostCharts,
-            format!("chart {}", on_off(saved.charts)),
+            tr.post_chart(on_off(tr, saved.charts)),
             saved.charts,
         ),
         (
             Action::CyclePostFrontMatter,
-            options.flavor.as_str().to_owned(),
+            flavor_name(tr, options.flavor).to_owned(),
             saved.front_matter.is_some(),
         ),
         (
             Action::EditPostDate,
-            options.date.to_string(),
+            format::date(tr.lang, options.date),
             saved.date.is_some(),
         ),
         (Action::EditPostTitle, title, !saved.title.is_empty()),

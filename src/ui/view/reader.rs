@@ -6,6 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Clear, Paragraph};
 
+use crate::i18n::Msg;
 use crate::ui::state::app::App;
 
 pub fn draw(app: &App, scroll: usize, rows: &[Line<'static>], frame: &mut Frame, area: Rect) {
@@ -24,9 +25,12 @@ pub fn draw(app: &App, scroll: usize, rows: &[Line<'static>], frame: &mut Frame,
         .block(
             Block::bordered()
                 .border_set(app.theme.border)
-                .title(" Chapter ")
+                .title(format!(" {} ", app.tr.get(Msg::ReaderTitle)))
                 .title_bottom(Line::styled(
-                    format!(" lines {}-{bottom} of {total} ", (scroll + 1).min(total)),
+                    format!(
+                        " {} ",
+                        app.tr.reader_lines((scroll + 1).min(total), bottom, total)
+                    ),
                     app.theme.dim,
                 )),
         ),

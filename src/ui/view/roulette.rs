@@ -8,7 +8,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
 use crate::domain::roulette::{Candidate, percentages, weights};
-use crate::domain::text::display_width;
+use crate::domain::text::{display_width, pad_to_width};
+use crate::i18n::{Msg, Tr, format};
 use crate::ui::keymap::{Context, key_for};
 use crate::ui::state::action::Action;
 use crate::ui::state::app::App;
@@ -17,8 +18,29 @@ use crate::ui::widgets::wrap::{fit_cell, fit_line, wrap_lines};
 
 /// How many earlier draws the history shows.
 const HISTORY: usize = 8;
-/// What follows a name on a member's row: ` presented 12  chance 100%  +3 to come`.
-const FIGURES_WIDTH: usize = 38;
+/// What follows a name on a member's row: ` presented 12  chance 100%  +3 to come`
+/// (38 cells in English), in `tr`'s language.
+fn figures_width(tr: Tr) -> usize {
+    1 + display_width(&figures(tr, 999, "100%")) + display_width(&to_come(tr, 9))
+}
+
+/// `presented 12  chance 100%`: the count padded as wide as three digits make it, so that
+/// the chances line up.
+fn figures(tr: Tr, presented: u32, chance: &str) -> String {
+    format!(
+        "{} {}",
+        pad_to_width(
+            &tr.roulette_presented(presented),
+            display_width(&tr.roulette_presented(999))
+        ),
+        tr.roulette_chance(chance)
+    )
+}
+
+/// `  +3 to come`: chapters already drawn for a member.
+fn to_come(tr: Tr, upcoming: u32) -> String {
+    format!("  {}", tr.roulette_to_come(upcoming))
+}
 /// The least of a name a row keeps, even in a narrow window.
 const MIN_NAME_WIDTH: usize = 6;
 
@@ -98,15 +120,19 @@ fn member_lines(app: &App, roulette: &Roulette, inner: usize) -> Vec<Line<'stati
         .map(|e| e.candidate.clone())
         .collect();
     let mut chances = percentages(&weights(&included)).into_iter();
-    // A long name is cut, never the figures after it: "[x] ", the name, then about 38
-    // cells of presentations, chance and turns to come.
+    // A long name is cut, never the figures after it: "[x] ", the name and a space, then
+    // about 38 cells of presentations, chance and turns to come (fewer in Korean).
     let name_width = roulette
         .members
         .iter()
         .map(|e| display_width(&e.candidate.name))
         .max()
         .unwrap_or(0)
-        .min(inner.saturating_sub(4 + FIGURES_WIDTH).max(MIN_NAME_WIDTH));
+        .min(
+            inner
+                .saturating_sub(5 + figures_width(app.tr))
+                .max(MIN_NAME_WIDTH),
+        );
     let focus = focus(roulette);
     roulette
         .members
@@ -127,7 +153,11 @@ fn member_line(
     name_width: usize,
     highlighted: bool,
 ) -> Line<'static> {
-    let chance = chance.map_or_else(|| "out".to_owned(), |c| format!("{c:>3}%"));
+    let tr = app.tr;
+    let chance = chance.map_or_else(
+        || tr.get(Msg::RouletteOut).to_owned(),
+        |c| format!("{c:>3}%"),
+    );
     let tick = if entry.included { "[x]" } else { "[ ]" };
     let mut line = Line::from(vec![
         Span::raw(format!(
@@ -136,11 +166,15 @@ fn member_line(
         )),
         Span::styled(
             format!(
-                " presented {:<3} chance {chance}",
-                entry
-                    .candidate
-                    .presentations
-                    .saturating_sub(entry.candidate.upcoming)
+                " {}",
+                figures(
+                    tr,
+                    entry
+                        .candidate
+                        .presentations
+                        .saturating_sub(entry.candidate.upcoming),
+                    &chance
+                )
             ),
             app.theme.dim,
         ),
@@ -148,7 +182,7 @@ fn member_line(
     if entry.candidate.upcoming > 0 {
         // Chapters already drawn for them count against them too; say so.
         line.push_span(Span::styled(
-            format!("  +{} to come", entry.candidate.upcoming),
+            to_come(tr, entry.candidate.upcoming),
             app.theme.dim,
         ));
     }
@@ -163,23 +197,45 @@ fn member_line(
 
 /// The study's last draws, newest first, under a heading; nothing when there are none.
 fn history_lines(app: &App) -> Vec<Line<'static>> {
+    let tr = app.tr;
     let mut history = Vec::new();
     if let Some(screen) = &app.study
         && !screen.study.draws.is_empty()
     {
         history.push(Line::raw(""));
-        history.push(Line::styled("Previous draws", app.theme.heading));
-        for draw in screen.study.draws.iter().rev().take(HISTORY) {
-            let chapter = draw
-                .chapter
-                .map_or_else(|| "next session".to_owned(), |n| format!("ch. {n}"));
+        history.push(Line::styled(
+            tr.get(Msg::RoulettePreviousDraws),
+            app.theme.heading,
+        ));
+        let draws: Vec<_> = screen.study.draws.iter().rev().take(HISTORY).collect();
+        // Korean dates differ in width (`2025. 3. 8.`, `2025. 12. 14.`): the column takes
+        // the widest.
+        let when: Vec<String> = draws
+            .iter()
+            .map(|draw| {
+                format!(
+                    "{} {}",
+                    format::date(tr.lang, draw.drawn_at.date_naive()),
+                    draw.drawn_at.format("%H:%M")
+                )
+            })
+            .collect();
+        let when_width = when.iter().map(|w| display_width(w)).max().unwrap_or(0);
+        for (draw, when) in draws.into_iter().zip(when) {
+            let chapter = draw.chapter.map_or_else(
+                || tr.get(Msg::RouletteNextSession).to_owned(),
+                |n| format::chapter(tr.lang, n),
+            );
             history.push(Line::from(vec![
                 Span::styled(
-                    draw.drawn_at.format("%Y-%m-%d %H:%M  ").to_string(),
+                    format!("{}  ", pad_to_width(&when, when_width)),
                     app.theme.dim,
                 ),
-                Span::raw(format!("{chapter:<8} {}", draw.chosen)),
-                Span::styled(format!("  of {}", draw.candidates.len()), app.theme.dim),
+                Span::raw(format!("{} {}", pad_to_width(&chapter, 8), draw.chosen)),
+                Span::styled(
+                    format!("  {}", tr.roulette_of(draw.candidates.len())),
+                    app.theme.dim,
+                ),
             ]));
         }
     }
@@ -188,7 +244,7 @@ fn history_lines(app: &App) -> Vec<Line<'static>> {
 
 /// ` Who presents chapter 3 "저장소와 검색"? `, cut to the window's inner width.
 fn title(app: &App, roulette: &Roulette, inner: usize) -> Line<'static> {
-    let title = Line::raw(format!(" Who presents {}? ", roulette.what));
+    let title = Line::raw(format!(" {} ", app.tr.roulette_title(&roulette.what)));
     fit_line(title, inner, app.theme.sym.ellipsis).style(app.theme.title)
 }
 
@@ -206,24 +262,28 @@ fn focus(roulette: &Roulette) -> usize {
 fn presenter_line(app: &App, roulette: &Roulette) -> Line<'static> {
     match &roulette.presenter {
         Some(name) => Line::from(vec![
-            Span::styled("Presenter now: ", app.theme.dim),
+            Span::styled(
+                format!("{} ", app.tr.get(Msg::RoulettePresenterNow)),
+                app.theme.dim,
+            ),
             Span::styled(name.clone(), app.theme.heading),
         ]),
-        None => Line::styled("No presenter yet", app.theme.dim),
+        None => Line::styled(app.tr.get(Msg::RouletteNoPresenter), app.theme.dim),
     }
 }
 
 /// Under the members: what to do next, the question, or the result. Keys are named as the
 /// keymap binds them in the context the window is in.
 fn phase_lines(app: &App, roulette: &Roulette) -> Vec<Line<'static>> {
+    let tr = app.tr;
     let sep = app.theme.sym.separator;
     let key = |context, action| key_for(context, action).unwrap_or_default();
     let mut lines = vec![Line::raw("")];
     match roulette.phase {
         Phase::Choosing => lines.push(Line::styled(
-            format!(
-                "{} puts a member in or out {sep} {} draws",
+            tr.roulette_choosing(
                 key(Context::Roulette, Action::ToggleCandidate),
+                sep,
                 key(Context::Roulette, Action::DrawPresenter),
             ),
             app.theme.dim,
@@ -231,16 +291,17 @@ fn phase_lines(app: &App, roulette: &Roulette) -> Vec<Line<'static>> {
         Phase::Confirming { after } => {
             let name = roulette.presenter.as_deref().unwrap_or_default();
             let question = if after.is_some() {
-                format!("Replace {name}, drawn just now, by a new draw?")
+                tr.roulette_replace_drawn(name)
             } else {
-                format!("Replace {name} as presenter by a draw?")
+                tr.roulette_replace_presenter(name)
             };
             lines.push(Line::styled(question, app.theme.title));
             lines.push(Line::styled(
-                format!(
-                    "{} draws in their place {sep} {} keeps {name}",
+                tr.roulette_confirm_hint(
                     key(Context::Confirm, Action::Yes),
+                    sep,
                     key(Context::Confirm, Action::No),
+                    name,
                 ),
                 app.theme.dim,
             ));
@@ -249,14 +310,15 @@ fn phase_lines(app: &App, roulette: &Roulette) -> Vec<Line<'static>> {
         Phase::Done { chosen } => {
             let name = &roulette.members[chosen].candidate.name;
             lines.push(Line::styled(
-                format!("{name} presents {}. Saved.", roulette.what),
+                tr.roulette_result(name, &roulette.what),
                 app.theme.title,
             ));
             lines.push(Line::styled(
-                format!(
-                    "{} keeps it {sep} {} draws again in {name}'s place",
+                tr.roulette_done_hint(
                     key(Context::RouletteDone, Action::Back),
+                    sep,
                     key(Context::RouletteDone, Action::DrawPresenter),
+                    name,
                 ),
                 app.theme.dim,
             ));

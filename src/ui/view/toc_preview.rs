@@ -7,6 +7,7 @@ use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
+use crate::i18n::Msg;
 use crate::ui::keymap::{self, Context};
 use crate::ui::state::action::Action;
 use crate::ui::state::app::App;
@@ -38,26 +39,33 @@ pub fn draw(app: &App, preview: &TocPreview, frame: &mut Frame, area: Rect) {
         .min(area.height);
     let shown = usize::from(height.saturating_sub(2));
     let scroll = preview.scroll.min(total.saturating_sub(shown));
+    let tr = app.tr;
     let sep = app.theme.sym.separator;
     let mut block = Block::bordered()
         .border_set(app.theme.border)
-        .title(Span::styled(" Add these chapters? ", app.theme.title))
+        .title(Span::styled(
+            format!(" {} ", tr.get(Msg::TocPreviewTitle)),
+            app.theme.title,
+        ))
         .title_bottom(Line::from(vec![
             Span::styled(format!(" {}", keys(Action::Yes)), app.theme.key),
-            Span::styled(" add ", app.theme.dim),
+            Span::styled(format!(" {} ", tr.get(Msg::TocAdd)), app.theme.dim),
             Span::styled(sep, app.theme.dim),
             Span::styled(format!(" {}", keys(Action::No)), app.theme.key),
-            Span::styled(" back to the text ", app.theme.dim),
+            Span::styled(format!(" {} ", tr.get(Msg::TocBack)), app.theme.dim),
         ]));
     if total > shown {
         block = block.title_bottom(
             Line::styled(
                 format!(
-                    " {}/{} {}-{} of {total} ",
-                    first_key(Action::Next),
-                    first_key(Action::Previous),
-                    scroll + 1,
-                    (scroll + shown).min(total)
+                    " {} ",
+                    tr.toc_scroll(
+                        first_key(Action::Next),
+                        first_key(Action::Previous),
+                        scroll + 1,
+                        (scroll + shown).min(total),
+                        total
+                    )
                 ),
                 app.theme.dim,
             )

@@ -22,6 +22,7 @@ use ratatui::crossterm::event::KeyEvent;
 
 use crate::domain::text::normalize;
 use crate::domain::toc::Toc;
+use crate::i18n::Tr;
 use crate::store::{ChapterId, SessionId};
 use crate::ui::state::forms::EntityForm;
 use document::Document;
@@ -90,6 +91,8 @@ pub struct NotesEditor {
     pub preview: Option<TocPreview>,
     /// The form whose field is being written here, unsaved, until the editor closes.
     pub form: Option<Box<EntityForm>>,
+    /// The language of the messages a key that does nothing shows (English until set).
+    pub tr: Tr,
 }
 
 impl NotesEditor {
@@ -114,6 +117,7 @@ impl NotesEditor {
             error: None,
             preview: None,
             form: None,
+            tr: Tr::EN,
         }
     }
 

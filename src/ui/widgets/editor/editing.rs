@@ -9,6 +9,7 @@ use super::history::Kind;
 use super::keys::Command;
 use super::list_item::list_item;
 use super::{NotesEditor, rows};
+use crate::i18n::Msg;
 
 impl NotesEditor {
     pub(super) fn run(&mut self, command: Command) {
@@ -138,8 +139,7 @@ impl NotesEditor {
                 None => (start, end, text.to_owned(), text.len()),
             };
         if splits_the_grapheme_after(&self.doc, region_start, region_end, &written) {
-            self.error =
-                Some("Not typed: it would pair with the flag after the cursor and break it in two; type it elsewhere, or paste the whole flag.".to_owned());
+            self.error = Some(self.tr.get(Msg::EditorNotTypedFlag).to_owned());
             return;
         }
         let (change, touched) = self.doc.splice(region_start, region_end, &written);
@@ -193,7 +193,7 @@ impl NotesEditor {
 
     fn undo(&mut self) {
         let Some(step) = self.history.take_undo() else {
-            self.error = Some("Nothing to undo.".to_owned());
+            self.error = Some(self.tr.get(Msg::EditorNothingToUndo).to_owned());
             return;
         };
         for change in step.changes.iter().rev() {
@@ -208,7 +208,7 @@ impl NotesEditor {
 
     fn redo(&mut self) {
         let Some(step) = self.history.take_redo() else {
-            self.error = Some("Nothing to redo.".to_owned());
+            self.error = Some(self.tr.get(Msg::EditorNothingToRedo).to_owned());
             return;
         };
         for change in &step.changes {
