@@ -3,11 +3,12 @@
 //! The demo study is Korean and the spec's example English, so each language's interface is
 //! seen over text of both.
 
-mod common;
+#[path = "common/ui.rs"]
+mod ui;
 
-use common::ui::{app, app_with, press, screen, type_text};
 use studylog::i18n::{Lang, Tr};
 use studylog::ui::App;
+use ui::{app, app_with, press, screen, type_text};
 
 /// Where each screen is, as the keys that lead there from the study list.
 const SCREENS: &[(&str, &[&str])] = &[

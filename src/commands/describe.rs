@@ -50,12 +50,7 @@ impl CliError {
             CliError::BackupOntoItself => tr.get(Msg::CliBackupOntoItself).to_owned(),
             CliError::PostOptionWithJson(flag) => tr.cli_post_option_with_json(flag),
             CliError::Draw(e) => draw_error(tr, e),
-            CliError::NoSuchChapter(e) => tr.cli_no_such_chapter(
-                quoted(&e.study),
-                e.number,
-                crate::export::announce::chapter_numbers(&e.have)
-                    .unwrap_or_else(|| tr.get(Msg::CliNoChaptersYet).to_owned()),
-            ),
+            CliError::NoSuchChapter(e) => crate::i18n::errors::no_such_chapter(tr, e),
             CliError::NoSuchCommand { query, names } => {
                 tr.cli_no_such_command(quoted(query), quoted_list(names))
             }

@@ -13,6 +13,7 @@ use crate::domain::roulette::DrawError;
 use crate::domain::schedule::Doubt;
 use crate::domain::text::{Lines, quoted, quoted_list};
 use crate::domain::validate::{Problem, ProblemKind, Required};
+use crate::export::announce::{NoSuchChapter, chapter_numbers};
 use crate::store::{StoreError, Unreadable};
 
 /// A journal error as a sentence that says what to do.
@@ -66,6 +67,15 @@ pub fn doubt(tr: Tr, doubt: &Doubt) -> String {
         Doubt::SameDay { date: day } => tr.doubt_same_day(date(day)),
         Doubt::CoveredTwice { number, sessions } => tr.doubt_covered_twice(number, sessions),
     }
+}
+
+/// A chapter asked for (to announce) that the study does not have, with those it has.
+pub fn no_such_chapter(tr: Tr, error: &NoSuchChapter) -> String {
+    tr.cli_no_such_chapter(
+        quoted(&error.study),
+        error.number,
+        chapter_numbers(&error.have).unwrap_or_else(|| tr.get(Msg::CliNoChaptersYet).to_owned()),
+    )
 }
 
 /// A validation problem's message, without its path (a form shows it at its field).

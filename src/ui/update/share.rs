@@ -4,6 +4,7 @@
 use crate::export::announce::announce;
 use crate::export::post::{PostFlags, PostOptions};
 use crate::i18n::Msg;
+use crate::i18n::errors::no_such_chapter;
 use crate::ui::state::action::Tab;
 use crate::ui::state::app::{App, Overlay, Status};
 
@@ -27,7 +28,7 @@ pub(super) fn copy_announcement(app: &mut App) {
             app.overlay = Some(Overlay::Copied(text));
             app.status = Some(Status::Info(app.tr.get(Msg::CopiedAnnouncement).to_owned()));
         }
-        Err(e) => app.status = Some(Status::Error(e.to_string())),
+        Err(e) => app.status = Some(Status::Error(no_such_chapter(app.tr, &e))),
     }
 }
 
