@@ -24,6 +24,14 @@ pub fn short_date(lang: Lang, day: NaiveDate) -> String {
     }
 }
 
+/// A day without its year, in a narrow column: `3. 10.` in Korean, `03-10` in English.
+pub fn month_day(lang: Lang, day: NaiveDate) -> String {
+    match lang {
+        Lang::En => day.format("%m-%d").to_string(),
+        Lang::Ko => format!("{}. {}.", day.month(), day.day()),
+    }
+}
+
 /// 20000 → `20,000`.
 pub fn thousands(amount: u64) -> String {
     let digits = amount.to_string();
@@ -83,6 +91,8 @@ mod tests {
         assert_eq!(date(Lang::En, day(2024, 3, 10)), "2024-03-10");
         assert_eq!(short_date(Lang::Ko, day(2025, 3, 2)), "25. 3. 2.");
         assert_eq!(short_date(Lang::En, day(2025, 3, 2)), "25.03.02");
+        assert_eq!(month_day(Lang::Ko, day(2025, 3, 2)), "3. 2.");
+        assert_eq!(month_day(Lang::En, day(2025, 3, 2)), "03-02");
     }
 
     #[test]

@@ -154,19 +154,20 @@ pub fn resolve(context: Context, event: KeyEvent) -> Option<Action> {
 
 /// How a key is written in the help and the status bar: `j`, `Down`, `Ctrl-c`.
 pub fn key_name(key: &Key) -> String {
+    // Korean keyboards and documentation call the keys by these names too.
     let base = match key.code {
-        KeyCode::Char(' ') => "Space".to_owned(),
+        KeyCode::Char(' ') => "Space".to_owned(), // not text: key names are the same in every language
         KeyCode::Char(c) => c.to_string(),
-        KeyCode::BackTab => "Shift-Tab".to_owned(),
-        KeyCode::PageDown => "PgDn".to_owned(),
-        KeyCode::PageUp => "PgUp".to_owned(),
+        KeyCode::BackTab => "Shift-Tab".to_owned(), // not text: key names are the same in every language
+        KeyCode::PageDown => "PgDn".to_owned(), // not text: key names are the same in every language
+        KeyCode::PageUp => "PgUp".to_owned(), // not text: key names are the same in every language
         other => other.to_string(),
     };
     let mut name = String::new();
     for (modifier, prefix) in [
-        (KeyModifiers::CONTROL, "Ctrl-"),
-        (KeyModifiers::ALT, "Alt-"),
-        (KeyModifiers::SHIFT, "Shift-"),
+        (KeyModifiers::CONTROL, "Ctrl-"), // not text: key names are the same in every language
+        (KeyModifiers::ALT, "Alt-"),      // not text: key names are the same in every language
+        (KeyModifiers::SHIFT, "Shift-"),  // not text: key names are the same in every language
     ] {
         if key.modifiers.contains(modifier) {
             name.push_str(prefix);

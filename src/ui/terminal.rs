@@ -21,20 +21,56 @@ use ratatui::backend::CrosstermBackend;
 
 use super::state::app::App;
 use super::view;
+use crate::i18n::Tr;
 
 /// Why the person's editor gave no text back; the text is left as it was.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum EditorError {
     /// The temporary file the text goes through could not be written or read back.
-    #[error("{0}")]
-    TempFile(#[from] io::Error),
-    #[error("cannot start {editor}: {source}")]
-    CannotStart { editor: String, source: io::Error },
-    #[error("{editor} exited with {status}; the text was left as it was")]
+    TempFile(io::Error),
+    CannotStart {
+        editor: String,
+        source: io::Error,
+    },
     Failed {
         editor: String,
         status: std::process::ExitStatus,
     },
+}
+
+impl EditorError {
+    /// What went wrong, in the interface's language (the system's own reason as it gives it).
+    pub fn message(&self, tr: Tr) -> String {
+        match self {
+            EditorError::TempFile(e) => tr.error_editor_temp_file(e),
+            EditorError::CannotStart { editor, source } => {
+                tr.error_editor_cannot_start(editor, source)
+            }
+            EditorError::Failed { editor, status } => tr.error_editor_failed(editor, status),
+        }
+    }
+}
+
+/// In English, for logs and callers without the interface's language.
+impl std::fmt::Display for EditorError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(Tr::EN))
+    }
+}
+
+impl std::error::Error for EditorError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            EditorError::TempFile(e) | EditorError::CannotStart { source: e, .. } => Some(e),
+            EditorError::Failed { .. } => None,
+        }
+    }
+}
+
+impl From<io::Error> for EditorError {
+    fn from(e: io::Error) -> Self {
+        EditorError::TempFile(e)
+    }
 }
 
 /// The terminal as the UI draws on it: ratatui's, with standard output buffered whole, so a
@@ -146,8 +182,8 @@ fn event_loop(
 /// its normal state, and takes the file's text back when the editor exits.
 fn edit_outside(terminal: &mut Screen, editor: &str, text: &str) -> Result<String, EditorError> {
     let mut file = tempfile::Builder::new()
-        .prefix("studylog-")
-        .suffix(".md")
+        .prefix("studylog-") // not text: a file name
+        .suffix(".md") // not text: a file extension
         .tempfile()?;
     file.write_all(text.as_bytes())?;
     file.flush()?;
@@ -157,10 +193,10 @@ fn edit_outside(terminal: &mut Screen, editor: &str, text: &str) -> Result<Strin
     let _ = disable_raw_mode();
     let _ = terminal.show_cursor();
     // Through the shell, so that an editor set as `code --wait` gets its arguments.
-    let status = Command::new("sh")
+    let status = Command::new("sh") // not text: a program
         .arg("-c")
         .arg(format!("{editor} \"$1\""))
-        .arg("studylog-editor")
+        .arg("studylog-editor") // not text: the script's name ($0)
         .arg(file.path())
         .status();
     let _ = enable_raw_mode();

@@ -162,8 +162,8 @@ impl Theme {
     /// non-empty) and in ASCII when `STUDYLOG_ASCII` is.
     pub fn from_env(name: ThemeName) -> Theme {
         let set = |key| std::env::var_os(key).is_some_and(|v| !v.is_empty());
-        let no_color = name.is_mono() || set("NO_COLOR");
-        let ascii = name.is_ascii() || set("STUDYLOG_ASCII");
+        let no_color = name.is_mono() || set("NO_COLOR"); // not text: a variable's name
+        let ascii = name.is_ascii() || set("STUDYLOG_ASCII"); // not text: a variable's name
         Theme::new(!no_color, ascii)
     }
 

@@ -22,6 +22,8 @@ use super::widgets::list::ListState;
 use super::{layout, pages};
 use crate::domain::RetroKind;
 use crate::domain::stats::StudyStats;
+use crate::domain::text::quoted;
+use crate::i18n::errors::store_error;
 pub use filter::paste_into_filter;
 use filter::{current_query, set_query, start_filter};
 pub use notes::finish_external_edit;
@@ -251,10 +253,10 @@ fn open_selected_study(app: &mut App) {
             });
         }
         Err(e) => {
-            app.status = Some(Status::Error(format!(
-                "cannot open {:?}: {e}",
-                summary.name
-            )));
+            let message = app
+                .tr
+                .error_open_study(quoted(&summary.name), store_error(app.tr, &e));
+            app.status = Some(Status::Error(message));
         }
     }
 }
@@ -393,7 +395,9 @@ fn load_selected_notes(app: &mut App) {
         Ok(notes) => screen.notes = Some((selected, notes)),
         Err(e) => {
             screen.notes = None;
-            app.status = Some(Status::Error(format!("cannot read the notes: {e}")));
+            app.status = Some(Status::Error(
+                app.tr.error_read_notes(store_error(app.tr, &e)),
+            ));
         }
     }
 }

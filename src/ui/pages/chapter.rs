@@ -3,8 +3,9 @@
 
 use ratatui::text::Line;
 
-use crate::domain::Chapter;
 use crate::domain::held::{ChapterFacts, Coverage};
+use crate::domain::{Chapter, ChapterStatus};
+use crate::i18n::{Msg, Tr, format};
 use crate::ui::state::app::StudyScreen;
 use crate::ui::theme::Theme;
 use crate::ui::widgets::markdown::styled_lines;
@@ -24,9 +25,21 @@ pub fn held(screen: &StudyScreen, i: usize) -> ChapterFacts<'_> {
     }
 }
 
+/// A chapter's status as the interface says it.
+pub fn status_label(tr: Tr, status: ChapterStatus) -> &'static str {
+    tr.get(match status {
+        ChapterStatus::Todo => Msg::ChaptersStatusTodo,
+        ChapterStatus::Reading => Msg::ChaptersStatusReading,
+        ChapterStatus::Done => Msg::ChaptersStatusDone,
+        ChapterStatus::Presented => Msg::ChaptersStatusPresented,
+        ChapterStatus::Skipped => Msg::ChaptersStatusSkipped,
+    })
+}
+
 /// A chapter's title, when it was held and by whom, why it matters, notes (styled
 /// markdown) and links.
 pub fn detail_lines<'a>(
+    tr: Tr,
     theme: &Theme,
     chapter: &'a Chapter,
     facts: ChapterFacts<'_>,
@@ -39,29 +52,29 @@ pub fn detail_lines<'a>(
     )];
     let mut said = Vec::new();
     if let Some(date) = facts.date {
-        said.push(date.to_string());
+        said.push(format::date(tr.lang, date));
     }
     if let Some(presenter) = facts.presenter {
         said.push(presenter.to_owned());
     }
-    said.push(facts.status.as_str().to_owned());
+    said.push(status_label(tr, facts.status).to_owned());
     lines.push(Line::styled(
         said.join(&format!(" {} ", theme.sym.separator)),
         theme.dim,
     ));
     if !chapter.why.is_empty() {
         lines.push(Line::raw(""));
-        lines.push(Line::styled("Why it matters", theme.heading));
+        lines.push(Line::styled(tr.get(Msg::ChaptersWhy), theme.heading));
         lines.extend(chapter.why.lines().map(Line::raw));
     }
     if !notes.is_empty() {
         lines.push(Line::raw(""));
-        lines.push(Line::styled("Notes", theme.heading));
+        lines.push(Line::styled(tr.get(Msg::ChaptersNotes), theme.heading));
         lines.extend(styled_lines(notes, theme, width));
     }
     if !chapter.links.is_empty() {
         lines.push(Line::raw(""));
-        lines.push(Line::styled("Links", theme.heading));
+        lines.push(Line::styled(tr.get(Msg::ChaptersLinks), theme.heading));
         for link in &chapter.links {
             lines.push(Line::raw(format!(
                 "{} {} <{}>",

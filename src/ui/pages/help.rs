@@ -4,6 +4,7 @@
 use ratatui::text::{Line, Span};
 
 use crate::domain::text::display_width;
+use crate::i18n::Msg;
 use crate::ui::keymap::{self, Context, keys_label};
 use crate::ui::state::action::{Action, Tab};
 use crate::ui::state::app::App;
@@ -78,32 +79,32 @@ pub fn lines(app: &App, width: u16) -> Vec<Line<'static>> {
 /// What the marks of the screen underneath mean, in the theme's own symbols.
 fn legend(app: &App) -> Vec<(&'static str, String)> {
     let sym = &app.theme.sym;
+    let tr = app.tr;
+    let text = |msg| tr.get(msg).to_owned();
     match app.help_context() {
         Context::Study(Tab::Chapters) => vec![
-            (sym.chapter.todo, "to do".to_owned()),
-            (sym.chapter.reading, "being read".to_owned()),
-            (sym.chapter.done, "done".to_owned()),
+            (sym.chapter.todo, text(Msg::HelpMarkTodo)),
+            (sym.chapter.reading, text(Msg::HelpMarkReading)),
+            (sym.chapter.done, text(Msg::HelpMarkDone)),
             (
                 sym.chapter.presented,
-                "presented: a session covers it (s does not set it)".to_owned(),
+                // The status key, as the keymap binds it, never sets it: a session does.
+                match keymap::key_for(Context::Study(Tab::Chapters), Action::CycleStatus) {
+                    Some(key) => tr.help_mark_presented_key(key),
+                    None => text(Msg::HelpMarkPresented),
+                },
             ),
-            (
-                sym.chapter.skipped,
-                "skipped: counts as finished, with no date or presenter".to_owned(),
-            ),
+            (sym.chapter.skipped, text(Msg::HelpMarkSkipped)),
         ],
         Context::Study(Tab::Sessions) => vec![
             (
                 sym.has_notes,
                 match keymap::key_for(Context::Study(Tab::Sessions), Action::EditNotes) {
-                    Some(key) => format!("the session has notes ({key} writes them)"),
-                    None => "the session has notes".to_owned(),
+                    Some(key) => tr.help_mark_session_notes_key(key),
+                    None => text(Msg::HelpMarkSessionNotes),
                 },
             ),
-            (
-                sym.contradiction,
-                "the presenter is marked absent from the session".to_owned(),
-            ),
+            (sym.contradiction, text(Msg::HelpMarkAbsentPresenter)),
         ],
         _ => Vec::new(),
     }
@@ -113,7 +114,7 @@ fn legend(app: &App) -> Vec<(&'static str, String)> {
 fn key_column(bindings: &[&keymap::Binding]) -> usize {
     bindings
         .iter()
-        .map(|b| keys_label(b).len())
+        .map(|b| display_width(&keys_label(b)))
         .max()
         .unwrap_or(0)
 }

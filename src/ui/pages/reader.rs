@@ -14,6 +14,7 @@ pub fn rows(app: &App, width: u16) -> Option<Vec<Line<'static>>> {
     let list = &screen.lists[Tab::Chapters.index()];
     let i = list.selected_item(screen.study.chapters.len())?;
     let lines = detail_lines(
+        app.tr,
         &app.theme,
         &screen.study.chapters[i],
         held(screen, i),

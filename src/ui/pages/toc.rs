@@ -4,6 +4,7 @@
 use ratatui::text::{Line, Span};
 
 use crate::domain::toc::Toc;
+use crate::i18n::{Msg, Tr};
 use crate::ui::theme::Theme;
 use crate::ui::widgets::wrap::wrap_lines;
 
@@ -13,12 +14,12 @@ pub const MAX_WIDTH: u16 = 90;
 const NUMBER_WIDTH: usize = 6;
 
 /// Every row of the preview in a window `window` cells wide.
-pub fn rows(theme: &Theme, toc: &Toc, window: u16) -> Vec<Line<'static>> {
-    body(theme, toc, window.min(MAX_WIDTH).saturating_sub(2))
+pub fn rows(tr: Tr, theme: &Theme, toc: &Toc, window: u16) -> Vec<Line<'static>> {
+    body(tr, theme, toc, window.min(MAX_WIDTH).saturating_sub(2))
 }
 
 /// Every row of the preview, wrapped to `width`.
-fn body(theme: &Theme, toc: &Toc, width: u16) -> Vec<Line<'static>> {
+fn body(tr: Tr, theme: &Theme, toc: &Toc, width: u16) -> Vec<Line<'static>> {
     let mut rows = wrap_lines(&[Line::styled(toc.summary(), theme.title)], width);
     let notes: Vec<Line> = toc
         .notes_in_words()
@@ -34,7 +35,11 @@ fn body(theme: &Theme, toc: &Toc, width: u16) -> Vec<Line<'static>> {
         let mut title = vec![Span::raw(entry.chapter.title.clone())];
         if entry.numbered_here {
             title.push(Span::styled(
-                format!(" {} no number in the text", theme.sym.separator),
+                format!(
+                    " {} {}",
+                    theme.sym.separator,
+                    tr.get(Msg::ChaptersTocNoNumber)
+                ),
                 theme.dim,
             ));
         }

@@ -5,6 +5,8 @@ use super::edit::select_study;
 use super::{reload_studies, reload_study};
 use crate::domain::text::display_width;
 use crate::domain::text::quoted;
+use crate::i18n::errors::store_error;
+use crate::i18n::{Msg, format};
 use crate::store::ItemId;
 use crate::ui::keymap;
 use crate::ui::state::action::{Action, Tab};
@@ -12,12 +14,13 @@ use crate::ui::state::app::{App, Confirm, Deletion, Overlay, Pending, Status, Un
 
 /// `d`: asks before deleting the selected item.
 pub(super) fn ask_delete(app: &mut App) {
+    let tr = app.tr;
     let Some((deletion, what)) = selected_deletion(app) else {
-        app.status = Some(Status::Info("Nothing is selected to delete.".into()));
+        app.status = Some(Status::Info(tr.get(Msg::DeleteNothingSelected).into()));
         return;
     };
-    let consequence = match deletion {
-        Deletion::Study(_) => " and everything in it".to_owned(),
+    let mut question = match deletion {
+        Deletion::Study(_) => tr.delete_ask_study(&what),
         Deletion::Chapter { id, .. } => {
             // Sessions that covered it lose it too: say so, with how many.
             let held = app.study.as_ref().map_or(0, |screen| {
@@ -34,18 +37,20 @@ pub(super) fn ask_delete(app: &mut App) {
                     .count()
             });
             match held {
-                0 => " with its notes and links".to_owned(),
-                1 => " with its notes and links, and take it out of 1 session".to_owned(),
-                n => format!(" with its notes and links, and take it out of {n} sessions"),
+                0 => tr.delete_ask_chapter(&what),
+                1 => tr.delete_ask_chapter_in_one(&what),
+                n => tr.delete_ask_chapter_in_many(&what, n),
             }
         }
-        Deletion::Member { .. } => " with their attendance".to_owned(),
-        _ => String::new(),
+        Deletion::Member { .. } => tr.delete_ask_member(&what),
+        Deletion::Session { .. } | Deletion::RetroPoint { .. } => tr.delete_ask_other(&what),
     };
-    let undo =
-        undo_key(app).map_or_else(String::new, |key| format!(" {key} undoes it afterwards."));
+    if let Some(key) = undo_key(app) {
+        question.push(' ');
+        question.push_str(&tr.delete_ask_undo(key));
+    }
     app.overlay = Some(Overlay::Confirm(Confirm {
-        question: format!("Delete {what}{consequence}?{undo}"),
+        question,
         on_yes: Pending::Delete(deletion, what),
     }));
 }
@@ -59,28 +64,27 @@ fn undo_key(app: &App) -> Option<String> {
 /// undo key matters more than the name: a name too long for the status line is left out
 /// rather than cutting the key off.
 fn deleted_message(app: &App, what: &str) -> String {
+    let tr = app.tr;
     let Some(key) = undo_key(app) else {
-        return format!("Deleted {what}.");
+        return tr.delete_done(what);
     };
-    let undo = format!("{key} undoes it until your next change or quit.");
-    let full = format!("Deleted {what}. {undo}");
+    let undo = tr.delete_undo_until(key);
+    let full = tr.delete_done_undo(what, &undo);
     if display_width(&full) <= usize::from(app.width) {
         full
     } else {
-        format!("Deleted. {undo}")
+        tr.delete_done_short(undo)
     }
 }
 
 fn selected_deletion(app: &App) -> Option<(Deletion, String)> {
+    let tr = app.tr;
     let Some(screen) = &app.study else {
         let s = app
             .home
             .selected_item(app.studies.len())
             .and_then(|i| app.studies.get(i))?;
-        return Some((
-            Deletion::Study(s.id),
-            format!("the study {}", quoted(&s.name)),
-        ));
+        return Some((Deletion::Study(s.id), tr.delete_what_study(quoted(&s.name))));
     };
     let study_id = screen.id;
     match screen.tab {
@@ -90,7 +94,7 @@ fn selected_deletion(app: &App) -> Option<(Deletion, String)> {
                     study: study_id,
                     id: c.id,
                 },
-                format!("chapter {} {}", c.item.number, quoted(&c.item.title)),
+                tr.delete_what_chapter(c.item.number, quoted(&c.item.title)),
             )
         }),
         Tab::Sessions => screen.selected_session().map(|s| {
@@ -99,7 +103,7 @@ fn selected_deletion(app: &App) -> Option<(Deletion, String)> {
                     study: study_id,
                     id: s.id,
                 },
-                format!("the session of {}", s.item.held_on),
+                tr.delete_what_session(format::date(tr.lang, s.item.held_on)),
             )
         }),
         Tab::Members => screen.selected_member().map(|m| {
@@ -108,7 +112,7 @@ fn selected_deletion(app: &App) -> Option<(Deletion, String)> {
                     study: study_id,
                     id: m.id,
                 },
-                format!("the member {}", quoted(&m.item.name)),
+                tr.delete_what_member(quoted(&m.item.name)),
             )
         }),
         Tab::Retro => screen.selected_point().map(|p| {
@@ -117,16 +121,25 @@ fn selected_deletion(app: &App) -> Option<(Deletion, String)> {
                     study: study_id,
                     id: p.id,
                 },
-                format!("the point {}", quoted(&shorten(&p.item.text))),
+                tr.delete_what_point(quoted(&shorten(&p.item.text))),
             )
         }),
         Tab::Post => None,
     }
 }
 
+/// The first line of `text`, cut after 30 characters as a person counts them (a cut never
+/// splits a Hangul syllable or an emoji).
 fn shorten(text: &str) -> String {
-    let first: String = text.lines().next().unwrap_or("").chars().take(30).collect();
-    if first.chars().count() < text.chars().count() {
+    use unicode_segmentation::UnicodeSegmentation;
+    let first: String = text
+        .lines()
+        .next()
+        .unwrap_or("")
+        .graphemes(true)
+        .take(30)
+        .collect();
+    if first.len() < text.len() {
         format!("{first}…")
     } else {
         first
@@ -142,10 +155,11 @@ pub(super) fn delete(app: &mut App, deletion: Deletion, what: String) {
         | Deletion::Session { study: id, .. }
         | Deletion::RetroPoint { study: id, .. } => id,
     };
+    let tr = app.tr;
     let mut copy = match app.store.snapshot(study) {
         Ok(s) => s,
         Err(e) => {
-            app.status = Some(Status::Error(format!("not deleted: {e}")));
+            app.status = Some(Status::Error(tr.delete_failed(store_error(tr, &e))));
             return;
         }
     };
@@ -157,7 +171,7 @@ pub(super) fn delete(app: &mut App, deletion: Deletion, what: String) {
         Deletion::RetroPoint { study, id } => app.store.delete_retro_point(study, id),
     };
     if let Err(e) = result {
-        app.status = Some(Status::Error(format!("not deleted: {e}")));
+        app.status = Some(Status::Error(tr.delete_failed(store_error(tr, &e))));
         return;
     }
     // Without the study as the deletion left it, an undo could not tell whether another
@@ -174,9 +188,7 @@ pub(super) fn delete(app: &mut App, deletion: Deletion, what: String) {
         reload_study(app, None);
     }
     if !undoable {
-        app.status = Some(Status::Info(format!(
-            "Deleted {what}; it cannot be undone."
-        )));
+        app.status = Some(Status::Info(tr.delete_done_for_good(&what)));
         app.undo = None;
         return;
     }
@@ -191,11 +203,9 @@ pub(super) fn delete(app: &mut App, deletion: Deletion, what: String) {
 
 /// `u`: puts the last deleted thing back, with everything it had.
 pub(super) fn undo(app: &mut App) {
+    let tr = app.tr;
     let Some(undo) = app.undo.take() else {
-        app.status = Some(Status::Info(
-            "Nothing to undo: only the last deletion can be undone, before any other change."
-                .into(),
-        ));
+        app.status = Some(Status::Info(tr.get(Msg::UndoNothing).into()));
         return;
     };
     match app.store.restore(&undo.copy) {
@@ -210,7 +220,7 @@ pub(super) fn undo(app: &mut App) {
                     super::select_item(app, tab, item);
                 }
             }
-            app.status = Some(Status::Info(format!("Restored {}.", undo.what)));
+            app.status = Some(Status::Info(tr.undo_restored(&undo.what)));
         }
         Err(e) => {
             if matches!(e, crate::store::StoreError::ChangedSince) {
@@ -221,7 +231,7 @@ pub(super) fn undo(app: &mut App) {
                     reload_study(app, None);
                 }
             }
-            app.status = Some(Status::Error(format!("cannot undo: {e}")));
+            app.status = Some(Status::Error(tr.undo_failed(store_error(tr, &e))));
         }
     }
 }

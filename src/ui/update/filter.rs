@@ -2,7 +2,9 @@
 
 use super::with_list;
 use crate::domain::held::Coverage;
-use crate::domain::{AttendanceStatus, Study};
+use crate::domain::{AttendanceStatus, RetroKind, Study};
+use crate::i18n::{Msg, Tr, format};
+use crate::ui::pages::chapter::status_label;
 use crate::ui::state::action::Tab;
 use crate::ui::state::app::App;
 use crate::ui::widgets::list::Searchable;
@@ -33,7 +35,7 @@ pub(super) fn start_filter(app: &mut App) {
             app.home.start_filter(items);
         }
         Some(screen) if screen.tab != Tab::Post => {
-            let items = tab_searchables(&screen.study, screen.tab);
+            let items = tab_searchables(app.tr, &screen.study, screen.tab);
             screen.lists[screen.tab.index()].start_filter(items);
         }
         Some(_) => {}
@@ -50,13 +52,18 @@ pub(super) fn home_searchables(app: &App) -> Vec<Searchable> {
         .iter()
         .map(|s| Searchable {
             shown: s.name.clone(),
-            also: format!("{} {}", s.book, s.status.as_str()),
+            also: format!(
+                "{} {}",
+                s.book,
+                crate::ui::view::layout::study_status_label(app.tr, s.status)
+            ),
         })
         .collect()
 }
 
-/// What the filter looks at in each row of a tab: the first text column, then the rest.
-pub(super) fn tab_searchables(study: &Study, tab: Tab) -> Vec<Searchable> {
+/// What the filter looks at in each row of a tab: the first text column, then the rest, in
+/// the words of the interface's language, as the list shows them.
+pub(super) fn tab_searchables(tr: Tr, study: &Study, tab: Tab) -> Vec<Searchable> {
     match tab {
         Tab::Chapters => {
             // The presenter and status the list shows, so that what is seen is what is found.
@@ -72,7 +79,7 @@ pub(super) fn tab_searchables(study: &Study, tab: Tab) -> Vec<Searchable> {
                             "{} {} {}",
                             c.number,
                             facts.presenter.unwrap_or_default(),
-                            facts.status.as_str()
+                            status_label(tr, facts.status)
                         ),
                     }
                 })
@@ -84,14 +91,14 @@ pub(super) fn tab_searchables(study: &Study, tab: Tab) -> Vec<Searchable> {
                 .sessions
                 .iter()
                 .map(|s| Searchable {
-                    shown: s.held_on.to_string(),
+                    shown: format::date(tr.lang, s.held_on),
                     also: format!(
                         "{} {}",
                         coverage.session_presenters(s).join(" "),
                         s.attendance
                             .iter()
                             .filter(|a| a.status != AttendanceStatus::Present)
-                            .map(|a| format!("{} {}", a.member, a.status.as_str()))
+                            .map(|a| format!("{} {}", a.member, attendance_label(tr, a.status)))
                             .collect::<Vec<_>>()
                             .join(" ")
                     ),
@@ -111,9 +118,24 @@ pub(super) fn tab_searchables(study: &Study, tab: Tab) -> Vec<Searchable> {
             .iter()
             .map(|p| Searchable {
                 shown: p.text.clone(),
-                also: p.kind.as_str().to_owned(),
+                also: tr
+                    .get(match p.kind {
+                        RetroKind::Good => Msg::RetroGood,
+                        RetroKind::Bad => Msg::RetroBad,
+                        RetroKind::Try => Msg::RetroTry,
+                    })
+                    .to_owned(),
             })
             .collect(),
         Tab::Post => Vec::new(),
     }
+}
+
+/// An attendance mark as the Sessions list's headers name it.
+fn attendance_label(tr: Tr, status: AttendanceStatus) -> &'static str {
+    tr.get(match status {
+        AttendanceStatus::Present => Msg::SessionsColumnCame,
+        AttendanceStatus::Absent => Msg::SessionsColumnAbsent,
+        AttendanceStatus::Unprepared => Msg::SessionsColumnUnprepared,
+    })
 }

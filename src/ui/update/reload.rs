@@ -5,6 +5,7 @@ use super::filter::{home_searchables, tab_searchables};
 use super::render_post;
 use crate::domain::stats::StudyStats;
 use crate::domain::{RetroKind, Study};
+use crate::i18n::errors::store_error;
 use crate::store::{ItemId, Outline, StudySummary};
 use crate::ui::layout;
 use crate::ui::state::action::Tab;
@@ -36,7 +37,8 @@ pub fn count_progress(app: &mut App, indices: impl IntoIterator<Item = usize>) {
                 app.uncounted.remove(&i);
             }
             Err(e) => {
-                app.status = Some(Status::Error(format!("cannot read the journal: {e}")));
+                let reason = store_error(app.tr, &e);
+                app.status = Some(Status::Error(app.tr.error_read_journal(reason)));
                 return;
             }
         }
@@ -46,7 +48,10 @@ pub fn count_progress(app: &mut App, indices: impl IntoIterator<Item = usize>) {
 fn take_studies(app: &mut App, studies: crate::store::Result<Vec<StudySummary>>) {
     match studies {
         Ok(studies) => app.studies = studies,
-        Err(e) => app.status = Some(Status::Error(format!("cannot read the journal: {e}"))),
+        Err(e) => {
+            let reason = store_error(app.tr, &e);
+            app.status = Some(Status::Error(app.tr.error_read_journal(reason)));
+        }
     }
     // The list may have changed under the filter: filter it again, afresh.
     if let Some(filter) = app.home.filter.take() {
@@ -76,7 +81,8 @@ pub(super) fn reload_study(app: &mut App, select: Option<ItemId>) {
     let mut study = match app.store.load_outline(screen.id) {
         Ok(outline) => outline,
         Err(e) => {
-            app.status = Some(Status::Error(format!("cannot read the study: {e}")));
+            let reason = store_error(app.tr, &e);
+            app.status = Some(Status::Error(app.tr.error_read_study(reason)));
             return;
         }
     };
@@ -97,7 +103,7 @@ pub(super) fn reload_study(app: &mut App, select: Option<ItemId>) {
         let list = &mut screen.lists[tab.index()];
         // The texts changed under the filter: filter afresh with the same query.
         if let Some(filter) = list.filter.take() {
-            list.start_filter(tab_searchables(&screen.study, tab));
+            list.start_filter(tab_searchables(app.tr, &screen.study, tab));
             list.set_query(filter.query, list_rows);
             list.accept_filter(total, list_rows);
         }

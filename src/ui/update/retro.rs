@@ -3,6 +3,7 @@
 
 use super::reload_study;
 use crate::domain::RetroKind;
+use crate::i18n::errors::store_error;
 use crate::store::ItemId;
 use crate::ui::state::action::Tab;
 use crate::ui::state::app::{App, Status};
@@ -69,7 +70,10 @@ pub(super) fn move_point(app: &mut App, down: bool) {
             app.undo = None;
             reload_study(app, Some(ItemId::Point(a)));
         }
-        Err(e) => app.status = Some(Status::Error(format!("not moved: {e}"))),
+        Err(e) => {
+            let reason = store_error(app.tr, &e);
+            app.status = Some(Status::Error(app.tr.retro_not_moved(reason)));
+        }
     }
 }
 
@@ -102,6 +106,9 @@ pub(super) fn move_point_across(app: &mut App, right: bool) {
             }
             reload_study(app, Some(ItemId::Point(point_id)));
         }
-        Err(e) => app.status = Some(Status::Error(format!("not moved: {e}"))),
+        Err(e) => {
+            let reason = store_error(app.tr, &e);
+            app.status = Some(Status::Error(app.tr.retro_not_moved(reason)));
+        }
     }
 }

@@ -48,7 +48,7 @@ pub(super) fn preview(app: &mut App) {
         return;
     }
     editor.preview = Some(TocPreview {
-        rows: pages::toc::rows(&app.theme, &toc, app.width),
+        rows: pages::toc::rows(app.tr, &app.theme, &toc, app.width),
         fitted_to: app.width,
         toc,
         scroll: 0,
@@ -80,7 +80,7 @@ pub(super) fn fit_preview(app: &mut App) {
         && let Some(preview) = &mut editor.preview
         && preview.fitted_to != app.width
     {
-        preview.rows = pages::toc::rows(&app.theme, &preview.toc, app.width);
+        preview.rows = pages::toc::rows(app.tr, &app.theme, &preview.toc, app.width);
         preview.fitted_to = app.width;
         let (max, _) = layout::toc_scroll_limits(preview.rows.len(), app.height);
         preview.scroll = preview.scroll.min(max);

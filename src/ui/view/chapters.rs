@@ -8,8 +8,12 @@ use ratatui::widgets::{Block, Paragraph};
 
 use super::list::{highlighted, render_list};
 use crate::domain::ChapterStatus;
+use crate::domain::text::display_width;
+use crate::i18n::{Msg, format};
+use crate::ui::keymap::{self, Context};
 use crate::ui::layout::list_rows;
-use crate::ui::pages::chapter::{detail_lines, held};
+use crate::ui::pages::chapter::{detail_lines, held, status_label};
+use crate::ui::state::action::{Action, Tab};
 use crate::ui::state::app::{App, StudyScreen};
 use crate::ui::theme::Theme;
 use crate::ui::view::layout::{Column, fit_table};
@@ -31,6 +35,7 @@ pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
         .max()
         .map_or(2, |n| n.to_string().len() as u16 + 1)
         .max(3);
+    let tr = app.tr;
     let rows = list
         .visible(chapters.len(), list_rows(app))
         .into_iter()
@@ -44,12 +49,24 @@ pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
                 Line::raw(
                     facts
                         .date
-                        .map_or_else(String::new, |d| d.format("%m-%d").to_string()),
+                        .map_or_else(String::new, |d| format::month_day(tr.lang, d)),
                 ),
                 Line::raw(facts.presenter.unwrap_or_default()),
-                Line::raw(facts.status.as_str()),
+                Line::raw(status_label(tr, facts.status)),
             ]
         });
+    // The dates and statuses as wide as the language writes them.
+    let date_width = (0..chapters.len())
+        .filter_map(|i| held(screen, i).date)
+        .map(|d| display_width(&format::month_day(tr.lang, d)))
+        .max()
+        .unwrap_or(0);
+    let status_width = ChapterStatus::ALL
+        .iter()
+        .map(|s| display_width(status_label(tr, *s)))
+        .max()
+        .unwrap_or(0);
+    let cells = |width: usize| u16::try_from(width).unwrap_or(u16::MAX);
     let columns = [
         // A glance tells what is still to come; `?` says what each mark means.
         Column {
@@ -63,23 +80,23 @@ pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
             from: 0,
         },
         Column {
-            header: "Title",
+            header: tr.get(Msg::ChaptersColumnTitle),
             width: Constraint::Fill(1),
             from: 0,
         },
         Column {
-            header: "Date",
-            width: Constraint::Length(5),
+            header: tr.get(Msg::ChaptersColumnDate),
+            width: Constraint::Length(cells(date_width).max(5)),
             from: 50,
         },
         Column {
-            header: "Presenter",
+            header: tr.get(Msg::ChaptersColumnPresenter),
             width: Constraint::Length(9),
             from: 36,
         },
         Column {
-            header: "Status",
-            width: Constraint::Length(9),
+            header: tr.get(Msg::ChaptersColumnStatus),
+            width: Constraint::Length(cells(status_width).max(9)),
             from: 60,
         },
     ];
@@ -91,9 +108,16 @@ pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
     }
     let selected = list.selected_item(chapters.len());
     let empty = if chapters.is_empty() {
-        "No chapters yet: a adds one, t adds a whole table of contents."
+        let context = Context::Study(Tab::Chapters);
+        match (
+            keymap::key_for(context, Action::Add),
+            keymap::key_for(context, Action::PasteToc),
+        ) {
+            (Some(add), Some(toc)) => tr.chapters_none_yet(add, toc),
+            _ => String::new(),
+        }
     } else {
-        "No chapter matches the filter."
+        tr.get(Msg::ChaptersNoMatch).to_owned()
     };
     let height = usize::from(detail.height.saturating_sub(2));
     let mut more_notes = false;
@@ -106,6 +130,7 @@ pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
             let shown = first_lines(notes, height);
             more_notes = shown.len() < notes.len();
             detail_lines(
+                tr,
                 &app.theme,
                 &chapters[i],
                 held(screen, i),
@@ -120,9 +145,15 @@ pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
     let paragraph = Paragraph::new(rows);
     let mut block = Block::bordered()
         .border_set(app.theme.border)
-        .title(" Detail ");
-    if cut {
-        block = block.title_bottom(Line::styled(" more: Enter reads it all ", app.theme.dim));
+        .title(format!(" {} ", tr.get(Msg::ChaptersDetail)));
+    if cut && let Some(key) = keymap::key_for(Context::Study(Tab::Chapters), Action::Open) {
+        let more = format!(" {} ", tr.chapters_more(key));
+        block = block.title_bottom(super::layout::fit_bottom_hint(
+            Line::styled(more, app.theme.dim),
+            detail.width,
+            0,
+            app.theme.sym.ellipsis,
+        ));
     }
     frame.render_widget(paragraph.block(block), detail);
 }

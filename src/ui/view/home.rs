@@ -7,20 +7,25 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
 use super::list::{highlighted, render_list};
+use crate::domain::StudyStatus;
+use crate::domain::text::{display_width, pad_to_width};
+use crate::i18n::{Lang, Msg, format};
 use crate::store::StudySummary;
+use crate::ui::keymap::{self, Context};
 use crate::ui::layout::list_rows;
+use crate::ui::state::action::Action;
 use crate::ui::state::app::App;
-use crate::ui::view::layout::{Column, draw_header, fit_table};
+use crate::ui::view::layout::{Column, draw_header, fit_table, study_status_label as status_label};
 use crate::ui::widgets::wrap::wrap_lines;
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let [title, body] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
     let line = Line::from(vec![
-        Span::styled(" studylog ", app.theme.title),
+        Span::styled(" studylog ", app.theme.title), // not text: the program's name
         Span::styled(
             match app.studies.len() {
-                1 => "1 study".to_owned(),
-                n => format!("{n} studies"),
+                1 => app.tr.get(Msg::HomeOneStudy).to_owned(),
+                n => app.tr.home_studies(n),
             },
             app.theme.dim,
         ),
@@ -50,13 +55,13 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     }
 }
 
-fn period(study: &StudySummary) -> String {
+fn period(lang: Lang, study: &StudySummary) -> String {
     match (study.started_on, study.ended_on) {
         (None, None) => "-".to_owned(),
         (start, end) => format!(
             "{}~{}",
-            start.map_or_else(String::new, |d| d.format("%y.%m.%d").to_string()),
-            end.map_or_else(String::new, |d| d.format("%y.%m.%d").to_string())
+            start.map_or_else(String::new, |d| format::short_date(lang, d)),
+            end.map_or_else(String::new, |d| format::short_date(lang, d))
         ),
     }
 }
@@ -78,34 +83,47 @@ fn draw_list(app: &App, frame: &mut Frame, area: Rect) {
         vec![
             highlighted(&s.name, matched, app.theme.matched),
             Line::raw(s.book.clone()),
-            Line::raw(period(s)),
-            Line::raw(s.status.as_str()),
+            Line::raw(period(app.tr.lang, s)),
+            Line::raw(status_label(app.tr, s.status)),
             Line::raw(progress),
         ]
     });
+    // The period's dates are as wide as the language writes them.
+    let period_width = app
+        .studies
+        .iter()
+        .map(|s| display_width(&period(app.tr.lang, s)))
+        .max()
+        .unwrap_or(0);
+    let status_width = StudyStatus::ALL
+        .iter()
+        .map(|s| display_width(status_label(app.tr, *s)))
+        .max()
+        .unwrap_or(0);
+    let tr = app.tr;
     let columns = [
         Column {
-            header: "Study",
+            header: tr.get(Msg::HomeColumnStudy),
             width: Constraint::Fill(4),
             from: 0,
         },
         Column {
-            header: "Book",
+            header: tr.get(Msg::HomeColumnBook),
             width: Constraint::Fill(3),
             from: 70,
         },
         Column {
-            header: "Period",
-            width: Constraint::Length(17),
+            header: tr.get(Msg::HomeColumnPeriod),
+            width: Constraint::Length(cells(period_width).max(17)),
             from: 80,
         },
         Column {
-            header: "Status",
-            width: Constraint::Length(8),
+            header: tr.get(Msg::HomeColumnStatus),
+            width: Constraint::Length(cells(status_width).max(8)),
             from: 90,
         },
         Column {
-            header: "Progress",
+            header: tr.get(Msg::HomeColumnProgress),
             width: Constraint::Length(13),
             from: 0,
         },
@@ -114,68 +132,99 @@ fn draw_list(app: &App, frame: &mut Frame, area: Rect) {
     render_list(app, frame, area, table, &app.home, app.studies.len());
 }
 
+/// A width in cells as a layout takes it.
+fn cells(width: usize) -> u16 {
+    u16::try_from(width).unwrap_or(u16::MAX)
+}
+
 fn draw_summary(app: &App, study: &StudySummary, counted: bool, frame: &mut Frame, area: Rect) {
+    let tr = app.tr;
     let p = study.progress;
     let (chapters, bar) = if counted {
         (
-            format!("{} of {} finished", p.finished, p.total),
+            tr.home_summary_finished(p.finished, p.total),
             app.theme.bar(p.ratio(), 20),
         )
     } else {
         Default::default()
     };
+    // The labels in a column, two cells before the facts.
+    let labels = [
+        tr.get(Msg::HomeColumnStatus),
+        tr.get(Msg::HomeColumnPeriod),
+        tr.get(Msg::HomeSummaryChapters),
+    ];
+    let label_width = labels.iter().map(|l| display_width(l)).max().unwrap_or(0) + 2;
+    let [status, period_label, chapters_label] = labels.map(|l| pad_to_width(l, label_width));
+    let open = keymap::key_for(Context::Home, Action::Open)
+        .map(|key| tr.home_summary_open(key))
+        .unwrap_or_default();
     let lines = vec![
         Line::styled(study.name.as_str(), app.theme.title),
         Line::raw(study.book.as_str()),
         Line::raw(""),
         Line::from(vec![
-            Span::styled("Status    ", app.theme.dim),
-            Span::raw(study.status.as_str()),
+            Span::styled(status, app.theme.dim),
+            Span::raw(status_label(tr, study.status)),
         ]),
         Line::from(vec![
-            Span::styled("Period    ", app.theme.dim),
-            Span::raw(period(study)),
+            Span::styled(period_label, app.theme.dim),
+            Span::raw(period(tr.lang, study)),
         ]),
         Line::from(vec![
-            Span::styled("Chapters  ", app.theme.dim),
+            Span::styled(chapters_label, app.theme.dim),
             Span::raw(chapters),
         ]),
         Line::styled(bar, app.theme.gauge),
         Line::raw(""),
-        Line::styled("Enter opens the study.", app.theme.dim),
+        Line::styled(open, app.theme.dim),
     ];
     frame.render_widget(
         Paragraph::new(wrap_lines(&lines, area.width.saturating_sub(2))).block(
             Block::bordered()
                 .border_set(app.theme.border)
-                .title(" Summary "),
+                .title(format!(" {} ", tr.get(Msg::HomeSummaryTitle))),
         ),
         area,
     );
 }
 
 fn draw_empty(app: &App, frame: &mut Frame, area: Rect) {
+    let tr = app.tr;
+    let file = tr.get(Msg::HomeEmptyFile);
     // An import must go to this journal, which may not be the default one.
     let import = match app.store.path() {
-        Some(path) => format!("  studylog --db {} import FILE", path.display()),
-        None => "  studylog import FILE".to_owned(),
+        // not text: a command, typed as it is in any language
+        Some(path) => format!("  studylog --db {} import {file}", path.display()),
+        None => format!("  studylog import {file}"), // not text: a command
     };
-    let lines = vec![
-        Line::styled("The journal is empty.", app.theme.title),
-        Line::raw(""),
-        Line::raw("To begin:"),
+    // What to type, then what it does, the descriptions in a column.
+    let add = keymap::key_for(Context::Home, Action::Add)
+        .map(|key| format!("  {key}"))
+        .unwrap_or_default();
+    let demo = "  studylog demo".to_owned(); // not text: a command
+    let column = (display_width(&add).max(display_width(&demo)) + 2).max(25);
+    let command = |command: String, what: Msg| {
+        let pad = " ".repeat(column.saturating_sub(display_width(&command)));
         Line::from(vec![
-            Span::styled("  a", app.theme.key),
-            Span::raw("                      add a study here: its name and its book"),
-        ]),
-        Line::from(vec![
-            Span::styled("  studylog demo", app.theme.key),
-            Span::raw("          look around a sample study first"),
-        ]),
+            Span::styled(command, app.theme.key),
+            Span::raw(format!("{pad}{}", tr.get(what))),
+        ])
+    };
+    let mut lines = vec![
+        Line::styled(tr.get(Msg::HomeEmptyTitle), app.theme.title),
         Line::raw(""),
-        Line::raw("Or bring in a study from a studylog JSON file:"),
-        Line::styled(import, app.theme.key),
+        Line::raw(tr.get(Msg::HomeEmptyBegin)),
     ];
+    if !add.is_empty() {
+        lines.push(command(add, Msg::HomeEmptyAdd));
+    }
+    lines.extend([
+        command(demo, Msg::HomeEmptyDemo),
+        Line::raw(""),
+        Line::raw(tr.get(Msg::HomeEmptyImport)),
+        Line::styled(import, app.theme.key),
+    ]);
 
     frame.render_widget(
         Paragraph::new(wrap_lines(&lines, area.width.saturating_sub(2)))

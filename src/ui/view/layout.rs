@@ -4,9 +4,22 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Row, Table};
 
+use crate::domain::text::display_width;
+use crate::i18n::{Msg, Tr};
 use crate::ui::state::app::App;
 use crate::ui::theme::Theme;
 use crate::ui::widgets::wrap::truncate_spans;
+
+/// A study's status as the interface says it: in the home list, its summary and what the
+/// filter looks at.
+pub fn study_status_label(tr: Tr, status: crate::domain::StudyStatus) -> &'static str {
+    use crate::domain::StudyStatus;
+    tr.get(match status {
+        StudyStatus::Planned => Msg::HomeStatusPlanned,
+        StudyStatus::Active => Msg::HomeStatusActive,
+        StudyStatus::Finished => Msg::HomeStatusFinished,
+    })
+}
 
 /// A table column that is shown only when the table is at least `from` cells wide, so a
 /// narrow window keeps the columns that identify a row.
@@ -30,7 +43,17 @@ pub fn fit_table<'a>(
         .collect();
     let header =
         Row::new(shown.iter().map(|&i| columns[i].header).collect::<Vec<_>>()).style(theme.heading);
-    let widths: Vec<Constraint> = shown.iter().map(|&i| columns[i].width).collect();
+    // A column of a set width is at least as wide as its header, in any language.
+    let widths: Vec<Constraint> = shown
+        .iter()
+        .map(|&i| match columns[i].width {
+            Constraint::Length(n) => {
+                let header = u16::try_from(display_width(columns[i].header)).unwrap_or(u16::MAX);
+                Constraint::Length(n.max(header))
+            }
+            other => other,
+        })
+        .collect();
     // The columns as the table lays them out inside the box's borders: from the left,
     // one cell apart, no selection symbol.
     let cell_widths: Vec<usize> = Layout::horizontal(widths.clone())
@@ -96,14 +119,11 @@ pub fn demo_note(app: &App, room: usize) -> Option<ratatui::text::Span<'static>>
     if !app.demo {
         return None;
     }
-    [
-        "Demo journal: changes are thrown away when you quit",
-        "Demo: thrown away on quit",
-        "Demo",
-    ]
-    .into_iter()
-    .find(|note| note.len() <= room)
-    .map(|note| ratatui::text::Span::styled(note, app.theme.heading))
+    [Msg::AppDemoLong, Msg::AppDemoMedium, Msg::AppDemoShort]
+        .into_iter()
+        .map(|note| app.tr.get(note))
+        .find(|note| display_width(note) <= room)
+        .map(|note| ratatui::text::Span::styled(note, app.theme.heading))
 }
 
 /// A header: `head`, then `tail` cut to the room left, and in the demo the demo note at the

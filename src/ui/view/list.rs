@@ -7,6 +7,9 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Table, TableState};
 
+use crate::i18n::Msg;
+use crate::ui::keymap::{self, Context};
+use crate::ui::state::action::Action;
 use crate::ui::state::app::App;
 use crate::ui::widgets::list::ListState;
 
@@ -48,6 +51,7 @@ pub fn draw_empty_note(app: &App, frame: &mut Frame, table_area: Rect, note: &st
 
 /// ` 3/12 ` for a list, and ` /query 3/5 of 12 · Esc clears ` while it is filtered.
 pub fn position_spans(app: &App, list: &ListState, total: usize) -> Vec<Span<'static>> {
+    let tr = app.tr;
     let len = list.len(total);
     let at = if len == 0 {
         String::new()
@@ -55,23 +59,33 @@ pub fn position_spans(app: &App, list: &ListState, total: usize) -> Vec<Span<'st
         format!("{}/", list.cursor.selected + 1)
     };
     match &list.filter {
-        None if total == 0 => vec![Span::styled(" empty ", app.theme.dim)],
+        None if total == 0 => vec![Span::styled(
+            format!(" {} ", tr.get(Msg::AppListEmpty)),
+            app.theme.dim,
+        )],
         None => vec![Span::styled(format!(" {at}{total} "), app.theme.dim)],
         Some(filter) => {
             let mut spans = vec![
                 Span::styled(format!(" /{} ", filter.query), app.theme.key),
                 Span::styled(
                     if len == 0 {
-                        format!("no matches among {total} ")
+                        format!("{} ", tr.app_list_no_matches(total))
                     } else {
-                        format!("{at}{len} of {total} ")
+                        format!("{} ", tr.app_list_matches(at, len, total))
                     },
                     app.theme.dim,
                 ),
             ];
-            if !filter.typing {
+            // Kept, the filter is cleared by the key that clears it while typing.
+            if !filter.typing
+                && let Some(key) = keymap::key_for(Context::Filter, Action::ClearFilter)
+            {
                 spans.push(Span::styled(
-                    format!("{} Esc clears ", app.theme.sym.separator),
+                    format!(
+                        "{} {} ",
+                        app.theme.sym.separator,
+                        tr.app_list_clear_filter(key)
+                    ),
                     app.theme.dim,
                 ));
             }

@@ -7,12 +7,15 @@ use ratatui::layout::{Constraint, Rect};
 use ratatui::text::Line;
 
 use super::list::{draw_empty_note, highlighted, render_list};
-use crate::export::post::{Lang, money};
+use crate::i18n::{Msg, format};
+use crate::ui::keymap::{self, Context};
 use crate::ui::layout::list_rows;
+use crate::ui::state::action::{Action, Tab};
 use crate::ui::state::app::{App, StudyScreen};
 use crate::ui::view::layout::{Column, fit_table};
 
 pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
+    let tr = app.tr;
     let list = screen.list();
     let study = &screen.study;
     let rows = list
@@ -22,7 +25,10 @@ pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
         .map(|(m, member, matched)| {
             let mut name = highlighted(&m.name, matched, app.theme.matched);
             if member.me {
-                name.push_span(ratatui::text::Span::styled(" (me)", app.theme.dim));
+                name.push_span(ratatui::text::Span::styled(
+                    format!(" {}", tr.get(Msg::MembersMe)),
+                    app.theme.dim,
+                ));
             }
             vec![
                 name,
@@ -35,7 +41,11 @@ pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
                 if study.deposit.amount == 0 {
                     Line::styled(app.theme.sym.none, app.theme.dim)
                 } else {
-                    Line::raw(money(m.deposit_left, &study.deposit.currency, Lang::En))
+                    Line::raw(format::money(
+                        tr.lang,
+                        m.deposit_left,
+                        &study.deposit.currency,
+                    ))
                 },
                 // Of the sessions where their attendance was taken.
                 Line::raw(format!(
@@ -51,55 +61,52 @@ pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
     // deposit beside "absent 0" explains itself.
     let columns = [
         Column {
-            header: "Member",
+            header: tr.get(Msg::MembersColumnMember),
             // Names are short; the numbers stay next to them on a wide screen.
             width: Constraint::Max(20),
             from: 0,
         },
         Column {
-            header: "Presented",
+            header: tr.get(Msg::MembersColumnPresented),
             width: Constraint::Length(9),
             from: 0,
         },
         Column {
-            header: "Came",
+            header: tr.get(Msg::MembersColumnCame),
             width: Constraint::Length(4),
             from: 0,
         },
         Column {
-            header: "Absent",
+            header: tr.get(Msg::MembersColumnAbsent),
             width: Constraint::Length(6),
             from: 0,
         },
         Column {
-            header: "Unprepared",
+            header: tr.get(Msg::MembersColumnUnprepared),
             width: Constraint::Length(10),
             from: 60,
         },
         Column {
-            header: "Penalties",
+            header: tr.get(Msg::MembersColumnPenalties),
             width: Constraint::Length(9),
             from: 70,
         },
         Column {
-            header: "Deposit left",
+            header: tr.get(Msg::MembersColumnDepositLeft),
             width: Constraint::Length(12),
             from: 50,
         },
         Column {
-            header: "Attendance",
+            header: tr.get(Msg::MembersColumnAttendance),
             width: Constraint::Length(20),
             from: 110,
         },
     ];
     let table = fit_table(&columns, area.width, &app.theme, rows);
     render_list(app, frame, area, table, list, study.members.len());
-    if study.members.is_empty() {
-        draw_empty_note(
-            app,
-            frame,
-            area,
-            "No members yet: a adds one. Mark yourself as me, for the post.",
-        );
+    if study.members.is_empty()
+        && let Some(key) = keymap::key_for(Context::Study(Tab::Members), Action::Add)
+    {
+        draw_empty_note(app, frame, area, &tr.members_none_yet(key));
     }
 }

@@ -9,6 +9,9 @@ use ratatui::widgets::{Block, Paragraph};
 
 use super::list::{highlighted, position_spans};
 use crate::domain::{RetroKind, RetroPoint};
+use crate::i18n::{Msg, format};
+use crate::ui::keymap::{self, Context};
+use crate::ui::state::action::{Action, Tab};
 use crate::ui::state::app::{App, StudyScreen};
 use crate::ui::widgets::wrap::wrap_lines;
 
@@ -36,10 +39,11 @@ fn draw_column(
     let list = screen.list();
     let retro = &screen.study.retro;
     let selected = list.selected_item(retro.len());
+    let tr = app.tr;
     let (title, style) = match kind {
-        RetroKind::Good => ("Good", app.theme.good),
-        RetroKind::Bad => ("Bad", app.theme.bad),
-        RetroKind::Try => ("Try", app.theme.try_),
+        RetroKind::Good => (tr.get(Msg::RetroGood), app.theme.good),
+        RetroKind::Bad => (tr.get(Msg::RetroBad), app.theme.bad),
+        RetroKind::Try => (tr.get(Msg::RetroTry), app.theme.try_),
     };
     let points: Vec<&(usize, &[usize])> = shown
         .iter()
@@ -62,7 +66,7 @@ fn draw_column(
     let mut rows = Vec::new();
     if first > 0 {
         rows.push(Line::styled(
-            format!("{} {first} more", app.theme.sym.above),
+            tr.retro_more(app.theme.sym.above, first),
             app.theme.dim,
         ));
     }
@@ -73,9 +77,11 @@ fn draw_column(
     let below = points.len() - end;
     if points.is_empty() {
         let empty = if list.filter.is_some() {
-            "no match"
+            tr.get(Msg::RetroNoMatch).to_owned()
         } else {
-            "nothing yet: a adds a point"
+            keymap::key_for(Context::Study(Tab::Retro), Action::Add)
+                .map(|key| tr.retro_nothing_yet(key))
+                .unwrap_or_default()
         };
         rows.extend(wrap_lines(&[Line::styled(empty, app.theme.dim)], width));
     }
@@ -93,7 +99,7 @@ fn draw_column(
         ));
     if below > 0 {
         block = block.title_bottom(Line::styled(
-            format!(" {} {below} more ", app.theme.sym.below),
+            format!(" {} ", tr.retro_more(app.theme.sym.below, below)),
             app.theme.dim,
         ));
     }
@@ -135,7 +141,8 @@ fn point_rows(
     }
     if let (Some(n), Some(last)) = (point.chapter, lines.last_mut()) {
         // A no-break space keeps "(ch. 12)" on one row.
-        last.push_span(Span::styled(format!(" (ch.\u{a0}{n})"), app.theme.dim));
+        let chapter = format::chapter(app.tr.lang, n).replace(' ', "\u{a0}");
+        last.push_span(Span::styled(format!(" ({chapter})"), app.theme.dim));
     }
     if is_selected {
         for span in lines.iter_mut().flat_map(|l| l.spans.iter_mut()) {

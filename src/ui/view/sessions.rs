@@ -8,9 +8,12 @@ use ratatui::text::{Line, Span};
 
 use super::list::{draw_empty_note, highlighted, render_list};
 use crate::domain::stats::SessionFacts;
-use crate::domain::text::chapter_list;
+use crate::domain::text::{chapter_list, display_width};
 use crate::domain::{AttendanceStatus, Session};
+use crate::i18n::{Msg, Tr, format};
+use crate::ui::keymap::{self, Context};
 use crate::ui::layout::list_rows;
+use crate::ui::state::action::{Action, Tab};
 use crate::ui::state::app::{App, StudyScreen};
 use crate::ui::view::layout::{Column, fit_table};
 
@@ -18,6 +21,7 @@ use crate::ui::view::layout::{Column, fit_table};
 const PRESENTER_FROM: u16 = 50;
 
 pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
+    let tr = app.tr;
     let list = screen.list();
     let sessions = &screen.study.sessions;
     let rows = list
@@ -37,7 +41,11 @@ pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
                     .collect::<Vec<_>>()
                     .join(", ")
             };
-            let mut date = highlighted(&s.held_on.to_string(), matched, app.theme.matched);
+            let mut date = highlighted(
+                &format::date(tr.lang, s.held_on),
+                matched,
+                app.theme.matched,
+            );
             if screen.study.session_has_notes(i) {
                 date.push_span(Span::styled(
                     format!(" {}", app.theme.sym.has_notes),
@@ -46,57 +54,71 @@ pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
             }
             vec![
                 date,
-                Line::raw(chapter_list(&s.chapters)),
+                Line::raw(chapter_numbers(tr, &s.chapters)),
                 presenter_cell(app, facts),
                 came_cell(app, s, facts, attended, area.width < PRESENTER_FROM),
                 Line::raw(names(AttendanceStatus::Absent)),
                 Line::raw(names(AttendanceStatus::Unprepared)),
             ]
         });
+    // The date as the language writes it, and a mark when the session has notes.
+    let date_width = sessions
+        .iter()
+        .map(|s| display_width(&format::date(tr.lang, s.held_on)))
+        .max()
+        .unwrap_or(0)
+        + 2;
+    // Room for `1-3, 5` and the words the language puts around chapter numbers.
+    let chapters_width = 8 + display_width(&tr.sessions_chapter_numbers(""));
+    let cells = |width: usize| u16::try_from(width).unwrap_or(u16::MAX);
     let columns = [
         Column {
-            header: "Date",
-            // The date and a mark when the session has notes.
-            width: Constraint::Length(12),
+            header: tr.get(Msg::SessionsColumnDate),
+            width: Constraint::Length(cells(date_width).max(12)),
             from: 0,
         },
         Column {
-            header: "Chapters",
-            width: Constraint::Length(8),
+            header: tr.get(Msg::SessionsColumnChapters),
+            width: Constraint::Length(cells(chapters_width)),
             from: 0,
         },
         Column {
-            header: "Presenter",
+            header: tr.get(Msg::SessionsColumnPresenter),
             width: Constraint::Length(10),
             from: PRESENTER_FROM,
         },
         Column {
-            header: "Came",
+            header: tr.get(Msg::SessionsColumnCame),
             // "10/10 !": the mark of an absent presenter fits when the presenter does not.
             width: Constraint::Length(7),
             from: 0,
         },
         Column {
-            header: "Absent",
+            header: tr.get(Msg::SessionsColumnAbsent),
             width: Constraint::Fill(1),
             from: 56,
         },
         Column {
-            header: "Unprepared",
+            header: tr.get(Msg::SessionsColumnUnprepared),
             width: Constraint::Fill(1),
             from: 56,
         },
     ];
     let table = fit_table(&columns, area.width, &app.theme, rows);
     render_list(app, frame, area, table, list, sessions.len());
-    if sessions.is_empty() {
-        draw_empty_note(
-            app,
-            frame,
-            area,
-            "No sessions yet: a adds one, on the next date of the cadence, with everyone present.",
-        );
+    if sessions.is_empty()
+        && let Some(key) = keymap::key_for(Context::Study(Tab::Sessions), Action::Add)
+    {
+        draw_empty_note(app, frame, area, &tr.sessions_none_yet(key));
     }
+}
+
+/// A session's chapters as the Chapters column shows them: `1-3, 5`, `1-3, 5장`.
+pub fn chapter_numbers(tr: Tr, numbers: &[u32]) -> String {
+    if numbers.is_empty() {
+        return String::new();
+    }
+    tr.sessions_chapter_numbers(chapter_list(numbers))
 }
 
 /// A session the stats have no facts for (they are read with the study; only a guard).

@@ -30,7 +30,7 @@ pub fn draw(app: &App, preview: &TocPreview, frame: &mut Frame, area: Rect) {
     let rows = if preview.fitted_to == area.width {
         &preview.rows
     } else {
-        fitted = crate::ui::pages::toc::rows(&app.theme, &preview.toc, area.width);
+        fitted = crate::ui::pages::toc::rows(app.tr, &app.theme, &preview.toc, area.width);
         &fitted
     };
     let total = rows.len();
