@@ -198,37 +198,65 @@ fn draw_empty(app: &App, frame: &mut Frame, area: Rect) {
         Some(path) => format!("  studylog --db {} import {file}", path.display()),
         None => format!("  studylog import {file}"), // not text: a command
     };
-    // What to type, then what it does, the descriptions in a column.
-    let add = keymap::key_for(Context::Home, Action::Add)
-        .map(|key| format!("  {key}"))
-        .unwrap_or_default();
-    let demo = "  studylog demo".to_owned(); // not text: a command
-    let column = (display_width(&add).max(display_width(&demo)) + 2).max(25);
-    let command = |command: String, what: Msg| {
-        let pad = " ".repeat(column.saturating_sub(display_width(&command)));
-        Line::from(vec![
-            Span::styled(command, app.theme.key),
-            Span::raw(format!("{pad}{}", tr.get(what))),
-        ])
+    let width = usize::from(area.width.saturating_sub(2));
+    // What to type, then what it does: the descriptions in a column, each wrapped under
+    // itself; a narrow window brings the column in to the commands.
+    let mut commands = Vec::new();
+    if let Some(key) = keymap::key_for(Context::Home, Action::Add) {
+        commands.push((format!("  {key}"), tr.get(Msg::HomeEmptyAdd)));
+    }
+    // not text: a command
+    commands.push(("  studylog demo".to_owned(), tr.get(Msg::HomeEmptyDemo)));
+    let widest = commands
+        .iter()
+        .map(|(command, _)| display_width(command))
+        .max()
+        .unwrap_or(0);
+    let roomy = (widest + 2).max(25);
+    let column = if commands
+        .iter()
+        .all(|(_, what)| roomy + display_width(what) <= width)
+    {
+        roomy
+    } else {
+        widest + 1
+    };
+    let described = |command: &str, what: &str| {
+        let room = u16::try_from(width.saturating_sub(column).max(8)).unwrap_or(u16::MAX);
+        let mut rows = Vec::new();
+        for (i, row) in wrap_lines(&[Line::raw(what.to_owned())], room)
+            .into_iter()
+            .enumerate()
+        {
+            let lead = if i == 0 { command } else { "" };
+            let pad = " ".repeat(column.saturating_sub(display_width(lead)));
+            let mut spans = vec![Span::styled(lead.to_owned(), app.theme.key), Span::raw(pad)];
+            spans.extend(row.spans);
+            rows.push(Line::from(spans));
+        }
+        rows
     };
     let mut lines = vec![
         Line::styled(tr.get(Msg::HomeEmptyTitle), app.theme.title),
         Line::raw(""),
         Line::raw(tr.get(Msg::HomeEmptyBegin)),
     ];
-    if !add.is_empty() {
-        lines.push(command(add, Msg::HomeEmptyAdd));
+    for (command, what) in &commands {
+        lines.extend(described(command, what));
     }
     lines.extend([
-        command(demo, Msg::HomeEmptyDemo),
         Line::raw(""),
         Line::raw(tr.get(Msg::HomeEmptyImport)),
         Line::styled(import, app.theme.key),
     ]);
+    let mut rows = wrap_lines(&lines, area.width.saturating_sub(2));
+    // A short window leaves out the blank lines before it leaves out the import.
+    if rows.len() > usize::from(area.height.saturating_sub(2)) {
+        rows.retain(|row| row.width() > 0);
+    }
 
     frame.render_widget(
-        Paragraph::new(wrap_lines(&lines, area.width.saturating_sub(2)))
-            .block(Block::bordered().border_set(app.theme.border)),
+        Paragraph::new(rows).block(Block::bordered().border_set(app.theme.border)),
         area,
     );
 }

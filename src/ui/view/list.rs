@@ -25,9 +25,14 @@ pub fn render_list(
     let cursor = list.cursor;
     let len = list.len(total);
     let table = table.row_highlight_style(app.theme.selected).block(
-        Block::bordered()
-            .border_set(app.theme.border)
-            .title_bottom(Line::from(position_spans(app, list, total))),
+        Block::bordered().border_set(app.theme.border).title_bottom(
+            crate::ui::view::layout::fit_bottom_hint(
+                Line::from(position_spans(app, list, total)),
+                area.width,
+                0,
+                app.theme.sym.ellipsis,
+            ),
+        ),
     );
     let mut state = TableState::default()
         .with_selected((len > 0).then(|| cursor.selected.saturating_sub(cursor.offset)));

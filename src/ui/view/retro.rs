@@ -8,12 +8,14 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
 use super::list::{highlighted, position_spans};
+use crate::domain::text::display_width;
 use crate::domain::{RetroKind, RetroPoint};
 use crate::i18n::{Msg, format};
 use crate::ui::keymap::{self, Context};
 use crate::ui::state::action::{Action, Tab};
 use crate::ui::state::app::{App, StudyScreen};
-use crate::ui::widgets::wrap::wrap_lines;
+use crate::ui::view::layout::fit_bottom_hint;
+use crate::ui::widgets::wrap::{fit_line, wrap_lines};
 
 pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
     let columns: [Rect; 3] = Layout::horizontal([Constraint::Fill(1); 3]).areas(area);
@@ -91,21 +93,39 @@ fn draw_column(
     } else {
         style
     };
+    // A narrow column keeps the kind's name before its count.
+    let between_corners = usize::from(column.width.saturating_sub(2));
+    let counted = format!(" {title} ({}) ", points.len());
+    let title = if display_width(&counted) <= between_corners {
+        counted
+    } else {
+        format!(" {title} ")
+    };
     let mut block = Block::bordered()
         .border_set(app.theme.border)
-        .title(Span::styled(
-            format!(" {title} ({}) ", points.len()),
-            title_style,
+        .title(fit_line(
+            Line::styled(title, title_style),
+            between_corners,
+            app.theme.sym.ellipsis,
         ));
+    // The Try column also says where the selection is, at its right end.
+    let position = (kind == RetroKind::Try)
+        .then(|| Line::from(position_spans(app, list, retro.len())).right_aligned());
     if below > 0 {
-        block = block.title_bottom(Line::styled(
+        let more = Line::styled(
             format!(" {} ", tr.retro_more(app.theme.sym.below, below)),
             app.theme.dim,
+        );
+        let right = position.as_ref().map_or(0, Line::width);
+        block = block.title_bottom(fit_bottom_hint(
+            more,
+            column.width,
+            right,
+            app.theme.sym.ellipsis,
         ));
     }
-    if kind == RetroKind::Try {
-        block =
-            block.title_bottom(Line::from(position_spans(app, list, retro.len())).right_aligned());
+    if let Some(position) = position {
+        block = block.title_bottom(position);
     }
     frame.render_widget(Paragraph::new(rows).block(block), column);
 }
