@@ -43,7 +43,8 @@ pub(super) fn ask_delete(app: &mut App) {
             }
         }
         Deletion::Member { .. } => tr.delete_ask_member(&what),
-        Deletion::Session { .. } | Deletion::RetroPoint { .. } => tr.delete_ask_other(&what),
+        Deletion::Session { .. } => tr.delete_ask_session(&what),
+        Deletion::RetroPoint { .. } => tr.delete_ask_other(&what),
     };
     if let Some(key) = undo_key(app) {
         question.push(' ');
