@@ -233,3 +233,21 @@ fn hung_up() -> bool {
         Err(_) => false,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_editor_that_does_not_start_is_said_in_the_interfaces_language() {
+        let error = EditorError::CannotStart {
+            editor: "vim".to_owned(),
+            source: io::Error::new(io::ErrorKind::NotFound, "not found"),
+        };
+        assert_eq!(error.message(Tr::KO), "vim을 시작할 수 없어요 (not found)");
+        assert_eq!(error.to_string(), "cannot start vim: not found");
+        let temp = EditorError::from(io::Error::other("disk full"));
+        assert_eq!(temp.to_string(), "disk full");
+        assert!(temp.message(Tr::KO).ends_with(": disk full"));
+    }
+}

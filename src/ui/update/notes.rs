@@ -170,7 +170,7 @@ pub fn finish_external_edit(app: &mut App, result: Result<String, EditorError>) 
     let text = match result {
         Ok(text) => text,
         Err(e) => {
-            app.status = Some(Status::Error(app.tr.notes_editor_failed(e)));
+            app.status = Some(Status::Error(app.tr.notes_editor_failed(e.message(app.tr))));
             return;
         }
     };
