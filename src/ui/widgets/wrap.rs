@@ -219,7 +219,8 @@ fn hanging_indent(line: &Line<'_>, width: usize) -> usize {
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
     let marker = if ["• ", "* ", "- "].iter().any(|m| rest.starts_with(m)) {
         2
-    } else if digits > 0 && rest[digits..].starts_with(". ") {
+    } else if digits > 0 && rest[digits..].starts_with(". ") && !starts_a_date(&rest[digits + 2..])
+    {
         digits + 2
     } else {
         return 0;
@@ -228,9 +229,25 @@ fn hanging_indent(line: &Line<'_>, width: usize) -> usize {
     if hang * 2 > width { 0 } else { hang }
 }
 
+/// Whether `text` goes on as the month of a date written the Korean way (`2025. 3. 2.`): then
+/// the number before it is a year, not a list item's.
+fn starts_a_date(text: &str) -> bool {
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=2).contains(&digits) && text[digits..].starts_with(". ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_line_that_starts_with_a_korean_date_is_not_a_list_item() {
+        let rows: Vec<String> = wrap_lines(&[Line::raw("2025. 3. 2. 모임을 정말 삭제할까요?")], 16)
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(rows, vec!["2025. 3. 2.", "모임을 정말", "삭제할까요?"]);
+    }
 
     #[test]
     fn a_list_item_continues_under_its_text() {
