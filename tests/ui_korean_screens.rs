@@ -283,12 +283,12 @@ fn a_deletion_asks_and_reports_in_korean_naming_the_undo_key() {
     let status = text.lines().last().unwrap_or_default();
     assert!(status.contains(&KO.delete_undo_until(&undo)), "{text}");
     assert!(status.contains("u로 되돌릴 수 있어요"), "{text}");
-    assert!(!text.contains("2025. 3. 2. ✎"), "{text}");
+    assert!(!text.contains("2025. 3. 2.  ✎"), "{text}");
 
     press(&mut app, &[undo.as_str()]);
     let text = screen(&app);
     assert!(text.contains("2025. 3. 2. 모임을 되돌렸어요."), "{text}");
-    assert!(text.contains("2025. 3. 2. ✎"), "{text}");
+    assert!(text.contains("2025. 3. 2.  ✎"), "{text}");
 
     // Nothing left to undo says so in Korean too.
     press(&mut app, &[undo.as_str()]);

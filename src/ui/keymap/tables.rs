@@ -533,10 +533,12 @@ pub(super) const TOC_PREVIEW: &[Binding] = &[
     ),
 ];
 
+/// Ctrl-c where letters are text (a filter, a form, the editor) or a window is open: the
+/// same quit as everywhere, which asks first when a form or the notes hold unsaved text.
 pub(super) const QUIT: &[Binding] = &[bind(
     &[ctrl('c')],
     Action::Quit,
-    Msg::KeysQuitFromAnywhereEditsAlready,
+    Msg::KeysQuitFromAnywhereSavedEdits,
     None,
 )];
 

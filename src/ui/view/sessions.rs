@@ -24,6 +24,13 @@ pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
     let tr = app.tr;
     let list = screen.list();
     let sessions = &screen.study.sessions;
+    // The date as the language writes it (`2025. 3. 2.` is narrower than `2025. 3. 16.`),
+    // padded so that the mark of a session with notes lines up.
+    let widest_date = sessions
+        .iter()
+        .map(|s| display_width(&format::date(tr.lang, s.held_on)))
+        .max()
+        .unwrap_or(0);
     let rows = list
         .visible(sessions.len(), list_rows(app))
         .into_iter()
@@ -41,14 +48,12 @@ pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
                     .collect::<Vec<_>>()
                     .join(", ")
             };
-            let mut date = highlighted(
-                &format::date(tr.lang, s.held_on),
-                matched,
-                app.theme.matched,
-            );
+            let held_on = format::date(tr.lang, s.held_on);
+            let pad = widest_date.saturating_sub(display_width(&held_on));
+            let mut date = highlighted(&held_on, matched, app.theme.matched);
             if screen.study.session_has_notes(i) {
                 date.push_span(Span::styled(
-                    format!(" {}", app.theme.sym.has_notes),
+                    format!("{} {}", " ".repeat(pad), app.theme.sym.has_notes),
                     app.theme.key,
                 ));
             }
@@ -61,13 +66,7 @@ pub fn draw(app: &App, screen: &StudyScreen, frame: &mut Frame, area: Rect) {
                 Line::raw(names(AttendanceStatus::Unprepared)),
             ]
         });
-    // The date as the language writes it, and a mark when the session has notes.
-    let date_width = sessions
-        .iter()
-        .map(|s| display_width(&format::date(tr.lang, s.held_on)))
-        .max()
-        .unwrap_or(0)
-        + 2;
+    let date_width = widest_date + 2;
     // Room for `1-3, 5` and the words the language puts around chapter numbers.
     let chapters_width = 8 + display_width(&tr.sessions_chapter_numbers(""));
     let cells = |width: usize| u16::try_from(width).unwrap_or(u16::MAX);
