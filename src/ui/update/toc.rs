@@ -37,7 +37,7 @@ pub(super) fn preview(app: &mut App) {
     let toc = read_toc(&editor.text(), next);
     if toc.entries.is_empty() {
         editor.error = Some(if toc.part_headings + toc.sections > 0 {
-            tr.toc_only_headings(skipped_headings(tr, &toc))
+            tr.toc_only_headings(pages::toc::skipped_headings(tr, &toc))
         } else {
             tr.get(Msg::TocEmpty).to_owned()
         });
@@ -53,25 +53,6 @@ pub(super) fn preview(app: &mut App) {
         toc,
         scroll: 0,
     });
-}
-
-/// The headings a table of contents without chapters skipped: `2 part headings and 1 section`.
-fn skipped_headings(tr: Tr, toc: &Toc) -> String {
-    let parts = match toc.part_headings {
-        0 => None,
-        1 => Some(tr.get(Msg::TocPartHeading).to_owned()),
-        n => Some(tr.toc_part_headings(n)),
-    };
-    let sections = match toc.sections {
-        0 => None,
-        1 => Some(tr.get(Msg::TocSection).to_owned()),
-        n => Some(tr.toc_sections(n)),
-    };
-    match (parts, sections) {
-        (Some(parts), Some(sections)) => tr.toc_headings_and(parts, sections),
-        (Some(one), None) | (None, Some(one)) => one,
-        (None, None) => String::new(),
-    }
 }
 
 /// The preview's rows wrapped again for a window that changed size.
@@ -188,12 +169,18 @@ mod tests {
             let toc = read_toc(text, 1);
             assert!(toc.entries.is_empty(), "{text}");
             assert_eq!(
-                format!("0 chapters; skipped {}", skipped_headings(Tr::EN, &toc)),
-                toc.summary(),
+                format!(
+                    "0 chapters; skipped {}",
+                    pages::toc::skipped_headings(Tr::EN, &toc)
+                ),
+                pages::toc::summary(Tr::EN, &toc),
                 "{text}"
             );
         }
         let toc = read_toc("Part I\nPart II\n13.1 해시 인덱스", 1);
-        assert_eq!(skipped_headings(Tr::KO, &toc), "부 제목 2개, 절 제목 1개");
+        assert_eq!(
+            pages::toc::skipped_headings(Tr::KO, &toc),
+            "부 제목 2개, 절 제목 1개"
+        );
     }
 }
