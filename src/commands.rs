@@ -17,103 +17,99 @@ pub use import::import_from;
 use crate::cli::{Cli, Command, ExportArgs, Format};
 use crate::domain::held::Coverage;
 use crate::domain::stats::StudyStats;
-use crate::domain::text::{display_width, pad_to_width, quoted, quoted_list};
+use crate::domain::text::{display_width, pad_to_width, quoted};
 use crate::export::interchange::{self, InterchangeError, StreamError};
 use crate::i18n::{Lang, Msg, Tr};
 use crate::store::{Conflict, OpenMode, Store, StoreError, StudyId, StudySummary};
 
-#[derive(Debug, thiserror::Error)]
+/// Why a command failed. Said in the interface's language by [`CliError::describe`]; its
+/// `Display` is the English sentence, from the same catalog.
+#[derive(Debug)]
 pub enum CliError {
-    #[error("journal {}: {source}", path.display())]
-    Journal { path: PathBuf, source: StoreError },
-    #[error("cannot read {}: {source}", path.display())]
-    ReadInput { path: PathBuf, source: io::Error },
-    #[error("{}: {source}\nnothing was imported; the journal is unchanged", input.display())]
+    Journal {
+        path: PathBuf,
+        source: StoreError,
+    },
+    ReadInput {
+        path: PathBuf,
+        source: io::Error,
+    },
     Interchange {
         input: PathBuf,
         source: InterchangeError,
     },
-    #[error(
-        "already in the journal: {}; add --replace to overwrite, or --rename to import as \"NAME (2)\"",
-        quoted_list(names)
-    )]
-    StudiesExist { names: Vec<String> },
-    #[error("{}", no_match(query, names))]
-    UnknownStudy { query: String, names: Vec<String> },
-    #[error(
-        "{} matches several studies: {}; type more of the name",
-        quoted(query),
-        quoted_list(names)
-    )]
-    AmbiguousStudy { query: String, names: Vec<String> },
-    #[error("{}", which_study(names))]
-    WhichStudy { names: Vec<String> },
-    #[error(transparent)]
-    Config(#[from] crate::config::ConfigError),
-    #[error("{}: {source}", path.display())]
+    StudiesExist {
+        names: Vec<String>,
+    },
+    UnknownStudy {
+        query: String,
+        names: Vec<String>,
+    },
+    AmbiguousStudy {
+        query: String,
+        names: Vec<String>,
+    },
+    WhichStudy {
+        names: Vec<String>,
+    },
+    Config(crate::config::ConfigError),
     Template {
         path: PathBuf,
         source: crate::export::post::TemplateError,
     },
-    #[error("the built-in post template failed: {0}; please report this")]
     BuiltInTemplate(crate::export::post::TemplateError),
-    #[error(transparent)]
-    Write(#[from] WriteError),
-    #[error(
-        "--charts writes the chart as a file beside the post, so it needs the post's file too: add -o FILE (for example -o post.md)"
-    )]
+    Write(WriteError),
     ChartsWithoutOutput,
     /// A backup that failed on the copy's side: named by the copy, not the journal.
-    #[error(transparent)]
     Backup(StoreError),
-    #[error("a backup must go to another file than the journal itself")]
     BackupOntoItself,
-    #[error(
-        "{0} only applies to the markdown post; leave it out with --format json (the JSON backup always holds every field and real names)"
-    )]
     PostOptionWithJson(&'static str),
-    #[error("{0}")]
-    Draw(#[from] crate::domain::roulette::DrawError),
-    #[error("{0}")]
-    NoSuchChapter(#[from] crate::export::announce::NoSuchChapter),
-    #[error(
-        "studylog has no command {}; its man pages are for {}",
-        quoted(query),
-        quoted_list(names)
-    )]
-    NoSuchCommand { query: String, names: Vec<String> },
-    #[error(transparent)]
-    UnknownLang(#[from] crate::i18n::UnknownLang),
-    #[error("the terminal failed: {0}")]
+    Draw(crate::domain::roulette::DrawError),
+    NoSuchChapter(crate::export::announce::NoSuchChapter),
+    NoSuchCommand {
+        query: String,
+        names: Vec<String>,
+    },
+    UnknownLang(crate::i18n::UnknownLang),
     Terminal(io::Error),
-    #[error("cannot write to standard output: {0}")]
     Stdout(io::Error),
 }
 
-fn no_match(query: &str, names: &[String]) -> String {
-    if names.is_empty() {
-        format!(
-            "no study matches {}: the journal has no studies yet",
-            quoted(query)
-        )
-    } else {
-        format!(
-            "no study matches {}; the journal has: {}",
-            quoted(query),
-            quoted_list(names)
-        )
+impl std::fmt::Display for CliError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.describe(Tr::EN))
     }
 }
 
-fn which_study(names: &[String]) -> String {
-    if names.is_empty() {
-        "the journal has no studies yet; import one with `studylog import FILE`".to_owned()
-    } else {
-        format!(
-            "the journal holds {} studies; name one of them: {}",
-            names.len(),
-            quoted_list(names)
-        )
+impl std::error::Error for CliError {}
+
+impl From<crate::config::ConfigError> for CliError {
+    fn from(error: crate::config::ConfigError) -> Self {
+        CliError::Config(error)
+    }
+}
+
+impl From<WriteError> for CliError {
+    fn from(error: WriteError) -> Self {
+        CliError::Write(error)
+    }
+}
+
+impl From<crate::domain::roulette::DrawError> for CliError {
+    fn from(error: crate::domain::roulette::DrawError) -> Self {
+        CliError::Draw(error)
+    }
+}
+
+impl From<crate::export::announce::NoSuchChapter> for CliError {
+    fn from(error: crate::export::announce::NoSuchChapter) -> Self {
+        CliError::NoSuchChapter(error)
+    }
+}
+
+impl From<crate::i18n::UnknownLang> for CliError {
+    fn from(error: crate::i18n::UnknownLang) -> Self {
+        CliError::UnknownLang(error)
     }
 }
 
@@ -159,7 +155,7 @@ fn language() -> (Tr, std::result::Result<(), crate::i18n::UnknownLang>) {
         Ok(lang) => (Tr::new(lang), Ok(())),
         Err(unknown) => {
             let without_override = crate::i18n::ui_lang(configured, |name| {
-                (name != "STUDYLOG_LANG")
+                (name != "STUDYLOG_LANG") // not text: an environment variable
                     .then(|| std::env::var(name).ok())
                     .flatten()
             });
@@ -219,10 +215,10 @@ fn demo(tr: Tr) -> Result<ExitCode> {
         path: std::env::temp_dir(),
         source,
     })?;
-    let db = folder.path().join("demo.db");
+    let db = folder.path().join("demo.db"); // not text: a file name
     let mut store = open(&db, OpenMode::CreateIfMissing)?;
     let studies = interchange::parse(DEMO).map_err(|source| CliError::Interchange {
-        input: PathBuf::from("assets/demo.json"),
+        input: PathBuf::from("assets/demo.json"), // not text: a file name
         source,
     })?;
     store
@@ -233,7 +229,7 @@ fn demo(tr: Tr) -> Result<ExitCode> {
 }
 
 /// The demo journal, compiled in so that `studylog demo` works from any folder.
-const DEMO: &str = include_str!("../assets/demo.json");
+const DEMO: &str = include_str!("../assets/demo.json"); // not text: a file name
 
 fn run_ui(store: Store, demo: bool, tr: Tr) -> Result<ExitCode> {
     let config = post::load_config()?;
@@ -255,10 +251,10 @@ fn editor_command(config: &crate::config::Config) -> String {
     config
         .editor
         .clone()
-        .or_else(|| std::env::var("VISUAL").ok())
-        .or_else(|| std::env::var("EDITOR").ok())
+        .or_else(|| std::env::var("VISUAL").ok()) // not text: environment variables
+        .or_else(|| std::env::var("EDITOR").ok()) // not text: environment variables
         .filter(|e| !e.trim().is_empty())
-        .unwrap_or_else(|| "vi".to_owned())
+        .unwrap_or_else(|| "vi".to_owned()) // not text: a program's name
 }
 
 fn read_input(path: &Path) -> Result<String> {
@@ -268,7 +264,7 @@ fn read_input(path: &Path) -> Result<String> {
     } else {
         std::fs::read(path).and_then(|bytes| {
             text = String::from_utf8(bytes).map_err(|_| {
-                io::Error::new(io::ErrorKind::InvalidData, "the file is not UTF-8 text")
+                io::Error::new(io::ErrorKind::InvalidData, Tr::EN.get(Msg::CliNotUtf8))
             })?;
             Ok(())
         })
@@ -285,14 +281,14 @@ fn export(db: &Path, args: &ExportArgs, tr: Tr) -> Result<ExitCode> {
         return post::export_post(db, args, tr);
     }
     let post_only = [
-        (args.anonymize, "--anonymize"),
-        (args.charts, "--charts"),
-        (args.with_notes, "--with-notes"),
-        (args.lang.is_some(), "--lang"),
-        (args.voice.is_some(), "--voice"),
-        (args.front_matter.is_some(), "--front-matter"),
-        (args.template.is_some(), "--template"),
-        (args.date.is_some(), "--date"),
+        (args.anonymize, "--anonymize"),   // not text: an option's name
+        (args.charts, "--charts"),         // not text: an option's name
+        (args.with_notes, "--with-notes"), // not text: an option's name
+        (args.lang.is_some(), "--lang"),   // not text: an option's name
+        (args.voice.is_some(), "--voice"), // not text: an option's name
+        (args.front_matter.is_some(), "--front-matter"), // not text: an option's name
+        (args.template.is_some(), "--template"), // not text: an option's name
+        (args.date.is_some(), "--date"),   // not text: an option's name
     ];
     if let Some((_, flag)) = post_only.iter().find(|(given, _)| *given) {
         return Err(CliError::PostOptionWithJson(flag));
@@ -326,7 +322,7 @@ fn export(db: &Path, args: &ExportArgs, tr: Tr) -> Result<ExitCode> {
                 interchange::write_json(file, studies).map_err(|e| match e {
                     StreamError::Study(e) => {
                         failed = Some(e);
-                        io::Error::other("a study could not be read")
+                        io::Error::other("a study could not be read") // not text: never shown: the study's own error, kept in `failed`, is reported instead
                     }
                     StreamError::Write(e) => e,
                 })

@@ -1,5 +1,6 @@
-//! Every word the terminal UI shows comes from the message catalogs (`assets/i18n/`): no
-//! string literal with words in it is left in `src/ui` outside test code. A literal that is
+//! Every word the terminal UI and the command line show comes from the message catalogs
+//! (`assets/i18n/`): no string literal with words in it is left in `src/ui`, `src/commands`
+//! or `src/main.rs` outside test code. A literal that is
 //! not text for people (a key's name, a file extension, a symbol) carries the marker
 //! `// not text: why` on its line or the line above, so each exception is written down.
 
@@ -176,10 +177,13 @@ fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
 }
 
 #[test]
-fn no_words_are_left_in_the_ui_outside_the_catalogs() {
+fn no_words_are_left_in_the_ui_or_the_commands_outside_the_catalogs() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut files = Vec::new();
     rust_files(&root.join("src/ui"), &mut files);
+    // The command line's words too: every subcommand's reports and errors.
+    rust_files(&root.join("src/commands"), &mut files);
+    files.extend(["src/commands.rs", "src/main.rs"].map(|f| root.join(f)));
     assert!(files.len() > 40, "src/ui was not found: {files:?}");
     let mut report = Vec::new();
     for file in &files {
@@ -195,7 +199,7 @@ fn no_words_are_left_in_the_ui_outside_the_catalogs() {
     }
     assert!(
         report.is_empty(),
-        "{} literals with words in src/ui; move them to assets/i18n/*.toml, or mark a \
+        "{} literals with words in src/ui or the commands; move them to assets/i18n/*.toml, or mark a \
          literal that is not text with `{MARKER} why`:\n{}",
         report.len(),
         report.join("\n")

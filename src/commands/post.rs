@@ -94,7 +94,7 @@ pub(crate) fn post_defaults(config: &Config) -> PostDefaults {
         category: config
             .category
             .clone()
-            .unwrap_or_else(|| "essay".to_owned()),
+            .unwrap_or_else(|| "essay".to_owned()), // not text: the front matter's default category, a word of the blog, not of the interface
         draft: config.draft.unwrap_or(true),
         locale_lang: locale_lang(),
         today: Local::now().date_naive(),
@@ -134,7 +134,7 @@ pub(super) fn the_study(store: &Store, db: &Path, query: Option<&str>) -> Result
 
 /// The language `LC_ALL` (or, when that is unset, `LANG`) asks for: `ko_*` is Korean.
 pub(super) fn locale_lang() -> Option<Lang> {
-    let locale = ["LC_ALL", "LANG"]
+    let locale = ["LC_ALL", "LANG"] // not text: environment variables
         .iter()
         .filter_map(|key| std::env::var(key).ok())
         .find(|value| !value.is_empty())

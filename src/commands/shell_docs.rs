@@ -16,7 +16,7 @@ use crate::cli::Cli;
 pub fn completions(shell: Shell) -> Result<ExitCode> {
     let mut command = Cli::command();
     let mut script = Vec::new();
-    clap_complete::generate(shell, &mut command, "studylog", &mut script);
+    clap_complete::generate(shell, &mut command, "studylog", &mut script); // not text: the command's name
     write_stdout(&script)
 }
 
@@ -24,8 +24,10 @@ pub fn completions(shell: Shell) -> Result<ExitCode> {
 /// `studylog-COMMAND`, on standard output. The journal's default path is told as a rule, not
 /// as the path on the machine that printed the page.
 pub fn man(command: Option<&str>) -> Result<ExitCode> {
+    // not text: an argument's id
     let mut studylog = Cli::command().mut_arg("db", |arg| {
         arg.hide_default_value(true).help(
+            // not text: the man page is English, as clap's --help is
             "The journal file [default: studylog.db in the platform's data folder, \
              ~/.local/share/studylog/ on Linux]",
         )
@@ -42,7 +44,7 @@ pub fn man(command: Option<&str>) -> Result<ExitCode> {
                     names: studylog
                         .get_subcommands()
                         .map(|c| c.get_name().to_owned())
-                        .filter(|n| n != "help")
+                        .filter(|n| n != "help") // not text: a command's name
                         .collect(),
                 });
             }
@@ -50,7 +52,7 @@ pub fn man(command: Option<&str>) -> Result<ExitCode> {
     };
     let mut roff = Vec::new();
     clap_mangen::Man::new(page)
-        .source(format!("studylog {}", env!("CARGO_PKG_VERSION")))
+        .source(format!("studylog {}", env!("CARGO_PKG_VERSION"))) // not text: the man page's source line, a name and a version
         .render(&mut roff)
         .map_err(CliError::Stdout)?;
     write_stdout(&roff)
