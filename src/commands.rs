@@ -407,7 +407,7 @@ fn study_table(studies: &[StudySummary], tr: Tr) -> String {
                 s.name.clone(),
                 s.book.clone(),
                 period,
-                tr.get(study_status(s.status)).to_owned(),
+                crate::i18n::words::study_status(tr, s.status).to_owned(),
                 progress,
             ]
         })
@@ -440,15 +440,6 @@ fn study_table(studies: &[StudySummary], tr: Tr) -> String {
         out.push('\n');
     }
     out
-}
-
-/// A study's status as `list` shows it.
-fn study_status(status: crate::domain::StudyStatus) -> Msg {
-    match status {
-        crate::domain::StudyStatus::Planned => Msg::CliListPlanned,
-        crate::domain::StudyStatus::Active => Msg::CliListActive,
-        crate::domain::StudyStatus::Finished => Msg::CliListFinished,
-    }
 }
 
 fn check(db: &Path, tr: Tr) -> Result<ExitCode> {

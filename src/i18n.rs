@@ -9,6 +9,7 @@
 
 pub mod errors;
 pub mod format;
+pub mod words;
 
 pub use crate::domain::Lang;
 

@@ -84,7 +84,7 @@ fn list_and_check_label_their_output_in_korean() {
     let header: Vec<&str> = lines.next().expect("header").split_whitespace().collect();
     assert_eq!(header, ["스터디", "책", "기간", "상태", "진행"]);
     let row = lines.next().expect("a study");
-    assert!(row.contains("2025. 1. 12. ~ 2025. 3. 30.  종료"), "{row}");
+    assert!(row.contains("2025. 1. 12. ~ 2025. 3. 30.  완료"), "{row}");
     studylog(&journal, KO)
         .arg("check")
         .assert()

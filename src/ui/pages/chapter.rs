@@ -27,13 +27,7 @@ pub fn held(screen: &StudyScreen, i: usize) -> ChapterFacts<'_> {
 
 /// A chapter's status as the interface says it.
 pub fn status_label(tr: Tr, status: ChapterStatus) -> &'static str {
-    tr.get(match status {
-        ChapterStatus::Todo => Msg::ChaptersStatusTodo,
-        ChapterStatus::Reading => Msg::ChaptersStatusReading,
-        ChapterStatus::Done => Msg::ChaptersStatusDone,
-        ChapterStatus::Presented => Msg::ChaptersStatusPresented,
-        ChapterStatus::Skipped => Msg::ChaptersStatusSkipped,
-    })
+    crate::i18n::words::chapter_status(tr, status)
 }
 
 /// A chapter's title, when it was held and by whom, why it matters, notes (styled

@@ -14,7 +14,7 @@ use chrono::NaiveDate;
 use crate::domain::text::normalize;
 use crate::domain::text::quoted;
 use crate::domain::{AttendanceStatus, ChapterStatus, RetroKind, StudyStatus};
-use crate::i18n::{Msg, Tr};
+use crate::i18n::{Msg, Tr, words};
 use crate::store::{ChapterId, MemberId, PointId, SessionId, StudyId};
 use crate::ui::state::form::Form;
 pub use chapter::ChapterField;
@@ -121,13 +121,7 @@ impl Pick {
             Pick::Member(name) => name.clone(),
             Pick::Chapter { number, title } => format!("{number}. {title}"),
             Pick::ChapterStatus(status) => chapter_status_word(tr, *status).to_owned(),
-            Pick::StudyStatus(status) => tr
-                .get(match status {
-                    StudyStatus::Planned => Msg::FormStudyStatusPlanned,
-                    StudyStatus::Active => Msg::FormStudyStatusActive,
-                    StudyStatus::Finished => Msg::FormStudyStatusFinished,
-                })
-                .to_owned(),
+            Pick::StudyStatus(status) => words::study_status(tr, *status).to_owned(),
             Pick::RetroKind(kind) => tr
                 .get(match kind {
                     RetroKind::Good => Msg::FormRetroKindGood,
@@ -149,13 +143,7 @@ impl Pick {
 
 /// A chapter's status as a form and the status line name it.
 pub fn chapter_status_word(tr: Tr, status: ChapterStatus) -> &'static str {
-    tr.get(match status {
-        ChapterStatus::Todo => Msg::FormChapterStatusTodo,
-        ChapterStatus::Reading => Msg::FormChapterStatusReading,
-        ChapterStatus::Done => Msg::FormChapterStatusDone,
-        ChapterStatus::Presented => Msg::FormChapterStatusPresented,
-        ChapterStatus::Skipped => Msg::FormChapterStatusSkipped,
-    })
+    words::chapter_status(tr, status)
 }
 
 /// What a number field holds, for the message that says it cannot be read.

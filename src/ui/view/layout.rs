@@ -13,12 +13,7 @@ use crate::ui::widgets::wrap::truncate_spans;
 /// A study's status as the interface says it: in the home list, its summary and what the
 /// filter looks at.
 pub fn study_status_label(tr: Tr, status: crate::domain::StudyStatus) -> &'static str {
-    use crate::domain::StudyStatus;
-    tr.get(match status {
-        StudyStatus::Planned => Msg::HomeStatusPlanned,
-        StudyStatus::Active => Msg::HomeStatusActive,
-        StudyStatus::Finished => Msg::HomeStatusFinished,
-    })
+    crate::i18n::words::study_status(tr, status)
 }
 
 /// A table column that is shown only when the table is at least `from` cells wide, so a
