@@ -200,14 +200,14 @@ pub fn config_error(tr: Tr, error: &ConfigError) -> String {
 /// Why the presenter could not be drawn.
 pub fn draw_error(tr: Tr, error: &DrawError) -> String {
     match error {
-        DrawError::NoMembers => tr.get(Msg::CliDrawNoMembers).to_owned(),
-        DrawError::EveryoneExcluded => tr.get(Msg::CliDrawEveryoneExcluded).to_owned(),
-        DrawError::UnknownMember(name) => tr.cli_draw_unknown_member(quoted(name)),
-        DrawError::UnknownChapter(number) => tr.cli_draw_unknown_chapter(number),
+        DrawError::NoMembers => tr.get(Msg::DrawNoMembers).to_owned(),
+        DrawError::EveryoneExcluded => tr.get(Msg::DrawEveryoneExcluded).to_owned(),
+        DrawError::UnknownMember(name) => tr.draw_unknown_member(quoted(name)),
+        DrawError::UnknownChapter(number) => tr.draw_unknown_chapter(number),
         DrawError::AlreadyPresented { number, held_on } => {
-            tr.cli_draw_already_presented(number, format::date(tr.lang, *held_on))
+            tr.draw_already_presented(number, format::date(tr.lang, *held_on))
         }
-        DrawError::Skipped(number) => tr.cli_draw_skipped(number),
+        DrawError::Skipped(number) => tr.draw_skipped(number),
     }
 }
 

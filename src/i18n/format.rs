@@ -32,18 +32,8 @@ pub fn month_day(lang: Lang, day: NaiveDate) -> String {
     }
 }
 
-/// 20000 → `20,000`.
-pub fn thousands(amount: u64) -> String {
-    let digits = amount.to_string();
-    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            grouped.push(',');
-        }
-        grouped.push(c);
-    }
-    grouped
-}
+/// 20000 → `20,000`, as both languages group an amount.
+pub use crate::export::post::thousands;
 
 /// An amount in its currency: `20,000원` in Korean when the currency is won, `20,000 KRW`
 /// otherwise; the bare number when no currency is set.

@@ -3,11 +3,12 @@
 //! when the spin that reveals them ends.
 
 use super::reload_study;
-use crate::domain::roulette::{self, DrawError, Rng};
+use crate::domain::roulette::{self, Rng};
 use crate::domain::text::quoted;
 use crate::domain::{ChapterStatus, Draw};
+use crate::i18n::errors::draw_error;
 use crate::i18n::errors::store_error;
-use crate::i18n::{Msg, Tr, format};
+use crate::i18n::format;
 use crate::store::ItemId;
 use crate::ui::state::app::{App, Overlay, Status};
 use crate::ui::state::roulette::{Phase, Roulette};
@@ -122,20 +123,6 @@ fn draw(app: &mut App) {
     }
 }
 
-/// Why a draw could not be made, in `tr`'s language.
-fn draw_error(tr: Tr, error: &DrawError) -> String {
-    match error {
-        DrawError::NoMembers => tr.get(Msg::RouletteErrorNoMembers).to_owned(),
-        DrawError::EveryoneExcluded => tr.get(Msg::RouletteErrorEveryoneExcluded).to_owned(),
-        DrawError::UnknownMember(name) => tr.roulette_error_unknown_member(quoted(name)),
-        DrawError::UnknownChapter(number) => tr.roulette_error_unknown_chapter(number),
-        DrawError::AlreadyPresented { number, held_on } => {
-            tr.roulette_error_already_presented(number, format::date(tr.lang, *held_on))
-        }
-        DrawError::Skipped(number) => tr.roulette_error_skipped(number),
-    }
-}
-
 /// The spin has ended on `draw`: saved now, before the frame that shows it, and its member
 /// made the chapter's presenter.
 pub fn finish(app: &mut App, draw: &Draw) {
@@ -169,35 +156,5 @@ pub fn finish(app: &mut App, draw: &Draw) {
     });
     if let Some(Overlay::Roulette(r)) = &mut app.overlay {
         r.saved(presenter);
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_draw_error_in_english_is_the_error_itself_and_korean_names_the_chapter() {
-        let held_on = chrono::NaiveDate::from_ymd_opt(2025, 3, 2).expect("date");
-        let errors = [
-            DrawError::NoMembers,
-            DrawError::EveryoneExcluded,
-            DrawError::UnknownMember("민수".into()),
-            DrawError::UnknownChapter(9),
-            DrawError::AlreadyPresented { number: 3, held_on },
-            DrawError::Skipped(2),
-        ];
-        for error in &errors {
-            assert_eq!(draw_error(Tr::EN, error), error.to_string());
-        }
-        assert_eq!(
-            draw_error(Tr::KO, &errors[4]),
-            "3장은 2025. 3. 2. 모임에서 이미 발표가 끝나 추첨해도 바뀌는 게 없어요. \
-             아직 발표하지 않은 챕터로 추첨해 주세요."
-        );
-        assert_eq!(
-            draw_error(Tr::KO, &errors[2]),
-            "제외할 멤버 \"민수\"가 없어요."
-        );
     }
 }
