@@ -50,16 +50,16 @@ pub struct UnknownLang {
 }
 
 /// The interface's language: `STUDYLOG_LANG` for one run, else `ui_lang` in the config, else
-/// the locale (`LC_ALL`, then `LC_MESSAGES`, then `LANG`, the first that is set: `ko_*` is
-/// Korean), else English. `env` reads a variable (the process's environment, or a test's).
+/// the locale, as gettext reads it for messages: `LANGUAGE` (a list such as `ko:en`, the first
+/// language studylog speaks) unless the locale is `C`, then `LC_ALL`, `LC_MESSAGES`, `LANG`
+/// (the first that is set; `ko_*` is Korean), else English. `env` reads a variable (the
+/// process's environment, or a test's).
 pub fn ui_lang(
     configured: Option<Lang>,
     env: impl Fn(&str) -> Option<String>,
 ) -> Result<Lang, UnknownLang> {
     if let Some(value) = env("STUDYLOG_LANG").filter(|v| !v.is_empty()) {
-        return Lang::parse(&value)
-            .or_else(|| Lang::from_locale(&value))
-            .ok_or(UnknownLang { value });
+        return spoken(&value).ok_or(UnknownLang { value });
     }
     if let Some(lang) = configured {
         return Ok(lang);
@@ -68,9 +68,21 @@ pub fn ui_lang(
         .into_iter()
         .filter_map(&env)
         .find(|value| !value.is_empty());
-    Ok(locale
-        .and_then(|locale| Lang::from_locale(&locale))
+    let plain_c = locale
+        .as_deref()
+        .is_none_or(|l| matches!(l, "C" | "POSIX") || l.starts_with("C."));
+    let preferred = env("LANGUAGE")
+        .filter(|_| !plain_c)
+        .and_then(|list| list.split(':').find_map(spoken));
+    Ok(preferred
+        .or_else(|| locale.as_deref().and_then(spoken))
         .unwrap_or(Lang::En))
+}
+
+/// The language `value` names, if studylog speaks it: `ko`, `KO`, `ko_KR.UTF-8`, `en_US`.
+fn spoken(value: &str) -> Option<Lang> {
+    let value = value.trim().to_ascii_lowercase();
+    Lang::parse(&value).or_else(|| Lang::from_locale(&value).filter(|_| value != "c"))
 }
 
 /// [`ui_lang`] from the process's environment.
@@ -126,5 +138,19 @@ mod tests {
             ui_lang(None, env(&[("STUDYLOG_LANG", "ko_KR.UTF-8")])),
             Ok(Lang::Ko)
         );
+        assert_eq!(ui_lang(None, env(&[("STUDYLOG_LANG", "KO")])), Ok(Lang::Ko));
+        assert_eq!(ui_lang(None, env(&[("STUDYLOG_LANG", "En")])), Ok(Lang::En));
+    }
+
+    #[test]
+    fn language_lists_the_preferred_languages_unless_the_locale_is_c() {
+        let vars = [("LANGUAGE", "ja:ko:en"), ("LANG", "en_US.UTF-8")];
+        assert_eq!(ui_lang(None, env(&vars)), Ok(Lang::Ko));
+        let vars = [("LANGUAGE", "ko"), ("LC_ALL", "C")];
+        assert_eq!(ui_lang(None, env(&vars)), Ok(Lang::En));
+        let vars = [("LANGUAGE", "ko")];
+        assert_eq!(ui_lang(None, env(&vars)), Ok(Lang::En), "no locale is C");
+        let vars = [("LANGUAGE", "fr:de"), ("LANG", "ko_KR.UTF-8")];
+        assert_eq!(ui_lang(None, env(&vars)), Ok(Lang::Ko));
     }
 }

@@ -73,7 +73,8 @@ fn enter_small_study(tui: &mut Tui) {
         fill_form(tui, "a", "New member", &[name], &saved);
     }
 
-    // Chapters: the number is filled in; the presenter is the n-th member to the right.
+    // Chapters: the number is filled in, so the form starts at the title; the presenter is
+    // the n-th member to the right.
     tui.send(b"1");
     tui.wait_for("Detail");
     let chapters = [
@@ -82,7 +83,7 @@ fn enter_small_study(tui: &mut Tui) {
         ("일반적인 프로그래밍 개념", "2026-01-10", 3),
     ];
     for (n, (title, date, presenter)) in chapters.into_iter().enumerate() {
-        let mut typed = vec![TAB, title, TAB, date, TAB];
+        let mut typed = vec![title, TAB, date, TAB];
         typed.extend(std::iter::repeat_n(RIGHT, presenter));
         let saved = format!("Saved chapter {} \"{title}\"", n + 1);
         fill_form(tui, "a", "New chapter", &typed, &saved);

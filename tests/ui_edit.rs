@@ -125,6 +125,7 @@ fn a_chapter_is_added_and_a_taken_number_is_refused_next_to_the_field() {
     );
 
     press(&mut app, &["a"]);
+    focus(&mut app, "Number");
     type_text(&mut app, "\u{8}");
     press(&mut app, &["C-u"]);
     type_text(&mut app, "3");

@@ -143,13 +143,74 @@ pub fn resolve(context: Context, event: KeyEvent) -> Option<Action> {
         KeyCode::Char(_) | KeyCode::BackTab => event.modifiers - KeyModifiers::SHIFT,
         _ => event.modifiers,
     };
-    bindings(context)
-        .find(|b| {
-            b.keys
-                .iter()
-                .any(|k| k.code == event.code && k.modifiers == modifiers)
-        })
-        .map(|b| b.action)
+    let find = |code: KeyCode| {
+        bindings(context)
+            .find(|b| {
+                b.keys
+                    .iter()
+                    .any(|k| k.code == code && k.modifiers == modifiers)
+            })
+            .map(|b| b.action)
+    };
+    find(event.code).or_else(|| match event.code {
+        // A Korean input method left in Hangul mode sends the jamo printed on the key
+        // (`ㅁ` for `a`): where letters are commands, it means the key. Where they are text
+        // (a filter, a form, the editor), the jamo is text.
+        KeyCode::Char(c) if !takes_text(context) => {
+            latin_key(c).and_then(|key| find(KeyCode::Char(key)))
+        }
+        _ => None,
+    })
+}
+
+/// Whether letters typed in `context` are text rather than commands.
+fn takes_text(context: Context) -> bool {
+    matches!(context, Context::Filter | Context::Form | Context::Editor)
+}
+
+/// The key of the standard Korean keyboard (두벌식) that types the jamo `c`: `ㅁ` → `a`,
+/// and the doubled consonants and `ㅒ`, `ㅖ` (typed with Shift) → `Q`, `W`, `E`, `R`, `T`,
+/// `O`, `P`.
+fn latin_key(c: char) -> Option<char> {
+    const LAYOUT: [(char, char); 33] = [
+        ('ㅂ', 'q'),
+        ('ㅈ', 'w'),
+        ('ㄷ', 'e'),
+        ('ㄱ', 'r'),
+        ('ㅅ', 't'),
+        ('ㅛ', 'y'),
+        ('ㅕ', 'u'),
+        ('ㅑ', 'i'),
+        ('ㅐ', 'o'),
+        ('ㅔ', 'p'),
+        ('ㅁ', 'a'),
+        ('ㄴ', 's'),
+        ('ㅇ', 'd'),
+        ('ㄹ', 'f'),
+        ('ㅎ', 'g'),
+        ('ㅗ', 'h'),
+        ('ㅓ', 'j'),
+        ('ㅏ', 'k'),
+        ('ㅣ', 'l'),
+        ('ㅋ', 'z'),
+        ('ㅌ', 'x'),
+        ('ㅊ', 'c'),
+        ('ㅍ', 'v'),
+        ('ㅠ', 'b'),
+        ('ㅜ', 'n'),
+        ('ㅡ', 'm'),
+        ('ㅃ', 'Q'),
+        ('ㅉ', 'W'),
+        ('ㄸ', 'E'),
+        ('ㄲ', 'R'),
+        ('ㅆ', 'T'),
+        ('ㅒ', 'O'),
+        ('ㅖ', 'P'),
+    ];
+    LAYOUT
+        .iter()
+        .find(|(jamo, _)| *jamo == c)
+        .map(|(_, key)| *key)
 }
 
 /// How a key is written in the help and the status bar: `j`, `Down`, `Ctrl-c`.
@@ -317,6 +378,27 @@ mod tests {
             resolve(Context::Attendance, press(KeyCode::Char('?'))),
             Some(Action::ToggleHelp)
         );
+    }
+
+    #[test]
+    fn a_jamo_from_a_korean_input_method_means_its_key_where_letters_are_commands() {
+        let jamo = |c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
+        assert_eq!(resolve(Context::Home, jamo('ㅁ')), Some(Action::Add));
+        assert_eq!(resolve(Context::Home, jamo('ㅓ')), Some(Action::Next));
+        let chapters = Context::Study(Tab::Chapters);
+        assert_eq!(resolve(chapters, jamo('ㅜ')), Some(Action::EditNotes));
+        assert_eq!(resolve(Context::Confirm, jamo('ㅛ')), Some(Action::Yes));
+        let post = Context::Study(Tab::Post);
+        assert_eq!(
+            resolve(post, jamo('ㄸ')),
+            resolve(post, press(KeyCode::Char('E')))
+        );
+        // Where letters are text, a jamo is text too.
+        for context in [Context::Filter, Context::Form, Context::Editor] {
+            assert_eq!(resolve(context, jamo('ㅁ')), None, "{context:?}");
+        }
+        // A syllable is text, never a key.
+        assert_eq!(resolve(Context::Home, jamo('마')), None);
     }
 
     #[test]

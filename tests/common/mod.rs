@@ -34,6 +34,7 @@ impl Journal {
             // English unless a test asks: whatever the machine's own locale or override says.
             .env_remove("LC_ALL")
             .env_remove("LC_MESSAGES")
+            .env_remove("LANGUAGE")
             .env_remove("STUDYLOG_LANG")
             .arg("--db")
             .arg(&self.db);

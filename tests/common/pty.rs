@@ -49,7 +49,7 @@ pub fn spawn(
     cmd.env("TERM", "xterm-256color");
     // English unless a test asks: whatever the machine's own locale or override says.
     cmd.env("LANG", "C.UTF-8");
-    for variable in ["LC_ALL", "LC_MESSAGES", "STUDYLOG_LANG"] {
+    for variable in ["LC_ALL", "LC_MESSAGES", "LANGUAGE", "STUDYLOG_LANG"] {
         cmd.env_remove(variable);
     }
     cmd.env("STUDYLOG_CONFIG", journal.path("absent.toml"));

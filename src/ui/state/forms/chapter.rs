@@ -76,7 +76,8 @@ pub fn form(tr: Tr, target: Target, study: &Study, chapter: Option<&Chapter>) ->
         Some(c) => tr.form_chapter_edit(c.number),
         None => tr.get(Msg::FormChapterNew).to_owned(),
     };
-    Form::new(
+    let numbered = !number.is_empty();
+    let mut form = Form::new(
         title,
         target,
         vec![
@@ -108,7 +109,13 @@ pub fn form(tr: Tr, target: Target, study: &Study, chapter: Option<&Chapter>) ->
             Field::long(ChapterField::Links, tr.get(Msg::FormChapterLinks), &links)
                 .with_hint(tr.get(Msg::FormChapterLinksHint)),
         ],
-    )
+    );
+    // A new chapter whose number is already filled in starts at its title: what a person
+    // types first is the title, not a digit after the number.
+    if chapter.is_none() && numbered {
+        form.focus_on(ChapterField::Title);
+    }
+    form
 }
 
 /// The planned presenter; when a session covered the chapter with someone else, the hint
