@@ -31,7 +31,7 @@ fn import_reports_in_korean_and_a_second_import_is_refused_in_korean() {
         .args(["import", EXAMPLE])
         .assert()
         .success()
-        .stderr("\"DDIA reading group\"을 가져왔어요\n");
+        .stderr("\"DDIA reading group\"을 가져왔어요.\n");
     studylog(&journal, KO)
         .args(["import", EXAMPLE])
         .assert()
@@ -43,7 +43,7 @@ fn import_reports_in_korean_and_a_second_import_is_refused_in_korean() {
         .args(["import", "--rename", EXAMPLE])
         .assert()
         .success()
-        .stderr("\"DDIA reading group\"을 \"DDIA reading group (2)\"로 가져왔어요\n");
+        .stderr("\"DDIA reading group\"을 \"DDIA reading group (2)\"로 가져왔어요.\n");
 }
 
 #[test]
@@ -82,7 +82,7 @@ fn list_and_check_label_their_output_in_korean() {
     let list = String::from_utf8(list.stdout).expect("utf-8");
     let mut lines = list.lines();
     let header: Vec<&str> = lines.next().expect("header").split_whitespace().collect();
-    assert_eq!(header, ["스터디", "책", "기간", "상태", "진행"]);
+    assert_eq!(header, ["스터디", "책", "기간", "상태", "진행률"]);
     let row = lines.next().expect("a study");
     assert!(row.contains("2025. 1. 12. ~ 2025. 3. 30.  완료"), "{row}");
     studylog(&journal, KO)
@@ -101,7 +101,7 @@ fn a_journal_error_is_said_in_korean_and_in_english() {
     let args = ["--db", "/nonexistent/dir/x.db", "list"];
     studylog(&journal, KO).args(args).assert().failure().stderr(
         "오류: 기록 파일 /nonexistent/dir/x.db: 아직 여기에 기록 파일이 없어요. \
-             `studylog`로 새로 시작하거나 `studylog import FILE`로 가져오세요\n",
+             `studylog`로 새로 시작하거나 `studylog import FILE`로 가져와 주세요.\n",
     );
     for vars in [EN, &[("LANG", "C")]] {
         studylog(&journal, vars)
@@ -126,7 +126,7 @@ fn a_bad_import_file_is_explained_in_korean() {
         .failure()
         .stderr(predicate::str::contains(": 올바른 JSON이 아니에요: "))
         .stderr(predicate::str::ends_with(
-            "\n아무것도 가져오지 않았어요. 기록 파일은 그대로예요\n",
+            "\n아무것도 가져오지 않았어요. 기록 파일은 그대로예요.\n",
         ));
     let invalid = journal.file(
         "invalid.json",
@@ -142,8 +142,8 @@ fn a_bad_import_file_is_explained_in_korean() {
         .failure()
         .stderr(predicate::str::contains(
             "올바른 studylog 파일이 아니에요:\n  studies[0].members[1].name: \"민지\"가 두 번 나와요. \
-             한 스터디 안에서 멤버 이름은 겹칠 수 없어요\n  studies[0].chapters[0].title: 챕터 \
-             제목은 비워 둘 수 없어요\n",
+             한 스터디 안에서 멤버 이름은 겹칠 수 없어요.\n  studies[0].chapters[0].title: 챕터 \
+             제목은 비워 둘 수 없어요.\n",
         ));
     // The English report is the one it always was.
     studylog(&journal, EN)
@@ -166,7 +166,7 @@ fn a_korean_locale_alone_gives_korean_and_lc_all_wins_over_it() {
         .args(["import", EXAMPLE])
         .assert()
         .success()
-        .stderr("\"DDIA reading group\"을 가져왔어요\n");
+        .stderr("\"DDIA reading group\"을 가져왔어요.\n");
     studylog(&journal, &[("LANG", "ko_KR.UTF-8"), ("LC_ALL", "C")])
         .args(["import", EXAMPLE])
         .assert()
@@ -211,7 +211,7 @@ fn a_config_that_cannot_be_read_is_reported_in_the_locales_language() {
     );
     // The TOML reader's own words are kept inside the sentence.
     assert!(stderr.contains("unknown field `langu`"), "{stderr}");
-    assert!(stderr.ends_with("고치거나 지우세요\n"), "{stderr}");
+    assert!(stderr.ends_with("고치거나 지워 주세요.\n"), "{stderr}");
     // A command that does not read the config is not stopped by it.
     studylog(&journal, &[("LANG", "ko_KR.UTF-8")])
         .env("STUDYLOG_CONFIG", &config)
@@ -270,7 +270,7 @@ fn notices_and_the_draw_are_korean() {
         .assert()
         .success()
         .stderr(predicate::str::starts_with(format!(
-            "{}에 저장했어요\n참고: 글이 초안으로 표시되어 있어서",
+            "{}에 저장했어요.\n참고: 글이 초안으로 표시되어 있어서",
             post.display()
         )));
     studylog(&journal, KO)
@@ -280,7 +280,7 @@ fn notices_and_the_draw_are_korean() {
         .assert()
         .failure()
         .stderr(format!(
-            "오류: {}가 이미 있어요. 덮어쓰려면 --force를 붙이세요\n",
+            "오류: {}가 이미 있어요. 덮어쓰려면 --force를 붙여 주세요.\n",
             post.display()
         ));
     studylog(&journal, KO)
@@ -296,7 +296,7 @@ fn notices_and_the_draw_are_korean() {
         .assert()
         .success()
         .stderr(format!(
-            "{}를 {}에 백업했어요\n",
+            "{}를 {}에 백업했어요.\n",
             journal.db.display(),
             copy.display()
         ));

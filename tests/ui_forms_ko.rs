@@ -273,10 +273,10 @@ fn korean_validation_messages_sit_at_their_fields() {
     type_text(&mut app, "2024-13-01");
     press(&mut app, &["C-s"]);
     let text = said_in(&screen(&app), "새 챕터");
-    assert!(text.contains("챕터 번호를 써 주세요"), "{text}");
-    assert!(text.contains("챕터 제목을 써 주세요"), "{text}");
+    assert!(text.contains("챕터 번호를 써 주세요."), "{text}");
+    assert!(text.contains("챕터 제목을 써 주세요."), "{text}");
     assert!(
-        text.contains("\"2024-13-01\"은 날짜가 아니에요. 2025-03-02처럼 YYYY-MM-DD로 써 주세요"),
+        text.contains("\"2024-13-01\"은 날짜가 아니에요. 2025-03-02처럼 YYYY-MM-DD로 써 주세요."),
         "{text}"
     );
 
@@ -294,14 +294,14 @@ fn korean_validation_messages_sit_at_their_fields() {
     press(&mut app, &["C-s"]);
     let text = said_in(&screen(&app), "스터디 편집");
     assert!(
-        text.contains("종료일(2025. 3. 1.)이 시작일(2025. 3. 2.)보다 빨라요."),
+        text.contains("종료일(2025. 3. 1.)이 시작일(2025. 3. 2.)보다 앞서요."),
         "{text}"
     );
     // The amount's problem is further down: the focus went to the first one.
     focus(&mut app, "보증금");
     let text = said_in(&screen(&app), "스터디 편집");
     assert!(
-        text.contains("\"10,00\"은 자릿수 구분 기호 위치가 맞지 않아요."),
+        text.contains("\"10,00\"은 구분 기호 위치가 맞지 않아요."),
         "{text}"
     );
 
@@ -311,7 +311,7 @@ fn korean_validation_messages_sit_at_their_fields() {
     press(&mut app, &["C-s"]);
     let text = said_in(&screen(&app), "새 모임");
     assert!(
-        text.contains("8-6은 순서가 거꾸로예요. 작은 번호를 먼저 써 주세요: 6-8"),
+        text.contains("8-6은 순서가 거꾸로예요. 6-8처럼 작은 번호를 먼저 써 주세요."),
         "{text}"
     );
     // A field shows its first problem; this one is said once the range is fixed.
@@ -319,7 +319,7 @@ fn korean_validation_messages_sit_at_their_fields() {
     type_text(&mut app, "99");
     press(&mut app, &["C-s"]);
     let text = said_in(&screen(&app), "새 모임");
-    assert!(text.contains("99장은 없어요"), "{text}");
+    assert!(text.contains("99장이 없어요."), "{text}");
 }
 
 #[test]
@@ -365,7 +365,7 @@ fn saving_says_what_was_saved_in_korean() {
     type_text(&mut app, "다른 책");
     press(&mut app, &["C-s"]);
     assert!(
-        screen(&app).contains("\"러스트 스터디\"라는 스터디가 이미 있어요"),
+        screen(&app).contains("\"러스트 스터디\"라는 스터디가 이미 있어요."),
         "{}",
         screen(&app)
     );

@@ -62,7 +62,7 @@ fn the_home_screen_speaks_korean_and_its_columns_fit() {
     // The period in Korean dates, whole in its column.
     assert!(text.contains("25. 3. 2.~25. 5. 25."), "{text}");
     assert!(
-        text.contains("데모 기록: 바꾼 내용은 종료하면 버려져요"),
+        text.contains("데모 기록: 종료하면 바꾼 내용은 사라짐"),
         "{text}"
     );
     for english in ["Study", "Book", "Period", "Progress", "1 study", "Demo"] {

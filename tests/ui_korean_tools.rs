@@ -187,7 +187,7 @@ fn a_korean_roulette_result_names_the_chapter_as_3jang() {
             "{width}x{height}: {result}\n{text}"
         );
         let hint = format!(
-            "{} 확정 · {} {chosen} 대신 다시 추첨",
+            "{} 유지 · {} {chosen} 대신 다시 추첨",
             key(Context::RouletteDone, Action::Back),
             key(Context::RouletteDone, Action::DrawPresenter)
         );
@@ -263,7 +263,7 @@ fn the_post_tab_names_its_settings_in_korean() {
             "{text}"
         );
         press(&mut app, &["f"]);
-        assert!(screen(&app).contains("프런트 매터: hugo."));
+        assert!(screen(&app).contains("프런트 매터: hugo"));
         fits(&app);
     }
 }
@@ -337,7 +337,7 @@ fn the_table_of_contents_checks_and_adds_in_korean() {
         type_text(&mut app, "13.1 해시 인덱스");
         press(&mut app, &["C-s"]);
         let text = words(&app);
-        assert!(text.contains("챕터 없이 제목만 있어요"), "{text}");
+        assert!(text.contains("챕터는 없고 제목만 있어요"), "{text}");
         assert!(text.contains("부 제목 1개, 절 제목 1개"), "{text}");
         fits(&app);
         // A chapter the study has already: which one, with both titles.
@@ -388,7 +388,7 @@ fn the_reader_and_the_copied_box_speak_korean() {
         assert!(bottom.contains("줄 중 1-"), "{width}x{height}: {bottom}");
         press(&mut app, &["q", "y"]);
         fits(&app);
-        let rows = boxed(&app, "클립보드에 복사했어요");
+        let rows = boxed(&app, "클립보드에 복사됨");
         let bottom = rows.last().expect("the bottom border");
         // The key that closes it, from the keymap, always whole.
         assert!(bottom.contains("Esc 닫기"), "{width}x{height}: {bottom}");

@@ -301,7 +301,7 @@ mod tests {
         };
         assert_eq!(
             not_utf8.describe(Tr::KO),
-            "t.md를 읽을 수 없어요: UTF-8 텍스트 파일이 아니에요"
+            "t.md를 읽을 수 없어요: UTF-8 텍스트 파일이 아니에요."
         );
         let missing = CliError::ReadInput {
             path: PathBuf::from("t.md"),

@@ -244,7 +244,7 @@ mod tests {
             editor: "vim".to_owned(),
             source: io::Error::new(io::ErrorKind::NotFound, "not found"),
         };
-        assert_eq!(error.message(Tr::KO), "vim을 시작할 수 없어요 (not found)");
+        assert_eq!(error.message(Tr::KO), "vim을 실행할 수 없어요 (not found).");
         assert_eq!(error.to_string(), "cannot start vim: not found");
         let temp = EditorError::from(io::Error::other("disk full"));
         assert_eq!(temp.to_string(), "disk full");

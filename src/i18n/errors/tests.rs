@@ -427,11 +427,11 @@ fn each_required_text_has_its_own_korean_name() {
     assert_eq!(names.len(), Required::ALL.len());
     assert_eq!(
         problem_kind(Tr::KO, &ProblemKind::Empty(Required::StudyName)),
-        "스터디 이름은 비워 둘 수 없어요"
+        "스터디 이름은 비워 둘 수 없어요."
     );
     assert_eq!(
         problem_kind(Tr::KO, &ProblemKind::Empty(Required::LinkUrl)),
-        "링크 주소는 비워 둘 수 없어요"
+        "링크 주소는 비워 둘 수 없어요."
     );
 }
 
@@ -464,7 +464,7 @@ fn korean_names_take_the_particle_their_sound_asks_for() {
     );
     assert_eq!(
         unknown,
-        "`titel` 키는 쓸 수 없어요 (쓸 수 있는 키: `title`, `authors`)"
+        "`titel` 키는 쓸 수 없어요 (쓸 수 있는 키: `title`, `authors`)."
     );
 }
 
@@ -517,7 +517,7 @@ fn every_write_error_has_a_korean_sentence_with_its_values() {
     }
     assert_eq!(
         write_error(Tr::KO, &WriteError::Exists(path())),
-        "/tmp/out/post.md가 이미 있어요. 덮어쓰려면 --force를 붙이세요"
+        "/tmp/out/post.md가 이미 있어요. 덮어쓰려면 --force를 붙여 주세요."
     );
 }
 
@@ -608,14 +608,14 @@ fn every_doubt_is_said_in_korean_with_its_dates_as_korean_writes_them() {
     let samples = [
         (
             Doubt::BeforeStart { date: day, start },
-            "2025. 3. 1.은 스터디 시작일(2025. 3. 2.) 전이에요",
+            "날짜(2025. 3. 1.)가 스터디 시작일(2025. 3. 2.)보다 앞서요",
         ),
         (
             Doubt::AfterEnd {
                 date: start,
                 end: day,
             },
-            "2025. 3. 2.는 스터디 종료일(2025. 3. 1.) 뒤예요",
+            "날짜(2025. 3. 2.)가 스터디 종료일(2025. 3. 1.)보다 뒤예요",
         ),
         (
             Doubt::SameDay { date: day },
@@ -626,7 +626,7 @@ fn every_doubt_is_said_in_korean_with_its_dates_as_korean_writes_them() {
                 number: 3,
                 sessions: 2,
             },
-            "3장을 모임 2번에서 다뤘어요",
+            "3장을 모임 2개에서 다뤘어요",
         ),
     ];
     for (kind, korean) in &samples {
