@@ -287,7 +287,7 @@ fn a_deletion_asks_and_reports_in_korean_naming_the_undo_key() {
 
     press(&mut app, &[undo.as_str()]);
     let text = screen(&app);
-    assert!(text.contains("2025. 3. 2. 모임을 되돌렸어요."), "{text}");
+    assert!(text.contains("2025. 3. 2. 모임을 되살렸어요."), "{text}");
     assert!(text.contains("2025. 3. 2.  ✎"), "{text}");
 
     // Nothing left to undo says so in Korean too.

@@ -668,7 +668,7 @@ pub(super) const EDITOR: &[Binding] = &[
     bind(
         &[ctrl('s')],
         Action::Save,
-        Msg::KeysSaveNotesClose,
+        Msg::KeysSaveClose,
         Some(Msg::HintsSave),
     ),
     bind(
