@@ -2,12 +2,10 @@
 //! `CliError`'s `Display` is this in English. Details from the operating system, SQLite,
 //! serde or the template engine are kept as they come.
 
-use std::io;
-
 use super::CliError;
 use crate::domain::text::{quoted, quoted_list};
 use crate::export::interchange::{self, Foreign, InterchangeError, JsonKind};
-use crate::i18n::errors::{config_error, draw_error, problem, store_error, write_error};
+use crate::i18n::errors::{config_error, draw_error, io_error, problem, store_error, write_error};
 use crate::i18n::{Msg, Tr};
 
 impl CliError {
@@ -18,7 +16,7 @@ impl CliError {
                 tr.cli_journal(path.display(), store_error(tr, source))
             }
             CliError::ReadInput { path, source } => {
-                tr.cli_read_input(path.display(), io_detail(tr, source))
+                tr.cli_read_input(path.display(), io_error(tr, source))
             }
             CliError::Interchange { input, source } => {
                 tr.cli_not_imported(input.display(), interchange_error(tr, source))
@@ -53,23 +51,14 @@ impl CliError {
                 tr.cli_no_such_command(quoted(query), quoted_list(names))
             }
             CliError::UnknownLang(e) => tr.cli_unknown_lang(format_args!("{:?}", e.value)),
-            CliError::Terminal(e) => tr.cli_terminal(e),
-            CliError::Stdout(e) => tr.cli_stdout(e),
+            CliError::Terminal(e) => tr.cli_terminal(io_error(tr, e)),
+            CliError::Stdout(e) => tr.cli_stdout(io_error(tr, e)),
         }
     }
 }
 
 /// What reading a file failed with: the operating system's words, or studylog's own
 /// "not UTF-8 text" in `tr`'s language.
-fn io_detail(tr: Tr, error: &io::Error) -> String {
-    let not_utf8 = Tr::EN.get(Msg::CliNotUtf8);
-    if error.kind() == io::ErrorKind::InvalidData && error.to_string() == not_utf8 {
-        tr.get(Msg::CliNotUtf8).to_owned()
-    } else {
-        error.to_string()
-    }
-}
-
 fn template_error(tr: Tr, error: &crate::export::post::TemplateError) -> String {
     tr.cli_template(format_args!("{:#}", error.0))
 }
@@ -124,6 +113,8 @@ fn json_kind(kind: JsonKind) -> Msg {
 
 #[cfg(test)]
 mod tests {
+    use std::io;
+
     use std::path::PathBuf;
 
     use super::*;
@@ -305,12 +296,14 @@ mod tests {
         );
         let missing = CliError::ReadInput {
             path: PathBuf::from("t.md"),
-            source: io::Error::new(io::ErrorKind::NotFound, "No such file (os error 2)"),
+            source: io::Error::from_raw_os_error(2),
         };
         assert!(
             missing
                 .describe(Tr::KO)
-                .ends_with(": No such file (os error 2)")
+                .ends_with(": 파일이나 폴더가 없어요 (os error 2)"),
+            "{}",
+            missing.describe(Tr::KO)
         );
     }
 }

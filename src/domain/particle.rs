@@ -89,12 +89,32 @@ pub fn ending(word: &str) -> Option<Ending> {
         return Some(ending);
     }
     if c.is_ascii_digit() {
+        // `2025. 3. 2.` is read 2025년 3월 2일: the day's 일 ends in ㄹ.
+        if is_korean_date(word.trim_end()) {
+            return Some(Ending::Rieul);
+        }
         return Some(number_ending(trailing(last, |c| c.is_ascii_digit())));
     }
     if c.is_ascii_alphabetic() {
         return Some(latin_ending(trailing(last, |c| c.is_ascii_alphabetic())));
     }
     None
+}
+
+/// Whether `text` ends with a day as Korean writes a date: `2025. 3. 2.` or `3. 2.` (numbers,
+/// each followed by `.`, the last two a month and a day).
+fn is_korean_date(text: &str) -> bool {
+    let Some(body) = text.strip_suffix('.') else {
+        return false;
+    };
+    let parts: Vec<&str> = body.rsplitn(3, ". ").collect();
+    let number = |part: &str, most: usize| {
+        (1..=most).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit())
+    };
+    match parts.as_slice() {
+        [day, month, ..] => number(day, 2) && number(month, 2),
+        _ => false,
+    }
 }
 
 /// The end of `text` made of characters that `keep`: the number or word a particle follows.
@@ -213,6 +233,16 @@ mod tests {
             "서울을",
             "ㄹ is a consonant elsewhere"
         );
+    }
+
+    #[test]
+    fn a_korean_date_is_read_by_its_day() {
+        assert_eq!(with_particle("2025. 3. 2.", Topic), "2025. 3. 2.은");
+        assert_eq!(with_particle("2025. 3. 10.", Object), "2025. 3. 10.을");
+        assert_eq!(with_particle("3. 2.", Toward), "3. 2.로");
+        // Not a date: a number read by its last digit.
+        assert_eq!(with_particle("2", Topic), "2는");
+        assert_eq!(with_particle("버전 2.", Topic), "버전 2.는");
     }
 
     #[test]

@@ -6,7 +6,7 @@
 //! the operating system or SQLite (an `io::Error`, a rusqlite message) is put in the
 //! sentence as it is.
 
-use super::{Msg, Tr, format};
+use super::{Lang, Msg, Tr, format};
 use crate::atomic_write::WriteError;
 use crate::config::ConfigError;
 use crate::domain::roulette::DrawError;
@@ -22,7 +22,7 @@ pub fn store_error(tr: Tr, error: &StoreError) -> String {
         StoreError::Missing => tr.get(Msg::JournalMissing).to_owned(),
         StoreError::Empty => tr.get(Msg::JournalEmpty).to_owned(),
         StoreError::Folder(path) => tr.journal_folder(path.join("studylog.db").display()),
-        StoreError::Unreachable(e) => tr.journal_unreachable(e),
+        StoreError::Unreachable(e) => tr.journal_unreachable(io_error(tr, e)),
         StoreError::NotADatabase => tr.get(Msg::JournalNotADatabase).to_owned(),
         StoreError::NotAJournal => tr.get(Msg::JournalNotAJournal).to_owned(),
         StoreError::NewerSchema { found, supported } => tr.journal_newer_schema(found, supported),
@@ -35,10 +35,10 @@ pub fn store_error(tr: Tr, error: &StoreError) -> String {
             .map(|p| format!("{}: {}", p.path, problem(tr, p)))
             .collect::<Vec<_>>()
             .join("\n"),
-        StoreError::Create(e) => tr.journal_create(e),
+        StoreError::Create(e) => tr.journal_create(io_error(tr, e)),
         StoreError::AppearedMeanwhile => tr.get(Msg::JournalAppearedMeanwhile).to_owned(),
         StoreError::CreateFolder { path, source } => {
-            tr.journal_create_folder(path.display(), source)
+            tr.journal_create_folder(path.display(), io_error(tr, source))
         }
         StoreError::Backup { path, detail } => tr.journal_backup(path.display(), detail),
         StoreError::Unreadable(value) => tr.journal_unreadable(unreadable(tr, value)),
@@ -185,15 +185,42 @@ pub fn write_error(tr: Tr, error: &WriteError) -> String {
         WriteError::Exists(path) => tr.write_exists(path.display()),
         WriteError::NotAFile(path) => tr.write_not_a_file(path.display()),
         WriteError::NoFolder(path) => tr.write_no_folder(path.display()),
-        WriteError::Io { path, source } => tr.write_io(path.display(), source),
+        WriteError::Io { path, source } => tr.write_io(path.display(), io_error(tr, source)),
     }
 }
 
 /// The config file that could not be read or understood (the TOML reader's own words kept).
 pub fn config_error(tr: Tr, error: &ConfigError) -> String {
     match error {
-        ConfigError::Read { path, source } => tr.cli_config_read(path.display(), source),
+        ConfigError::Read { path, source } => {
+            tr.cli_config_read(path.display(), io_error(tr, source))
+        }
         ConfigError::Invalid { path, message } => tr.cli_config_invalid(path.display(), message),
+    }
+}
+
+/// What the operating system said went wrong with a file. In Korean the common cases are
+/// said in Korean, with the system's code kept (`파일이나 폴더가 없어요 (os error 2)`); the
+/// rest, and English, are the system's own words.
+pub fn io_error(tr: Tr, error: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    let said = match error.kind() {
+        ErrorKind::NotFound => Msg::IoNotFound,
+        ErrorKind::PermissionDenied => Msg::IoPermissionDenied,
+        ErrorKind::AlreadyExists => Msg::IoAlreadyExists,
+        ErrorKind::IsADirectory => Msg::IoIsADirectory,
+        ErrorKind::NotADirectory => Msg::IoNotADirectory,
+        ErrorKind::StorageFull => Msg::IoStorageFull,
+        ErrorKind::ReadOnlyFilesystem => Msg::IoReadOnlyFilesystem,
+        ErrorKind::InvalidData if error.to_string() == Tr::EN.get(Msg::CliNotUtf8) => {
+            return tr.get(Msg::CliNotUtf8).to_owned();
+        }
+        _ => return error.to_string(),
+    };
+    match (tr.lang, error.raw_os_error()) {
+        (Lang::En, _) => error.to_string(),
+        (Lang::Ko, Some(code)) => tr.io_with_code(tr.get(said), code),
+        (Lang::Ko, None) => tr.get(said).to_owned(),
     }
 }
 

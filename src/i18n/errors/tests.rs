@@ -44,12 +44,17 @@ fn assert_covers(found: impl IntoIterator<Item = usize>, count: usize, what: &st
     assert_eq!(found, every, "a {what} variant has no sample");
 }
 
+/// A real system error (EACCES): English keeps the system's words, Korean says them in
+/// Korean with the system's code.
 fn io_error() -> io::Error {
-    io::Error::new(
-        io::ErrorKind::PermissionDenied,
-        "Permission denied (os error 13)",
-    )
+    io::Error::from_raw_os_error(13)
 }
+
+/// How each language names [`io_error`].
+const OS: Value = (
+    "Permission denied (os error 13)",
+    "권한이 없어요 (os error 13)",
+);
 
 fn store_variant(error: &StoreError) -> usize {
     match error {
@@ -77,7 +82,6 @@ fn store_variant(error: &StoreError) -> usize {
 const STORE_VARIANTS: usize = 19;
 
 fn store_errors() -> Vec<(StoreError, Vec<Value>)> {
-    let os = "Permission denied (os error 13)";
     vec![
         (StoreError::Missing, vec![both("`studylog import FILE`")]),
         (StoreError::Empty, vec![both("`studylog`")]),
@@ -85,7 +89,7 @@ fn store_errors() -> Vec<(StoreError, Vec<Value>)> {
             StoreError::Folder(PathBuf::from("/home/me/notes")),
             vec![both("/home/me/notes/studylog.db"), both("--db")],
         ),
-        (StoreError::Unreachable(io_error()), vec![both(os)]),
+        (StoreError::Unreachable(io_error()), vec![OS]),
         (StoreError::NotADatabase, vec![both("STUDYLOG_DB")]),
         (StoreError::NotAJournal, vec![both("--db")]),
         (
@@ -123,14 +127,14 @@ fn store_errors() -> Vec<(StoreError, Vec<Value>)> {
                 both("12"),
             ],
         ),
-        (StoreError::Create(io_error()), vec![both(os)]),
+        (StoreError::Create(io_error()), vec![OS]),
         (StoreError::AppearedMeanwhile, vec![]),
         (
             StoreError::CreateFolder {
                 path: PathBuf::from("/data/studylog"),
                 source: io_error(),
             },
-            vec![both("/data/studylog"), both(os)],
+            vec![both("/data/studylog"), OS],
         ),
         (
             StoreError::Backup {
@@ -495,10 +499,7 @@ fn every_write_error_has_a_korean_sentence_with_its_values() {
                 path: path(),
                 source: io_error(),
             },
-            vec![
-                both("/tmp/out/post.md"),
-                both("Permission denied (os error 13)"),
-            ],
+            vec![both("/tmp/out/post.md"), OS],
         ),
     ];
     assert_covers(
@@ -584,10 +585,7 @@ fn config_errors_keep_the_toml_readers_words() {
         ),
         (
             read,
-            vec![
-                both("/home/me/.config/studylog/config.toml"),
-                both("Permission denied (os error 13)"),
-            ],
+            vec![both("/home/me/.config/studylog/config.toml"), OS],
         ),
     ];
     for (error, values) in &samples {
@@ -633,4 +631,21 @@ fn every_doubt_is_said_in_korean_with_its_dates_as_korean_writes_them() {
         assert_eq!(doubt(Tr::KO, kind), *korean);
         assert_eq!(doubt(Tr::EN, kind), kind.to_string());
     }
+}
+
+#[test]
+fn common_system_errors_are_said_in_korean_with_their_code() {
+    let not_found = io::Error::from_raw_os_error(2);
+    assert_eq!(io_error_of(Tr::EN, &not_found), not_found.to_string());
+    assert_eq!(
+        io_error_of(Tr::KO, &not_found),
+        "파일이나 폴더가 없어요 (os error 2)"
+    );
+    // A kind studylog has no words for keeps the system's.
+    let other = io::Error::other("disk on fire");
+    assert_eq!(io_error_of(Tr::KO, &other), "disk on fire");
+}
+
+fn io_error_of(tr: Tr, error: &io::Error) -> String {
+    super::io_error(tr, error)
 }
