@@ -370,3 +370,23 @@ fn saving_says_what_was_saved_in_korean() {
         screen(&app)
     );
 }
+
+#[test]
+fn f1_in_a_form_lists_the_forms_keys_and_closing_it_keeps_what_was_typed() {
+    let mut app = korean(80, 24);
+    press(&mut app, &["Enter", "4", "a"]);
+    type_text(&mut app, "회고 항목?");
+    press(&mut app, &["F1"]);
+    let help = screen(&app);
+    assert!(
+        help.contains(Tr::KO.get(Msg::KeysSaveClose)),
+        "the help lists the form's keys:\n{help}"
+    );
+    assert!(help.contains(Tr::KO.get(Msg::KeysHelpKeyForm)), "{help}");
+    let close = key_for(Context::Help, Action::ToggleHelp).expect("a key closes the help");
+    press(&mut app, &[close.as_str()]);
+    let Some(Overlay::Form(form)) = &app.overlay else {
+        panic!("the form is back:\n{}", screen(&app));
+    };
+    assert_eq!(form.fields[form.focus].input.text(), "회고 항목?");
+}

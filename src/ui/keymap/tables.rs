@@ -638,6 +638,13 @@ pub(super) const FORM: &[Binding] = &[
         None,
     ),
     bind(&[ctrl('u')], Action::ClearField, Msg::KeysClearField, None),
+    // Last, as `?` is on other screens: `?` is text here.
+    bind(
+        &[special(KeyCode::F(1))],
+        Action::ToggleHelp,
+        Msg::KeysHelpKeyForm,
+        Some(Msg::HintsHelp),
+    ),
 ];
 
 /// Taking attendance at a session, one member per row.
