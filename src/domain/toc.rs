@@ -62,6 +62,12 @@ enum Before {
     Skipped,
 }
 
+/// A title as pasted, with its runs of white space (tabs from a copied table, double
+/// spaces) made one space: a title is one line of plain words.
+fn tidy(title: &str) -> String {
+    title.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// Reads `text`; a line without a number follows the chapter before it, the first from
 /// `next_number`. Blank lines are skipped.
 pub fn read_toc(text: &str, next_number: u32) -> Toc {
@@ -82,7 +88,7 @@ pub fn read_toc(text: &str, next_number: u32) -> Toc {
             TocLine::Part => toc.part_headings += 1,
             TocLine::Section => toc.sections += 1,
             TocLine::Chapter(number, title) => toc.entries.push(TocEntry {
-                chapter: Chapter::new(number, title.trim()),
+                chapter: Chapter::new(number, &tidy(title)),
                 line: line_number,
                 numbered_here: false,
             }),
@@ -94,7 +100,7 @@ pub fn read_toc(text: &str, next_number: u32) -> Toc {
                 let wrapped = next_in_text == Some(next);
                 match (before, toc.entries.last_mut()) {
                     (Before::Chapter, Some(above)) if wrapped => {
-                        above.chapter.title = format!("{} {}", above.chapter.title, title.trim());
+                        above.chapter.title = format!("{} {}", above.chapter.title, tidy(title));
                         toc.notes.push(TocNote::Joined {
                             line: line_number,
                             number: above.chapter.number,
@@ -114,7 +120,7 @@ pub fn read_toc(text: &str, next_number: u32) -> Toc {
                     });
                 }
                 toc.entries.push(TocEntry {
-                    chapter: Chapter::new(next, title.trim()),
+                    chapter: Chapter::new(next, &tidy(title)),
                     line: line_number,
                     numbered_here: true,
                 });
@@ -297,6 +303,17 @@ mod tests {
             vec![
                 TocNote::Joined { line: 2, number: 1 },
                 TocNote::Skipped { line: 5 }
+            ]
+        );
+    }
+
+    #[test]
+    fn tabs_and_runs_of_spaces_in_a_title_become_one_space() {
+        assert_eq!(
+            titles("4. 주석\t쓰는 법\n5.  형식   맞추기", 1),
+            vec![
+                (4, "주석 쓰는 법".to_owned()),
+                (5, "형식 맞추기".to_owned())
             ]
         );
     }
