@@ -98,13 +98,13 @@ fn the_empty_journal_welcomes_in_korean_and_keeps_the_import_on_a_small_window()
     let add = key(Context::Home, Action::Add);
     assert_row(&text, &[&format!("  {add} "), "스터디 추가: 이름과 책"]);
     assert_row(&text, &["  studylog demo ", "예제 스터디 둘러보기"]);
-    assert!(text.contains("  studylog import 파일"), "{text}");
+    assert!(text.contains("  studylog import FILE"), "{text}");
 
     let mut small = app_with(&[], 40, 12).in_lang(Lang::Ko);
     small.resize(40, 12);
     let text = screen(&small);
     assert_row(&text, &[&format!("  {add} "), "스터디 추가: 이름과 책"]);
-    assert!(text.contains("studylog import 파일"), "{text}");
+    assert!(text.contains("studylog import FILE"), "{text}");
 }
 
 #[test]
