@@ -1,5 +1,5 @@
 //! Turns the message catalogs into Rust, so that a message is a name the compiler checks:
-//! `Msg::TabsChapters` for a message without placeholders, `tr.status_deleted(what)` for one
+//! `Msg::TabsChapters` for a message without placeholders, `tr.delete_done(what)` for one
 //! with them (a forgotten or misspelled argument does not compile). The build stops when the
 //! Korean catalog lacks a key of the English one, has one more, or has other placeholders.
 

@@ -15,7 +15,7 @@ pub use crate::domain::Lang;
 
 include!(concat!(env!("OUT_DIR"), "/catalog.rs"));
 
-/// The catalog of one language: `tr.get(Msg::TabsChapters)`, `tr.status_saved(what)`.
+/// The catalog of one language: `tr.get(Msg::TabsChapters)`, `tr.delete_done(what)`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Tr {
     pub lang: Lang,
