@@ -88,7 +88,7 @@ pub fn read_toc(text: &str, next_number: u32) -> Toc {
             TocLine::Part => toc.part_headings += 1,
             TocLine::Section => toc.sections += 1,
             TocLine::Chapter(number, title) => toc.entries.push(TocEntry {
-                chapter: Chapter::new(number, &tidy(title)),
+                chapter: Chapter::new(number, tidy(title)),
                 line: line_number,
                 numbered_here: false,
             }),
@@ -120,7 +120,7 @@ pub fn read_toc(text: &str, next_number: u32) -> Toc {
                     });
                 }
                 toc.entries.push(TocEntry {
-                    chapter: Chapter::new(next, &tidy(title)),
+                    chapter: Chapter::new(next, tidy(title)),
                     line: line_number,
                     numbered_here: true,
                 });
