@@ -1,6 +1,7 @@
 //! Dynamic completion (issue 16): a STUDY argument completes with the names of the studies
 //! in the journal that `--db` or `STUDYLOG_DB` names, through clap's `COMPLETE=SHELL`
-//! protocol, and the script `COMPLETE=bash studylog` prints does it in a real bash.
+//! protocol, and the scripts `COMPLETE=bash studylog` and `COMPLETE=fish studylog` print do
+//! it in a real bash and a real fish.
 //! (`studylog completions SHELL`, the static scripts, are tested in cli_shell_docs.rs.)
 
 mod common;
@@ -157,4 +158,41 @@ printf '%s\n' "${COMPREPLY[@]}""#;
             .expect("bash");
         assert_eq!(String::from_utf8_lossy(&out.stdout), format!("1\n{name}\n"));
     }
+}
+
+/// The registration script, sourced in a real fish, whose completions are listed as fish
+/// lists them on Tab (`complete -C`). Skipped, saying so, when fish is not installed.
+#[test]
+fn the_fish_registration_completes_study_names_in_fish() {
+    if Command::new("fish").arg("--version").output().is_err() {
+        eprintln!("fish is not installed: the real-fish completion test is skipped");
+        return;
+    }
+    let journal = journal();
+    let binary = assert_cmd::cargo::cargo_bin("studylog");
+    let folder = binary.parent().expect("the binary's folder");
+    let path = format!(
+        "{}:{}",
+        folder.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let reply = |typed: &str| {
+        let line = format!("studylog --db {} export {typed}", journal.db.display());
+        let out = Command::new("fish")
+            .args([
+                "--no-config",
+                "-c",
+                "COMPLETE=fish studylog | source; complete -C $argv[1]",
+            ])
+            .arg(&line)
+            .env("PATH", &path)
+            .env_remove("STUDYLOG_DB")
+            .output()
+            .expect("fish");
+        assert!(out.status.success(), "{out:?}");
+        candidates(&out)
+    };
+    assert_eq!(reply("DD"), ["DDIA reading group"]);
+    assert_eq!(reply("데"), [KOREAN]);
+    assert!(reply("zz").is_empty());
 }
