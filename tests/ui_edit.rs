@@ -12,7 +12,7 @@ use studylog::ui::state::action::Tab;
 use studylog::ui::state::app::Overlay;
 use studylog::ui::state::forms::{ChapterField, SessionField, StudyField};
 use studylog::ui::terminal::EditorError;
-use ui::{app, app_with, cursor, press, screen, type_text};
+use ui::{app, app_with, cursor, focus, press, screen, type_text};
 
 fn study(app: &App) -> &studylog::domain::Study {
     &app.study.as_ref().expect("a study is open").study
@@ -20,19 +20,6 @@ fn study(app: &App) -> &studylog::domain::Study {
 
 fn form_open(app: &App) -> bool {
     matches!(app.overlay, Some(Overlay::Form(_)))
-}
-
-/// Moves the form's focus to the field labelled `label`.
-fn focus(app: &mut App, label: &str) {
-    for _ in 0..40 {
-        if let Some(Overlay::Form(form)) = &app.overlay
-            && form.fields[form.focus].label == label
-        {
-            return;
-        }
-        press(app, &["Tab"]);
-    }
-    panic!("no field labelled {label}");
 }
 
 #[test]

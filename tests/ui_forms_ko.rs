@@ -10,7 +10,7 @@ use studylog::ui::App;
 use studylog::ui::keymap::{Context, key_for};
 use studylog::ui::state::action::Action;
 use studylog::ui::state::app::{Overlay, Status};
-use ui::{app, app_with, press, screen, type_text};
+use ui::{app, app_with, focus, press, screen, type_text};
 use unicode_width::UnicodeWidthStr;
 
 /// The smallest window studylog draws in, and the usual one.
@@ -18,19 +18,6 @@ const SIZES: [(u16, u16); 2] = [(40, 12), (80, 24)];
 
 fn korean(width: u16, height: u16) -> App {
     app(width, height).in_lang(Lang::Ko)
-}
-
-/// Moves the form's focus to the field labelled `label`.
-fn focus(app: &mut App, label: &str) {
-    for _ in 0..40 {
-        if let Some(Overlay::Form(form)) = &app.overlay
-            && form.fields[form.focus].label == label
-        {
-            return;
-        }
-        press(app, &["Tab"]);
-    }
-    panic!("no field labelled {label}:\n{}", screen(app));
 }
 
 /// The rows of the box whose top border holds `title`, down to its bottom border.

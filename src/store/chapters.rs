@@ -4,9 +4,8 @@
 use rusqlite::{Connection, params};
 
 use super::ids::{ChapterId, MemberId};
-use super::lookups::{chapter_id, member_id, unknown};
+use super::lookups::{chapter_id, check_notes, member_id, unknown};
 use super::{Result, Store, StudyId};
-use crate::domain::text::{Lines, forbidden_char};
 use crate::domain::validate::ProblemKind;
 use crate::domain::{Chapter, ChapterStatus};
 
@@ -115,15 +114,7 @@ impl Store {
     }
 
     pub fn set_chapter_notes(&mut self, study: StudyId, id: ChapterId, notes: &str) -> Result<()> {
-        if let Some((found, _)) = forbidden_char(notes, Lines::Many) {
-            return Err(unknown(
-                "notes",
-                ProblemKind::ForbiddenChar {
-                    found,
-                    lines: Lines::Many,
-                },
-            ));
-        }
+        check_notes(notes)?;
         self.write(study, |tx| {
             tx.execute(
                 "UPDATE chapter SET notes = ?1 WHERE id = ?2",

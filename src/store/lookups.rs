@@ -40,6 +40,20 @@ pub(super) fn unknown(path: &str, kind: ProblemKind) -> StoreError {
     }
 }
 
+/// Notes hold many lines, but no control character other than a line break or a tab.
+pub(super) fn check_notes(notes: &str) -> Result<()> {
+    match crate::domain::text::forbidden_char(notes, crate::domain::text::Lines::Many) {
+        Some((found, _)) => Err(unknown(
+            "notes",
+            ProblemKind::ForbiddenChar {
+                found,
+                lines: crate::domain::text::Lines::Many,
+            },
+        )),
+        None => Ok(()),
+    }
+}
+
 /// The next free position at the end of a list.
 pub(super) fn next_position(conn: &Connection, table: &str, study: StudyId) -> Result<i64> {
     // `table` is one of ours, never user input.

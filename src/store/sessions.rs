@@ -4,9 +4,8 @@
 use rusqlite::{Connection, params};
 
 use super::ids::{MemberId, SessionId};
-use super::lookups::{chapter_id, member_id, unknown};
+use super::lookups::{chapter_id, check_notes, member_id, unknown};
 use super::{Result, Store, StudyId};
-use crate::domain::text::{Lines, forbidden_char};
 use crate::domain::validate::ProblemKind;
 use crate::domain::{AttendanceStatus, Session};
 
@@ -88,15 +87,7 @@ impl Store {
     }
 
     pub fn set_session_notes(&mut self, study: StudyId, id: SessionId, notes: &str) -> Result<()> {
-        if let Some((found, _)) = forbidden_char(notes, Lines::Many) {
-            return Err(unknown(
-                "notes",
-                ProblemKind::ForbiddenChar {
-                    found,
-                    lines: Lines::Many,
-                },
-            ));
-        }
+        check_notes(notes)?;
         self.write(study, |tx| {
             tx.execute(
                 "UPDATE session SET notes = ?1 WHERE id = ?2",

@@ -122,6 +122,19 @@ pub fn screen(app: &App) -> String {
     out
 }
 
+/// Moves the open form's focus (with Tab) to the field labelled `label`.
+pub fn focus(app: &mut App, label: &str) {
+    for _ in 0..40 {
+        if let Some(studylog::ui::state::app::Overlay::Form(form)) = &app.overlay
+            && form.fields[form.focus].label == label
+        {
+            return;
+        }
+        press(app, &["Tab"]);
+    }
+    panic!("no field labelled {label}:\n{}", screen(app));
+}
+
 /// Types `text` one character at a time, as a keyboard (or an input method) sends it.
 pub fn type_text(app: &mut App, text: &str) {
     for c in text.chars() {
