@@ -10,7 +10,7 @@ use studylog::ui::App;
 use studylog::ui::keymap::{Context, key_for};
 use studylog::ui::state::action::Action;
 use studylog::ui::state::app::{Overlay, Status};
-use ui::{app, app_with, focus, press, screen, type_text};
+use ui::{app, app_with, focus, press, screen, type_text, window};
 use unicode_width::UnicodeWidthStr;
 
 /// The smallest window studylog draws in, and the usual one.
@@ -18,16 +18,6 @@ const SIZES: [(u16, u16); 2] = [(40, 12), (80, 24)];
 
 fn korean(width: u16, height: u16) -> App {
     app(width, height).in_lang(Lang::Ko)
-}
-
-/// The rows of the box whose top border holds `title`, down to its bottom border.
-fn window<'a>(screen: &'a str, title: &str) -> Vec<&'a str> {
-    let rows: Vec<&str> = screen.lines().skip_while(|l| !l.contains(title)).collect();
-    let end = rows
-        .iter()
-        .position(|l| l.trim_start().starts_with('╰'))
-        .unwrap_or_else(|| panic!("the box {title:?} is closed:\n{screen}"));
-    rows[..=end].to_vec()
 }
 
 /// What the box whose top border holds `title` says, its rows joined by spaces: a message

@@ -5,7 +5,7 @@
 #[path = "common/ui.rs"]
 mod ui;
 
-use ui::{app, app_with, press, screen, type_text};
+use ui::{app, app_with, press, screen, type_text, window};
 
 const LONG: &str = "가나다라마바사아자차카타파하가나다라마바사아자차카타파하가나다라마바사";
 
@@ -16,16 +16,6 @@ const LONG_42: &str = "가나다라마바사아자차카타파하가나다라마
 
 /// The smallest window studylog draws in, and the usual one.
 const SIZES: [(u16, u16); 2] = [(40, 12), (80, 24)];
-
-/// The rows of the box whose top border holds `title`, down to its bottom border.
-fn window<'a>(screen: &'a str, title: &str) -> Vec<&'a str> {
-    let rows: Vec<&str> = screen.lines().skip_while(|l| !l.contains(title)).collect();
-    let end = rows
-        .iter()
-        .position(|l| l.trim_start().starts_with('╰'))
-        .unwrap_or_else(|| panic!("the box {title:?} is closed:\n{screen}"));
-    rows[..=end].to_vec()
-}
 
 /// What a row of a box holds between its side borders, without the blanks around it.
 fn inside(row: &str) -> &str {

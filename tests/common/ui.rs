@@ -122,6 +122,16 @@ pub fn screen(app: &App) -> String {
     out
 }
 
+/// The rows of the box whose top border holds `title`, down to its bottom border.
+pub fn window<'a>(screen: &'a str, title: &str) -> Vec<&'a str> {
+    let rows: Vec<&str> = screen.lines().skip_while(|l| !l.contains(title)).collect();
+    let end = rows
+        .iter()
+        .position(|l| l.trim_start().starts_with('╰'))
+        .unwrap_or_else(|| panic!("the box {title:?} is closed:\n{screen}"));
+    rows[..=end].to_vec()
+}
+
 /// Moves the open form's focus (with Tab) to the field labelled `label`.
 pub fn focus(app: &mut App, label: &str) {
     for _ in 0..40 {
