@@ -33,11 +33,6 @@ impl Tr {
     pub const fn get(self, msg: Msg) -> &'static str {
         msg.text(self.lang)
     }
-
-    /// `one` when `count` is 1, else `other`: English's two forms (Korean's are the same).
-    pub fn plural(self, count: usize, one: Msg, other: Msg) -> &'static str {
-        self.get(if count == 1 { one } else { other })
-    }
 }
 
 /// Why `STUDYLOG_LANG` was not understood.

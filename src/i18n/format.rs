@@ -55,18 +55,6 @@ pub fn chapter(lang: Lang, number: u32) -> String {
     }
 }
 
-/// Several chapters, runs written as ranges: `1–3, 5장` / `ch. 1–3, 5`.
-pub fn chapters(lang: Lang, numbers: &[u32]) -> String {
-    let list = crate::domain::text::chapter_list(numbers);
-    if list.is_empty() {
-        return list;
-    }
-    match lang {
-        Lang::En => format!("ch. {list}"),
-        Lang::Ko => format!("{list}장"),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -99,7 +87,5 @@ mod tests {
     fn chapters_are_numbered_as_each_language_says() {
         assert_eq!(chapter(Lang::Ko, 3), "3장");
         assert_eq!(chapter(Lang::En, 3), "ch. 3");
-        assert_eq!(chapters(Lang::Ko, &[8, 9]), "8, 9장");
-        assert_eq!(chapters(Lang::En, &[]), "");
     }
 }
