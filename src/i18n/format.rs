@@ -38,13 +38,13 @@ pub use crate::export::post::thousands;
 /// An amount in its currency: `20,000원` in Korean when the currency is won, `20,000 KRW`
 /// otherwise; the bare number when no currency is set.
 pub fn money(lang: Lang, amount: u64, currency: &str) -> String {
-    let grouped = thousands(amount);
-    match (lang, currency.trim()) {
-        (_, "") => grouped,
-        (Lang::Ko, "KRW" | "원") => format!("{grouped}원"),
-        (Lang::En, "원") => format!("{grouped} KRW"),
-        (_, currency) => format!("{grouped} {currency}"),
-    }
+    // The post's rule, and one more for the screen: a currency typed as `원` reads as KRW in
+    // English.
+    let currency = match (lang, currency.trim()) {
+        (Lang::En, "원") => "KRW",
+        (_, currency) => currency,
+    };
+    crate::export::post::money(amount, currency, lang)
 }
 
 /// A chapter by number: `3장` in Korean, `ch. 3` in English.
