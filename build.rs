@@ -9,7 +9,7 @@ use std::path::Path;
 #[path = "build/catalog.rs"]
 mod catalog;
 
-use catalog::{Catalog, PARTICLES, Piece};
+use catalog::{Catalog, Piece};
 
 /// The catalogs, the reference (English) first; the order of `Lang`'s variants.
 const LANGUAGES: &[(&str, &str)] = &[("En", "assets/i18n/en.toml"), ("Ko", "assets/i18n/ko.toml")];
@@ -168,16 +168,9 @@ fn format_call(pieces: &[Piece]) -> String {
                 template.push_str("{}");
                 args.push(match particle {
                     None => format!("&{name}"),
-                    Some(particle) => {
-                        let variant = PARTICLES
-                            .iter()
-                            .find(|(p, _)| p == particle)
-                            .map(|(_, variant)| *variant)
-                            .unwrap_or("Object");
-                        format!(
-                            "crate::domain::particle::with_particle(&{name}, crate::domain::particle::Particle::{variant})"
-                        )
-                    }
+                    Some(particle) => format!(
+                        "crate::domain::particle::with_particle(&{name}, crate::domain::particle::Particle::{particle:?})"
+                    ),
                 });
             }
         }

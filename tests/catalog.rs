@@ -66,7 +66,7 @@ fn placeholders_and_particles_are_read_and_bad_ones_refused() {
         [
             Piece::Slot {
                 name: "name".into(),
-                particle: Some("을".into())
+                particle: Some(catalog::Particle::Object)
             },
             Piece::Text(" 지웠어요 {}".into()),
         ]
