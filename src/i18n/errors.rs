@@ -199,9 +199,9 @@ pub fn config_error(tr: Tr, error: &ConfigError) -> String {
     }
 }
 
-/// What the operating system said went wrong with a file. In Korean the common cases are
-/// said in Korean, with the system's code kept (`파일이나 폴더가 없어요 (os error 2)`); the
-/// rest, and English, are the system's own words.
+/// What the operating system said went wrong with a file: the common cases from the
+/// catalog, with the system's code (`파일이나 폴더가 없어요 (os error 2)`; in English the
+/// system's own words), anything else as the system says it.
 pub fn io_error(tr: Tr, error: &std::io::Error) -> String {
     use std::io::ErrorKind;
     let said = match error.kind() {
@@ -217,10 +217,11 @@ pub fn io_error(tr: Tr, error: &std::io::Error) -> String {
         }
         _ => return error.to_string(),
     };
-    match (tr.lang, error.raw_os_error()) {
-        (Lang::En, _) => error.to_string(),
-        (Lang::Ko, Some(code)) => tr.io_with_code(tr.get(said), code),
-        (Lang::Ko, None) => tr.get(said).to_owned(),
+    match error.raw_os_error() {
+        Some(code) => tr.io_with_code(tr.get(said), code),
+        // An error a program made rather than the system: English keeps its words.
+        None if tr.lang == Lang::En => error.to_string(),
+        None => tr.get(said).to_owned(),
     }
 }
 
