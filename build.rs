@@ -27,6 +27,7 @@ fn main() {
         }
     }
     println!("cargo::rerun-if-changed=build/catalog.rs");
+    println!("cargo::rerun-if-changed=src/domain/particle.rs");
     if problems.is_empty() {
         let reference = &catalogs[0].1;
         for (i, (_, other)) in catalogs.iter().enumerate().skip(1) {
