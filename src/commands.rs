@@ -233,7 +233,7 @@ const DEMO: &str = include_str!("../assets/demo.json"); // not text: a file name
 
 fn run_ui(store: Store, demo: bool, tr: Tr) -> Result<ExitCode> {
     let config = post::load_config()?;
-    let mut app = crate::ui::App::starting(
+    let mut app = crate::ui::App::new(
         store,
         post::post_defaults(&config),
         crate::ui::theme::Theme::from_env(config.theme.unwrap_or_default()),
@@ -490,6 +490,15 @@ fn with_newlines(lines: &[String]) -> String {
 /// presenter is marked absent from it, a chapter marked presented that no session covers.
 fn contradictions(store: &Store, tr: Tr) -> crate::store::Result<Vec<String>> {
     let mut lines = Vec::new();
+    for (name, kept, counted) in store.miscounted_progress()? {
+        lines.push(tr.cli_check_miscounted_progress(
+            quoted(&name),
+            kept.finished,
+            kept.total,
+            counted.finished,
+            counted.total,
+        ));
+    }
     for (id, name) in store.study_names()? {
         let study = store.load_study(id)?;
         let stats = StudyStats::of(&study);

@@ -280,6 +280,48 @@ fn check_fails_on_a_broken_reference() {
 }
 
 #[test]
+fn check_warns_of_a_study_whose_kept_progress_is_off_and_a_reimport_counts_it_afresh() {
+    let journal = Journal::new();
+    journal.import_example();
+    let conn = Connection::open(&journal.db).expect("open");
+    // The triggers keep the counts; an edit of the study row itself goes around them.
+    conn.execute("UPDATE study SET finished_count = 1", [])
+        .expect("miscount");
+    drop(conn);
+    journal
+        .cmd()
+        .arg("check")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "warning: \"DDIA reading group\": the study list counts 1 of 12 chapters \
+             finished, but its chapters say 12 of 12",
+        ));
+
+    let export = journal
+        .cmd()
+        .args(["export", "--format", "json", "DDIA reading group"])
+        .output()
+        .expect("export");
+    let file = journal.file(
+        "again.json",
+        &String::from_utf8(export.stdout).expect("utf-8"),
+    );
+    journal
+        .cmd()
+        .args(["import", "--replace"])
+        .arg(file)
+        .assert()
+        .success();
+    journal
+        .cmd()
+        .arg("check")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("the study list counts").not());
+}
+
+#[test]
 fn backup_writes_a_journal_that_opens_with_the_same_studies() {
     let journal = Journal::new();
     journal.import_example();

@@ -24,63 +24,15 @@ pub struct StudySummary {
     pub progress: Progress,
 }
 
-/// Whether the chapter `c` is finished, as `Progress::of` counts it: a session covered it,
-/// or it is done, presented or skipped.
-macro_rules! chapter_finished {
-    () => {
-        "c.status IN ('done', 'presented', 'skipped')
-         OR EXISTS (SELECT 1 FROM session_chapter sc WHERE sc.chapter_id = c.id)"
-    };
-}
-
 impl Store {
-    /// Every study, in journal order, with its progress: one pass over every chapter in
-    /// the `chapter_progress` index.
+    /// Every study, in journal order, with its progress: one row per study, the progress
+    /// as the journal keeps it (`chapter_count`, `finished_count`), never counted here.
     pub fn list_studies(&self) -> Result<Vec<StudySummary>> {
-        self.list(
-            concat!(
-                "SELECT s.id, s.name, b.title, s.status, s.started_on, s.ended_on,
-                        count(c.id), count(c.id) FILTER (WHERE ",
-                chapter_finished!(),
-                ")
-                 FROM study s JOIN book b ON b.study_id = s.id
-                 LEFT JOIN chapter c ON c.study_id = s.id
-                 GROUP BY s.id ORDER BY s.position"
-            ),
-            true,
-        )
-    }
-
-    /// Every study, in journal order, with its progress left at zero, not counted: a read of
-    /// one row per study, where counting reads every chapter ([`Store::study_progress`]
-    /// counts one study).
-    pub fn list_studies_uncounted(&self) -> Result<Vec<StudySummary>> {
-        self.list(
-            "SELECT s.id, s.name, b.title, s.status, s.started_on, s.ended_on
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT s.id, s.name, b.title, s.status, s.started_on, s.ended_on,
+                    s.chapter_count, s.finished_count
              FROM study s JOIN book b ON b.study_id = s.id ORDER BY s.position",
-            false,
-        )
-    }
-
-    /// One study's progress, as [`Store::list_studies`] counts it.
-    pub fn study_progress(&self, id: StudyId) -> Result<Progress> {
-        let mut stmt = self.conn.prepare_cached(concat!(
-            "SELECT count(*), count(*) FILTER (WHERE ",
-            chapter_finished!(),
-            ") FROM chapter c WHERE c.study_id = ?1"
-        ))?;
-        Ok(stmt.query_row([id.0], |r| {
-            Ok(Progress {
-                total: r.get(0)?,
-                finished: r.get(1)?,
-            })
-        })?)
-    }
-
-    /// The studies `sql` gives: id, name, book title, status, dates, then, when `counted`,
-    /// the chapters and those finished.
-    fn list(&self, sql: &str, counted: bool) -> Result<Vec<StudySummary>> {
-        let mut stmt = self.conn.prepare_cached(sql)?;
+        )?;
         let mut rows = stmt.query([])?;
         let mut studies = Vec::new();
         while let Some(r) = rows.next()? {
@@ -94,14 +46,46 @@ impl Store {
                     started_on: r.get(4)?,
                     ended_on: r.get(5)?,
                     progress: Progress {
-                        total: if counted { r.get(6)? } else { 0 },
-                        finished: if counted { r.get(7)? } else { 0 },
+                        total: r.get(6)?,
+                        finished: r.get(7)?,
                     },
                 })
             })?;
             studies.push(summary);
         }
         Ok(studies)
+    }
+
+    /// Each study whose kept progress is not what its chapters say, with both (kept, then
+    /// counted as `Progress::of` counts): `studylog check` reports them. Only a journal
+    /// changed with its triggers dropped can have one.
+    pub fn miscounted_progress(&self) -> Result<Vec<(String, Progress, Progress)>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT s.name, s.chapter_count, s.finished_count, count(c.id),
+                    count(c.id) FILTER (WHERE c.status IN ('done', 'presented', 'skipped')
+                        OR EXISTS (SELECT 1 FROM session_chapter sc WHERE sc.chapter_id = c.id))
+             FROM study s LEFT JOIN chapter c ON c.study_id = s.id
+             GROUP BY s.id ORDER BY s.position",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            let kept = Progress {
+                total: r.get(1)?,
+                finished: r.get(2)?,
+            };
+            let counted = Progress {
+                total: r.get(3)?,
+                finished: r.get(4)?,
+            };
+            Ok((r.get(0)?, kept, counted))
+        })?;
+        let mut miscounted = Vec::new();
+        for row in rows {
+            let (name, kept, counted): (String, Progress, Progress) = row?;
+            if kept != counted {
+                miscounted.push((name, kept, counted));
+            }
+        }
+        Ok(miscounted)
     }
 
     pub fn study_id_by_name(&self, name: &str) -> Result<Option<StudyId>> {

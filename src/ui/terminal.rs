@@ -130,12 +130,7 @@ fn event_loop(
 ) -> io::Result<()> {
     let size = terminal.size()?;
     app.resize(size.width, size.height);
-    // The first frame needs only the progress of the studies it shows; the rest is counted
-    // once it is on screen, before the first key is read.
-    app.count_shown_progress();
-    terminal.draw(|frame| view::draw(app, frame))?;
-    app.count_all_progress();
-    let mut drawn_for = Some(app.context());
+    let mut drawn_for = None;
     while !app.should_quit && !stop.load(Ordering::Relaxed) {
         // A new window or screen is drawn whole. Terminals disagree on the width of some
         // emoji sequences (tmux draws 👍🏽 in four cells, ratatui counts two); drawing only

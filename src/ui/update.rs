@@ -28,7 +28,7 @@ pub use filter::paste_into_filter;
 use filter::{current_query, set_query, start_filter};
 pub use notes::finish_external_edit;
 use post::{SettingChange, render_post};
-pub use reload::{count_progress, read_studies_uncounted, reload_studies};
+pub use reload::reload_studies;
 use reload::{item_count, reload_study, retro_by_column, select_item};
 pub use roulette::finish as finish_draw;
 

@@ -1,7 +1,6 @@
 //! The UI's state. The journal is read through `Store`; what a screen shows is loaded when
 //! the screen opens and kept until it closes.
 
-use std::collections::BTreeSet;
 use std::path::PathBuf;
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
@@ -219,9 +218,6 @@ pub enum Status {
 pub struct App {
     pub(in crate::ui) store: Store,
     pub studies: Vec<StudySummary>,
-    /// The studies (by index in `studies`) whose progress is not counted yet: a start
-    /// reads the list without it, and counts the rows its first frame shows first.
-    pub uncounted: BTreeSet<usize>,
     pub home: ListState,
     pub study: Option<StudyScreen>,
     pub overlay: Option<Overlay>,
@@ -261,39 +257,10 @@ impl App {
         app
     }
 
-    /// The app as the terminal starts it: the study list read without its progress, which
-    /// is most of what starting costs on a long journal. The event loop counts the rows on
-    /// screen before the first frame ([`App::count_shown_progress`]) and the rest once that
-    /// frame is shown ([`App::count_all_progress`]).
-    pub fn starting(store: Store, post_defaults: PostDefaults, theme: Theme) -> App {
-        let mut app = App::without_studies(store, post_defaults, theme);
-        update::read_studies_uncounted(&mut app);
-        app
-    }
-
-    /// Counts the progress of the studies the home screen shows at its size, where it is
-    /// not counted yet.
-    pub fn count_shown_progress(&mut self) {
-        let rows = crate::ui::layout::list_rows(self);
-        let shown: Vec<usize> = self
-            .home
-            .visible(self.studies.len(), rows)
-            .into_iter()
-            .map(|(i, _)| i)
-            .collect();
-        update::count_progress(self, shown);
-    }
-
-    /// Counts the progress of every study not counted yet.
-    pub fn count_all_progress(&mut self) {
-        update::count_progress(self, 0..self.studies.len());
-    }
-
     fn without_studies(store: Store, post_defaults: PostDefaults, theme: Theme) -> App {
         App {
             store,
             studies: Vec::new(),
-            uncounted: BTreeSet::new(),
             home: ListState::default(),
             study: None,
             overlay: None,

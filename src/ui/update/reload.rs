@@ -15,34 +15,6 @@ use crate::ui::state::app::{App, Status};
 pub fn reload_studies(app: &mut App) {
     let studies = app.store.list_studies();
     take_studies(app, studies);
-    app.uncounted.clear();
-}
-
-/// Reads the study list without counting any study's progress (see [`count_progress`]).
-pub fn read_studies_uncounted(app: &mut App) {
-    let studies = app.store.list_studies_uncounted();
-    take_studies(app, studies);
-    app.uncounted = (0..app.studies.len()).collect();
-}
-
-/// Counts the progress of the studies at `indices` in the list, where it is not counted.
-pub fn count_progress(app: &mut App, indices: impl IntoIterator<Item = usize>) {
-    for i in indices {
-        if !app.uncounted.contains(&i) {
-            continue;
-        }
-        match app.store.study_progress(app.studies[i].id) {
-            Ok(progress) => {
-                app.studies[i].progress = progress;
-                app.uncounted.remove(&i);
-            }
-            Err(e) => {
-                let reason = store_error(app.tr, &e);
-                app.status = Some(Status::Error(app.tr.error_read_journal(reason)));
-                return;
-            }
-        }
-    }
 }
 
 fn take_studies(app: &mut App, studies: crate::store::Result<Vec<StudySummary>>) {

@@ -45,13 +45,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     draw_list(app, frame, list);
     let selected = app.home.selected_item(app.studies.len());
     if wide && let Some(i) = selected.filter(|i| *i < app.studies.len()) {
-        draw_summary(
-            app,
-            &app.studies[i],
-            !app.uncounted.contains(&i),
-            frame,
-            side,
-        );
+        draw_summary(app, &app.studies[i], frame, side);
     }
 }
 
@@ -70,16 +64,11 @@ fn draw_list(app: &App, frame: &mut Frame, area: Rect) {
     let visible = app.home.visible(app.studies.len(), list_rows(app));
     let table_rows = visible.into_iter().map(|(i, matched)| {
         let s = &app.studies[i];
-        // Not counted yet (the event loop counts the rows it shows): left blank.
-        let progress = if app.uncounted.contains(&i) {
-            String::new()
-        } else {
-            format!(
-                "{} {:>3.0}%",
-                app.theme.bar(s.progress.ratio(), 8),
-                s.progress.ratio() * 100.0
-            )
-        };
+        let progress = format!(
+            "{} {:>3.0}%",
+            app.theme.bar(s.progress.ratio(), 8),
+            s.progress.ratio() * 100.0
+        );
         vec![
             highlighted(&s.name, matched, app.theme.matched),
             Line::raw(s.book.clone()),
@@ -137,17 +126,11 @@ fn cells(width: usize) -> u16 {
     u16::try_from(width).unwrap_or(u16::MAX)
 }
 
-fn draw_summary(app: &App, study: &StudySummary, counted: bool, frame: &mut Frame, area: Rect) {
+fn draw_summary(app: &App, study: &StudySummary, frame: &mut Frame, area: Rect) {
     let tr = app.tr;
     let p = study.progress;
-    let (chapters, bar) = if counted {
-        (
-            tr.home_summary_finished(p.finished, p.total),
-            app.theme.bar(p.ratio(), 20),
-        )
-    } else {
-        Default::default()
-    };
+    let chapters = tr.home_summary_finished(p.finished, p.total);
+    let bar = app.theme.bar(p.ratio(), 20);
     // The labels in a column, two cells before the facts.
     let labels = [
         tr.get(Msg::HomeColumnStatus),
