@@ -284,8 +284,8 @@ fn check_warns_of_a_study_whose_kept_progress_is_off_and_a_reimport_counts_it_af
     let journal = Journal::new();
     journal.import_example();
     let conn = Connection::open(&journal.db).expect("open");
-    // The triggers keep the counts; an edit of the study row itself goes around them.
-    conn.execute("UPDATE study SET finished_count = 1", [])
+    // The triggers keep the counts; an edit of the counts themselves goes around them.
+    conn.execute("UPDATE study_progress SET finished_count = 1", [])
         .expect("miscount");
     drop(conn);
     journal

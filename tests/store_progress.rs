@@ -1,5 +1,5 @@
-//! The progress the journal keeps for each study (schema 5: `chapter_count`,
-//! `finished_count`, kept by triggers) is always what the study's chapters and sessions say,
+//! The progress the journal keeps for each study (schema 5: `study_progress`, kept by
+//! triggers) is always what the study's chapters and sessions say,
 //! whatever edits led there: the home screen and `studylog list` read it without counting.
 
 use studylog::domain::stats::Progress;

@@ -26,12 +26,14 @@ pub struct StudySummary {
 
 impl Store {
     /// Every study, in journal order, with its progress: one row per study, the progress
-    /// as the journal keeps it (`chapter_count`, `finished_count`), never counted here.
+    /// as the journal keeps it (`study_progress`), never counted here.
     pub fn list_studies(&self) -> Result<Vec<StudySummary>> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT s.id, s.name, b.title, s.status, s.started_on, s.ended_on,
-                    s.chapter_count, s.finished_count
-             FROM study s JOIN book b ON b.study_id = s.id ORDER BY s.position",
+                    coalesce(p.chapter_count, 0), coalesce(p.finished_count, 0)
+             FROM study s JOIN book b ON b.study_id = s.id
+             LEFT JOIN study_progress p ON p.study_id = s.id
+             ORDER BY s.position",
         )?;
         let mut rows = stmt.query([])?;
         let mut studies = Vec::new();
@@ -61,10 +63,12 @@ impl Store {
     /// changed with its triggers dropped can have one.
     pub fn miscounted_progress(&self) -> Result<Vec<(String, Progress, Progress)>> {
         let mut stmt = self.conn.prepare(
-            "SELECT s.name, s.chapter_count, s.finished_count, count(c.id),
+            "SELECT s.name, coalesce(p.chapter_count, 0), coalesce(p.finished_count, 0),
+                    count(c.id),
                     count(c.id) FILTER (WHERE c.status IN ('done', 'presented', 'skipped')
                         OR EXISTS (SELECT 1 FROM session_chapter sc WHERE sc.chapter_id = c.id))
-             FROM study s LEFT JOIN chapter c ON c.study_id = s.id
+             FROM study s LEFT JOIN study_progress p ON p.study_id = s.id
+             LEFT JOIN chapter c ON c.study_id = s.id
              GROUP BY s.id ORDER BY s.position",
         )?;
         let rows = stmt.query_map([], |r| {
