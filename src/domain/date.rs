@@ -27,9 +27,10 @@ pub fn parse(text: &str) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(year, number(5..7)?, number(8..10)?)
 }
 
-/// `YYYY-MM-DD`, as [`parse`] reads it back.
+/// `YYYY-MM-DD`, as [`parse`] reads it back. (chrono's ISO form: the same text as
+/// `format("%Y-%m-%d")`, written without reading a format string each time.)
 pub fn format(date: NaiveDate) -> String {
-    date.format("%Y-%m-%d").to_string()
+    date.to_string()
 }
 
 fn invalid<E: serde::de::Error>(text: &str) -> E {

@@ -11,7 +11,7 @@ use super::Lang;
 /// A day: `2024. 3. 10.` in Korean, `2024-03-10` in English.
 pub fn date(lang: Lang, day: NaiveDate) -> String {
     match lang {
-        Lang::En => day.format("%Y-%m-%d").to_string(),
+        Lang::En => crate::domain::date::format(day),
         Lang::Ko => format!("{}. {}. {}.", day.year(), day.month(), day.day()),
     }
 }
@@ -19,7 +19,12 @@ pub fn date(lang: Lang, day: NaiveDate) -> String {
 /// A day in a narrow column: `24. 3. 10.` in Korean, `24.03.10` in English.
 pub fn short_date(lang: Lang, day: NaiveDate) -> String {
     match lang {
-        Lang::En => day.format("%y.%m.%d").to_string(),
+        Lang::En => format!(
+            "{:02}.{:02}.{:02}",
+            day.year().rem_euclid(100),
+            day.month(),
+            day.day()
+        ),
         Lang::Ko => format!("{}. {}. {}.", day.year() % 100, day.month(), day.day()),
     }
 }
@@ -27,7 +32,7 @@ pub fn short_date(lang: Lang, day: NaiveDate) -> String {
 /// A day without its year, in a narrow column: `3. 10.` in Korean, `03-10` in English.
 pub fn month_day(lang: Lang, day: NaiveDate) -> String {
     match lang {
-        Lang::En => day.format("%m-%d").to_string(),
+        Lang::En => format!("{:02}-{:02}", day.month(), day.day()),
         Lang::Ko => format!("{}. {}.", day.month(), day.day()),
     }
 }
@@ -71,6 +76,19 @@ mod tests {
         assert_eq!(short_date(Lang::En, day(2025, 3, 2)), "25.03.02");
         assert_eq!(month_day(Lang::Ko, day(2025, 3, 2)), "3. 2.");
         assert_eq!(month_day(Lang::En, day(2025, 3, 2)), "03-02");
+    }
+
+    #[test]
+    fn english_days_are_what_chronos_format_strings_write() {
+        // Written by hand for speed (the home screen writes a period for every study on
+        // each frame); these are the format strings they stand for.
+        let mut days = vec![day(1, 1, 1), day(99, 12, 31), day(10_000, 2, 29)];
+        days.extend((0..800).map(|n| day(1999, 1, 1) + chrono::Days::new(n * 37)));
+        for d in days {
+            assert_eq!(date(Lang::En, d), d.format("%Y-%m-%d").to_string());
+            assert_eq!(short_date(Lang::En, d), d.format("%y.%m.%d").to_string());
+            assert_eq!(month_day(Lang::En, d), d.format("%m-%d").to_string());
+        }
     }
 
     #[test]
