@@ -178,3 +178,26 @@ fn a_closed_terminal_ends_the_app() {
         panic!("studylog kept running after its terminal closed");
     }
 }
+
+#[test]
+fn a_studylog_left_alone_writes_nothing_to_its_terminal() {
+    // A terminal multiplexer marks a window that writes as active, and over ssh every
+    // write is traffic: while nobody types and nothing moves, the screen is not redrawn.
+    let journal = journal_with_example();
+    let mut tui = Tui::start(&journal, &[]);
+    tui.wait_for("Enter open");
+    // The event loop wakes every 100 ms to look for signals; wait out several of those.
+    std::thread::sleep(std::time::Duration::from_millis(150));
+    let before = tui.output.lock().expect("output").len();
+    std::thread::sleep(std::time::Duration::from_millis(700));
+    let idle = tui.output.lock().expect("output").len() - before;
+    assert_eq!(idle, 0, "wrote {idle} bytes while left alone");
+
+    // A key is still drawn at once.
+    tui.send(b"?");
+    tui.wait_for("Keys");
+    tui.send(b"q");
+    tui.send(b"q");
+    assert!(tui.wait_exit().success());
+    tui.assert_restored();
+}

@@ -131,19 +131,26 @@ fn event_loop(
     let size = terminal.size()?;
     app.resize(size.width, size.height);
     let mut drawn_for = None;
+    // Only an event or the roulette's spin changes the screen. Waking to look at the
+    // signals draws nothing: even a frame equal to the last one writes its closing
+    // sequences, which a multiplexer takes for activity and ssh carries every 100 ms.
+    let mut stale = true;
     while !app.should_quit && !stop.load(Ordering::Relaxed) {
-        // A new window or screen is drawn whole. Terminals disagree on the width of some
-        // emoji sequences (tmux draws 👍🏽 in four cells, ratatui counts two); drawing only
-        // the changed cells would leave the part the terminal drew wider on screen.
-        let context = app.context();
-        if drawn_for.is_some_and(|drawn| drawn != context) {
-            // `resize` to the same size clears the screen and forgets the last frame
-            // without asking the terminal where its cursor is (`clear` would).
-            let size = terminal.size()?;
-            terminal.resize(ratatui::layout::Rect::new(0, 0, size.width, size.height))?;
+        if stale {
+            // A new window or screen is drawn whole. Terminals disagree on the width of
+            // some emoji sequences (tmux draws 👍🏽 in four cells, ratatui counts two);
+            // drawing only the changed cells would leave the part the terminal drew wider.
+            let context = app.context();
+            if drawn_for.is_some_and(|drawn| drawn != context) {
+                // `resize` to the same size clears the screen and forgets the last frame
+                // without asking the terminal where its cursor is (`clear` would).
+                let size = terminal.size()?;
+                terminal.resize(ratatui::layout::Rect::new(0, 0, size.width, size.height))?;
+            }
+            drawn_for = Some(context);
+            terminal.draw(|frame| view::draw(app, frame))?;
+            stale = false;
         }
-        drawn_for = Some(context);
-        terminal.draw(|frame| view::draw(app, frame))?;
         let animating = app.next_frame_in();
         if !event::poll(animating.unwrap_or(SIGNAL_POLL))? {
             if hung_up() {
@@ -151,9 +158,11 @@ fn event_loop(
             }
             if animating.is_some() {
                 app.tick();
+                stale = true;
             }
             continue;
         }
+        stale = true;
         match event::read()? {
             Event::Key(key) => app.handle_key(key),
             Event::Paste(text) => app.handle_paste(&text),
