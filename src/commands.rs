@@ -490,14 +490,20 @@ fn with_newlines(lines: &[String]) -> String {
 /// presenter is marked absent from it, a chapter marked presented that no session covers.
 fn contradictions(store: &Store, tr: Tr) -> crate::store::Result<Vec<String>> {
     let mut lines = Vec::new();
-    for (name, kept, counted) in store.miscounted_progress()? {
-        lines.push(tr.cli_check_miscounted_progress(
-            quoted(&name),
-            kept.finished,
-            kept.total,
-            counted.finished,
-            counted.total,
-        ));
+    for study in store.miscounted_progress()? {
+        let name = quoted(&study.name);
+        if study.counts_differ() {
+            lines.push(tr.cli_check_miscounted_progress(
+                name,
+                study.kept_finished,
+                study.kept_total,
+                study.counted.finished,
+                study.counted.total,
+            ));
+        }
+        if study.wrong_covered > 0 {
+            lines.push(tr.cli_check_miscovered_chapters(name, study.wrong_covered));
+        }
     }
     for (id, name) in store.study_names()? {
         let study = store.load_study(id)?;

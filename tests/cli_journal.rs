@@ -322,6 +322,37 @@ fn check_warns_of_a_study_whose_kept_progress_is_off_and_a_reimport_counts_it_af
 }
 
 #[test]
+fn a_kept_count_made_negative_and_a_wrong_covered_mark_are_warned_of_and_the_list_still_shows() {
+    let journal = Journal::new();
+    journal.import_example();
+    let conn = Connection::open(&journal.db).expect("open");
+    conn.execute_batch(
+        "UPDATE study_progress SET chapter_count = -3, finished_count = -1;
+         UPDATE chapter SET covered = 1 - covered WHERE number IN (1, 2);",
+    )
+    .expect("break the counts");
+    drop(conn);
+    journal
+        .cmd()
+        .arg("list")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("DDIA reading group"));
+    journal
+        .cmd()
+        .arg("check")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "the study list counts -1 of -3 chapters finished, but its chapters say 12 of 12",
+        ))
+        .stdout(predicate::str::contains(
+            "\"DDIA reading group\": 2 chapters are marked as covered by a session when none \
+             covers them, or the other way round",
+        ));
+}
+
+#[test]
 fn backup_writes_a_journal_that_opens_with_the_same_studies() {
     let journal = Journal::new();
     journal.import_example();

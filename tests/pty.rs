@@ -186,11 +186,21 @@ fn a_studylog_left_alone_writes_nothing_to_its_terminal() {
     let journal = journal_with_example();
     let mut tui = Tui::start(&journal, &[]);
     tui.wait_for("Enter open");
-    // The event loop wakes every 100 ms to look for signals; wait out several of those.
-    std::thread::sleep(std::time::Duration::from_millis(150));
-    let before = tui.output.lock().expect("output").len();
+    // The first frame has arrived once nothing more comes for a while (a loaded machine may
+    // hand the reader its last bytes late); then the event loop, which wakes every 100 ms
+    // to look for signals, is left alone for seven of those.
+    let written = || tui.output.lock().expect("output").len();
+    let mut before = written();
+    for _ in 0..8 {
+        std::thread::sleep(std::time::Duration::from_millis(250));
+        let now = written();
+        if now == before {
+            break;
+        }
+        before = now;
+    }
     std::thread::sleep(std::time::Duration::from_millis(700));
-    let idle = tui.output.lock().expect("output").len() - before;
+    let idle = written() - before;
     assert_eq!(idle, 0, "wrote {idle} bytes while left alone");
 
     // A key is still drawn at once.

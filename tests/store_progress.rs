@@ -3,8 +3,8 @@
 //! whatever edits led there: the home screen and `studylog list` read it without counting.
 
 use studylog::domain::stats::Progress;
-use studylog::domain::{Chapter, ChapterStatus, Session, Study};
-use studylog::store::{Conflict, Store, StudyId};
+use studylog::domain::{Chapter, ChapterStatus, Member, Session, Study};
+use studylog::store::{Conflict, OpenMode, Store, StudyId};
 
 /// A small deterministic random source, so a failure names a seed that replays it.
 struct Dice(u64);
@@ -74,6 +74,7 @@ fn edit(store: &mut Store, dice: &mut Dice, next_number: &mut u32) -> String {
     let outline = store.load_outline(id).expect("outline");
     let chapters: Vec<_> = outline.chapters().map(|c| (c.id, c.item.number)).collect();
     let sessions: Vec<_> = outline.sessions().map(|s| s.id).collect();
+    let members: Vec<_> = outline.members().map(|m| m.id).collect();
     let pick_numbers = |dice: &mut Dice| -> Vec<u32> {
         let mut numbers: Vec<u32> = chapters
             .iter()
@@ -83,7 +84,7 @@ fn edit(store: &mut Store, dice: &mut Dice, next_number: &mut u32) -> String {
         numbers.dedup();
         numbers
     };
-    match dice.roll(9) {
+    match dice.roll(13) {
         0 => {
             *next_number += 1;
             let mut chapter = Chapter::new(*next_number, "추가");
@@ -136,6 +137,45 @@ fn edit(store: &mut Store, dice: &mut Dice, next_number: &mut u32) -> String {
                 "delete a study".to_owned()
             }
         }
+        8 if !chapters.is_empty() => {
+            // The chapter form: a new number and a new status in one write.
+            let (chapter, _) = chapters[dice.roll(chapters.len())];
+            let mut changed = outline
+                .chapters()
+                .find(|c| c.id == chapter)
+                .map(|c| c.item.clone())
+                .expect("the chapter just listed");
+            *next_number += 1;
+            changed.number = *next_number;
+            changed.status = STATUSES[dice.roll(STATUSES.len())];
+            store
+                .update_chapter(id, chapter, &changed)
+                .expect("update chapter");
+            format!("renumber a chapter and set it {:?}", changed.status)
+        }
+        9 => {
+            *next_number += 1;
+            let member = Member {
+                name: format!("멤버{next_number}"),
+                me: dice.roll(4) == 0,
+            };
+            store.add_member(id, &member).expect("add member");
+            "add a member".to_owned()
+        }
+        10 if !members.is_empty() => {
+            let member = members[dice.roll(members.len())];
+            store.delete_member(id, member).expect("delete member");
+            "delete a member".to_owned()
+        }
+        11 => {
+            // An import beside it, as "NAME (2)".
+            let mut copy = study(&summary.name, 1 + dice.roll(4) as u32);
+            copy.chapters[0].status = ChapterStatus::Presented;
+            copy.sessions
+                .push(session(2, vec![copy.chapters.len() as u32]));
+            store.import(&[copy], Conflict::Rename).expect("import");
+            "import a copy beside a study".to_owned()
+        }
         _ => {
             // An import over it, with other chapters and sessions.
             let mut replacement = study(&summary.name, 1 + dice.roll(6) as u32);
@@ -153,8 +193,15 @@ fn edit(store: &mut Store, dice: &mut Dice, next_number: &mut u32) -> String {
 
 #[test]
 fn the_kept_progress_follows_every_edit() {
+    let dir = tempfile::tempdir().expect("dir");
     for seed in 1..=12 {
-        let mut store = Store::open_in_memory().expect("journal");
+        // Every third seed on a file, with its write-ahead log, as the app opens it.
+        let mut store = if seed % 3 == 0 {
+            let path = dir.path().join(format!("journal-{seed}.db"));
+            Store::open(&path, OpenMode::CreateIfMissing).expect("journal")
+        } else {
+            Store::open_in_memory().expect("journal")
+        };
         let mut first = study("첫 스터디", 6);
         first.chapters[1].status = ChapterStatus::Done;
         first.sessions.push(session(0, vec![1, 3]));
@@ -164,7 +211,7 @@ fn the_kept_progress_follows_every_edit() {
 
         let mut dice = Dice(seed);
         let mut next_number = 100;
-        for step in 1..=60 {
+        for step in 1..=80 {
             let what = edit(&mut store, &mut dice, &mut next_number);
             assert_kept_progress_is_counted(&store, seed, step, &what);
         }

@@ -130,20 +130,38 @@ mod tests {
             ..crate::domain::Study::new("s", "b")
         };
         study.chapters[1].status = crate::domain::ChapterStatus::Presented;
-        v4.insert_study(&study).expect("insert");
+        let id = v4.insert_study(&study).expect("insert");
         v4.insert_study(&crate::domain::Study::new("empty", "b"))
             .expect("insert");
         drop(v4);
 
-        let store = Store::open(&path, OpenMode::MustExist).expect("upgraded");
+        let mut store = Store::open(&path, OpenMode::MustExist).expect("upgraded");
         assert_eq!(store.schema_version().expect("version"), LATEST_VERSION);
-        let progress: Vec<_> = store
-            .list_studies()
-            .expect("list")
-            .iter()
-            .map(|s| (s.progress.finished, s.progress.total))
-            .collect();
-        assert_eq!(progress, [(2, 4), (0, 0)]);
+        let progress = |store: &Store| -> Vec<(usize, usize)> {
+            store
+                .list_studies()
+                .expect("list")
+                .iter()
+                .map(|s| (s.progress.finished, s.progress.total))
+                .collect()
+        };
+        assert_eq!(progress(&store), [(2, 4), (0, 0)]);
+
+        // The marks the upgrade set are kept from then on: the session's chapter lets go
+        // when the session goes, and a new chapter is counted.
+        let session = store
+            .load_outline(id)
+            .expect("outline")
+            .session(0)
+            .expect("session")
+            .id;
+        store.delete_session(id, session).expect("delete");
+        assert_eq!(progress(&store), [(1, 4), (0, 0)]);
+        let mut presented = crate::domain::Chapter::new(5, "5장");
+        presented.status = crate::domain::ChapterStatus::Presented;
+        store.add_chapters(id, &[presented]).expect("add");
+        assert_eq!(progress(&store), [(2, 5), (0, 0)]);
+        assert_eq!(store.miscounted_progress().expect("recount"), vec![]);
     }
 
     #[test]

@@ -24,6 +24,40 @@ pub struct StudySummary {
     pub progress: Progress,
 }
 
+/// A study whose kept progress is off, as `studylog check` finds it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Miscounted {
+    pub name: String,
+    /// The counts as kept (a hand edit may even have made them negative).
+    pub kept_total: i64,
+    pub kept_finished: i64,
+    /// The counts as the chapters and sessions say.
+    pub counted: Progress,
+    /// Chapters marked covered that no session names, or the other way round.
+    pub wrong_covered: usize,
+}
+
+impl Miscounted {
+    pub fn counts_differ(&self) -> bool {
+        (self.kept_total, self.kept_finished)
+            != (
+                i64::try_from(self.counted.total).unwrap_or(i64::MAX),
+                i64::try_from(self.counted.finished).unwrap_or(i64::MAX),
+            )
+    }
+}
+
+/// The kept counts as a progress to show: a count made negative, or more finished than
+/// there are chapters, by an edit around the triggers shows as what it can be (`check`
+/// reports the counts as they are).
+fn kept_progress(total: i64, finished: i64) -> Progress {
+    let total = usize::try_from(total).unwrap_or(0);
+    Progress {
+        total,
+        finished: usize::try_from(finished).unwrap_or(0).min(total),
+    }
+}
+
 impl Store {
     /// Every study, in journal order, with its progress: one row per study, the progress
     /// as the journal keeps it (`study_progress`), never counted here.
@@ -47,10 +81,7 @@ impl Store {
                     status: r.get(3)?,
                     started_on: r.get(4)?,
                     ended_on: r.get(5)?,
-                    progress: Progress {
-                        total: r.get(6)?,
-                        finished: r.get(7)?,
-                    },
+                    progress: kept_progress(r.get(6)?, r.get(7)?),
                 })
             })?;
             studies.push(summary);
@@ -58,35 +89,38 @@ impl Store {
         Ok(studies)
     }
 
-    /// Each study whose kept progress is not what its chapters say, with both (kept, then
-    /// counted as `Progress::of` counts): `studylog check` reports them. Only a journal
-    /// changed with its triggers dropped can have one.
-    pub fn miscounted_progress(&self) -> Result<Vec<(String, Progress, Progress)>> {
+    /// Each study whose kept progress is not what its chapters and sessions say:
+    /// `studylog check` reports them. Only a journal changed around its triggers can have
+    /// one (an edit of `study_progress` or of `chapter.covered` themselves).
+    pub fn miscounted_progress(&self) -> Result<Vec<Miscounted>> {
         let mut stmt = self.conn.prepare(
             "SELECT s.name, coalesce(p.chapter_count, 0), coalesce(p.finished_count, 0),
                     count(c.id),
                     count(c.id) FILTER (WHERE c.status IN ('done', 'presented', 'skipped')
-                        OR EXISTS (SELECT 1 FROM session_chapter sc WHERE sc.chapter_id = c.id))
+                        OR EXISTS (SELECT 1 FROM session_chapter sc WHERE sc.chapter_id = c.id)),
+                    count(c.id) FILTER (WHERE c.covered
+                        != EXISTS (SELECT 1 FROM session_chapter sc WHERE sc.chapter_id = c.id))
              FROM study s LEFT JOIN study_progress p ON p.study_id = s.id
              LEFT JOIN chapter c ON c.study_id = s.id
              GROUP BY s.id ORDER BY s.position",
         )?;
         let rows = stmt.query_map([], |r| {
-            let kept = Progress {
-                total: r.get(1)?,
-                finished: r.get(2)?,
-            };
-            let counted = Progress {
-                total: r.get(3)?,
-                finished: r.get(4)?,
-            };
-            Ok((r.get(0)?, kept, counted))
+            Ok(Miscounted {
+                name: r.get(0)?,
+                kept_total: r.get(1)?,
+                kept_finished: r.get(2)?,
+                counted: Progress {
+                    total: r.get(3)?,
+                    finished: r.get(4)?,
+                },
+                wrong_covered: r.get(5)?,
+            })
         })?;
         let mut miscounted = Vec::new();
         for row in rows {
-            let (name, kept, counted): (String, Progress, Progress) = row?;
-            if kept != counted {
-                miscounted.push((name, kept, counted));
+            let study = row?;
+            if study.counts_differ() || study.wrong_covered > 0 {
+                miscounted.push(study);
             }
         }
         Ok(miscounted)

@@ -13,8 +13,10 @@
 -- SQLite writes a row whole, so keeping them there rewrote those texts at every chapter
 -- an import inserted.
 --
--- A later migration that rebuilds `study`, `chapter` or `session_chapter` (as 0003 rebuilt
--- `chapter`) drops these triggers with the old table and must create them again.
+-- A later migration that rebuilds `study`, `chapter`, `session_chapter` or `study_progress`
+-- (as 0003 rebuilt `chapter`) must drop all seven triggers first and create them again
+-- after: a trigger on one table that writes another survives the drop of the one it
+-- writes, and the rename that puts the new table in place then fails on it.
 
 ALTER TABLE chapter ADD COLUMN covered INTEGER NOT NULL DEFAULT 0 CHECK (covered IN (0, 1));
 UPDATE chapter
