@@ -11,10 +11,16 @@
 //!
 //! "The first frame" is the moment the terminal shows the home screen's status line, the
 //! bottom row: ratatui writes a frame top to bottom, so that row comes last.
+//!
+//! When `cargo build --release --example startup_floor` has built it, the bench also measures
+//! that floor (the journal opened and listed as studylog does, one plain screen written) and
+//! its own `--version`: the floor's cost beyond its `--version` is the journal's part, which
+//! no interface can go below.
 
 #[path = "support/generator.rs"]
 mod generator;
 
+use std::ffi::OsString;
 use std::io::Read;
 use std::path::Path;
 use std::sync::mpsc;
@@ -45,32 +51,93 @@ fn main() {
         .and_then(|n| n.parse().ok())
         .unwrap_or(40);
 
-    // Once each first: the journal's `-wal` and `-shm` files exist from then on, as they do
-    // on a journal in use, and the binary is in the page cache.
-    start(&db, &config, &["--version"], VERSION_PRINTED);
-    start(&db, &config, &[], HOME_SCREEN_DRAWN);
+    let studylog = Path::new(env!("CARGO_BIN_EXE_studylog"));
+    let floor = studylog.with_file_name("examples").join("startup_floor");
+    let floor = floor.exists().then_some(floor);
+    let with_db = |args: &[&str]| -> Vec<OsString> {
+        let mut all = vec!["--db".into(), db.clone().into_os_string()];
+        all.extend(args.iter().map(OsString::from));
+        all
+    };
+    let cases: Vec<(&str, &Path, Vec<OsString>, &str)> = [
+        Some((
+            "studylog --version",
+            studylog,
+            with_db(&["--version"]),
+            VERSION_PRINTED,
+        )),
+        Some((
+            "studylog, first frame of home",
+            studylog,
+            with_db(&[]),
+            HOME_SCREEN_DRAWN,
+        )),
+        floor.as_deref().map(|floor| {
+            (
+                "floor --version",
+                floor,
+                vec!["--version".into()],
+                VERSION_PRINTED,
+            )
+        }),
+        floor.as_deref().map(|floor| {
+            (
+                "floor: journal listed, text written",
+                floor,
+                vec![db.clone().into_os_string()],
+                HOME_SCREEN_DRAWN,
+            )
+        }),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
 
-    let mut version = Vec::with_capacity(runs);
-    let mut first_frame = Vec::with_capacity(runs);
-    for _ in 0..runs {
-        version.push(start(&db, &config, &["--version"], VERSION_PRINTED));
-        first_frame.push(start(&db, &config, &[], HOME_SCREEN_DRAWN));
+    // Once each first: the binaries are in the page cache.
+    for (_, program, args, done) in &cases {
+        start(program, args, &config, done);
     }
-    let version = Summary::of(version);
-    let first_frame = Summary::of(first_frame);
+    // In turns, so a machine that gets busier slows each alike.
+    let mut times = vec![Vec::with_capacity(runs); cases.len()];
+    for _ in 0..runs {
+        for ((_, program, args, done), times) in cases.iter().zip(&mut times) {
+            times.push(start(program, args, &config, done));
+        }
+    }
+    let summaries: Vec<Summary> = times.into_iter().map(Summary::of).collect();
     println!("startup in a pseudo-terminal, {runs} runs each (median, fastest):");
-    println!("  studylog --version            {version}");
-    println!("  studylog, first frame of home {first_frame}");
+    for ((name, ..), summary) in cases.iter().zip(&summaries) {
+        println!("  {name:<38} {summary}");
+    }
+    let (version, first_frame) = (summaries[0], summaries[1]);
     println!(
         "  first frame / --version: {:.2}x (median), {:.2}x (fastest); target 1.5x",
         ratio(first_frame.median, version.median),
         ratio(first_frame.fastest, version.fastest),
     );
+    match summaries.get(2..4) {
+        Some([floor_version, floor]) => {
+            let journal = floor.median.saturating_sub(floor_version.median);
+            let interface = first_frame
+                .median
+                .saturating_sub(version.median)
+                .saturating_sub(journal);
+            println!(
+                "  beyond --version (medians): the journal {:.2} ms (the floor's), the interface {:.2} ms; 1.5x leaves {:.2} ms for both",
+                ms(journal),
+                ms(interface),
+                ms(version.median) / 2.0,
+            );
+        }
+        _ => println!(
+            "  (`cargo build --release --example startup_floor` first to measure the floor too)"
+        ),
+    }
 }
 
-/// Spawns `studylog --db DB ARGS` in a new 80x24 pseudo-terminal and returns the time until
-/// the screen shows `done`; then ends it (`q`, as a person would).
-fn start(db: &Path, config: &Path, args: &[&str], done: &str) -> Duration {
+/// Spawns `program ARGS` in a new 80x24 pseudo-terminal and returns the time until the
+/// screen shows `done`; then ends it (`q`, as a person would).
+fn start(program: &Path, args: &[OsString], config: &Path, done: &str) -> Duration {
     let pty = native_pty_system()
         .openpty(PtySize {
             rows: 24,
@@ -79,9 +146,7 @@ fn start(db: &Path, config: &Path, args: &[&str], done: &str) -> Duration {
             pixel_height: 0,
         })
         .expect("open a pty");
-    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_studylog"));
-    cmd.arg("--db");
-    cmd.arg(db);
+    let mut cmd = CommandBuilder::new(program);
     cmd.args(args);
     cmd.env("TERM", "xterm-256color");
     cmd.env("LANG", "C.UTF-8");
@@ -158,6 +223,10 @@ impl std::fmt::Display for Summary {
             self.fastest.as_secs_f64() * 1000.0
         )
     }
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
 }
 
 fn ratio(a: Duration, b: Duration) -> f64 {
