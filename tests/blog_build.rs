@@ -104,7 +104,8 @@ fn hostile_study() -> Study {
                 "title": book,
                 "authors": [kim],
                 "publisher": publisher,
-                "url": "https://example.org/book",
+                // A space and parentheses, which end a markdown link's address.
+                "url": "https://example.org/wiki/러스트 (언어)",
                 "summary": format!("{MARKER} {summary}"),
             },
             "members": [
@@ -127,7 +128,8 @@ fn hostile_study() -> Study {
                 ]},
             ],
             "retro": [
-                {"kind": "good", "text": good, "chapter": 1},
+                // Ends in a code block: the chapter it names must come after the fence.
+                {"kind": "good", "text": format!("{good}\n\n```\nlet x = 1;\n```"), "chapter": 1},
                 {"kind": "bad", "text": bad},
                 {"kind": "try", "text": try_},
             ],
@@ -265,8 +267,23 @@ fn decode_references(text: &str) -> String {
     out
 }
 
-fn assert_shown_as_written(html: &str, generator: &str) {
+fn assert_shown_as_written(html: &str, generator: &str, lang: Lang) {
     let shown = visible_text(html);
+    assert!(
+        html.contains("href=\"https://example.org/wiki/")
+            && html.contains("%20%28")
+            && html.contains("%29\"")
+            && !shown.contains("example.org"),
+        "{generator}: the book's address with a space and parentheses is a link:\n{html}"
+    );
+    let after_the_code = match lang {
+        Lang::Ko => "아쉬웠던 점</h2>",
+        Lang::En => "What did not</h2>",
+    };
+    assert!(
+        html.contains(after_the_code) && html.contains("let x = 1;\n</code></pre>"),
+        "{generator}: a point's code block closes before the next section:\n{html}"
+    );
     for text in PLAIN.iter().chain(MARKDOWN) {
         let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
         assert!(
@@ -315,7 +332,7 @@ fn hugo_shows_every_text_as_written() {
             .arg("--quiet")
             .env("HUGO_CACHEDIR", root.join("cache")));
         std::fs::remove_file(root.join(format!("content/posts/{file}.md"))).expect("rm");
-        assert_shown_as_written(&page_with_marker(&root.join("public")), "hugo");
+        assert_shown_as_written(&page_with_marker(&root.join("public")), "hugo", lang);
     }
 }
 
@@ -341,6 +358,6 @@ fn jekyll_shows_every_text_as_written() {
             .arg("--destination")
             .arg(&out));
         std::fs::remove_file(root.join(format!("_posts/2025-04-06-{file}.md"))).expect("rm");
-        assert_shown_as_written(&page_with_marker(&out), "jekyll");
+        assert_shown_as_written(&page_with_marker(&out), "jekyll", lang);
     }
 }

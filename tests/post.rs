@@ -391,3 +391,50 @@ fn a_template_sees_the_language_the_voice_and_the_studys_settings() {
     );
     assert!(text.ends_with("ko plain DDIA를 마치며\n"), "{text}");
 }
+
+/// The post's headings, level and text, as a markdown reader finds them.
+fn headings(markdown: &str) -> Vec<(usize, String)> {
+    let mut found = Vec::new();
+    let mut current: Option<(usize, String)> = None;
+    for event in Parser::new_ext(markdown, Options::ENABLE_TABLES) {
+        match event {
+            Event::Start(Tag::Heading { level, .. }) => {
+                current = Some((level as usize, String::new()))
+            }
+            Event::Text(text) | Event::Code(text) => {
+                if let Some((_, heading)) = &mut current {
+                    heading.push_str(&text);
+                }
+            }
+            Event::End(TagEnd::Heading(_)) => found.extend(current.take()),
+            _ => {}
+        }
+    }
+    found
+}
+
+#[test]
+fn headings_in_the_writers_text_nest_under_the_posts_own() {
+    let mut study = example();
+    study.motivation = "# 계기\n회사에서 시작했다.".into();
+    study.chapters[0].why = "## 이유\n기초가 된다.".into();
+    study.closing = "### 한 줄 정리\n끝.".into();
+    let mut with_notes = options(Lang::Ko, Flavor::Gatsby);
+    with_notes.with_notes = true;
+    let post = post::render(&study, &with_notes).expect("render");
+    let found = headings(&post);
+    for (level, text) in [(3, "계기"), (4, "이유"), (3, "한 줄 정리")] {
+        assert!(
+            found.contains(&(level, text.to_owned())),
+            "{text} should be a level-{level} heading; the post's headings: {found:?}"
+        );
+    }
+    // The post's own sections stay the only level-2 headings.
+    assert!(
+        found
+            .iter()
+            .filter(|(level, _)| *level <= 2)
+            .all(|(_, text)| !["계기", "이유", "한 줄 정리"].contains(&text.as_str())),
+        "{found:?}"
+    );
+}

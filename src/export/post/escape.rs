@@ -23,6 +23,28 @@ pub fn plain_in_cell(text: &str, flavor: Flavor) -> String {
     escape_plain(text, flavor, false)
 }
 
+/// A URL as the destination of a markdown link, `[title](URL)`: characters that would end
+/// the destination or the link (a space, parentheses, angle brackets), start a table cell
+/// in kramdown (`|`), or run a blog engine's template (`{`, `}`, `$`), or a backslash that
+/// would escape the next one, are percent-encoded as a browser sends them. The address is
+/// the same; Korean and other letters are kept as written.
+pub fn link_destination(url: &str) -> String {
+    let mut out = String::with_capacity(url.len());
+    for c in url.chars() {
+        if c.is_ascii_control()
+            || matches!(
+                c,
+                ' ' | '(' | ')' | '<' | '>' | '|' | '{' | '}' | '$' | '\\' | '`'
+            )
+        {
+            out.push_str(&format!("%{:02X}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 fn escape_plain(text: &str, flavor: Flavor, blocks: bool) -> String {
     let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len() + 8);

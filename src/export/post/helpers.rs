@@ -74,6 +74,7 @@ pub(super) fn register(env: &mut Environment<'_>, study: &Study, lang: Lang, fla
     // engine that will build it.
     env.add_filter("plain", move |text: &str| escape::plain(text, flavor));
     env.add_filter("md", move |text: &str| escape::markdown(text, flavor));
+    env.add_filter("href", |url: &str| escape::link_destination(url));
     env.add_filter("demote", |text: &str, level: usize| {
         demote_headings(text, level)
     });

@@ -137,6 +137,9 @@ fn month(date: NaiveDate, after: Option<NaiveDate>, lang: Lang) -> String {
 pub fn point(text: &str, chapter: Option<&str>) -> String {
     let text = text.trim();
     let named = |paragraph: &str| match chapter {
+        // After a block that ends the point (a code block, a table, a heading), the chapter
+        // is a line of its own: in the block it would be code, a cell or the heading.
+        Some(label) if ends_in_a_block(paragraph) => format!("{paragraph}\n\n({label})"),
         Some(label) => before_the_end(paragraph, &format!(" ({label})")),
         None => paragraph.to_owned(),
     };
@@ -150,6 +153,27 @@ pub fn point(text: &str, chapter: Option<&str>) -> String {
         }
         _ => named(text),
     }
+}
+
+/// Whether the text's last line closes or belongs to a block that text appended to it
+/// would break: a fenced or indented code block, a table row, a heading, a thematic break,
+/// an HTML block.
+fn ends_in_a_block(text: &str) -> bool {
+    let last = text.lines().next_back().unwrap_or_default();
+    let trimmed = last.trim_start();
+    let indent = last.len() - trimmed.len();
+    let heading = trimmed
+        .trim_start_matches('#')
+        .chars()
+        .next()
+        .is_none_or(char::is_whitespace)
+        && trimmed.starts_with('#');
+    indent >= 4
+        || last.starts_with('\t')
+        || heading
+        || ["```", "~~~", "|", "<", "---", "***", "___"]
+            .iter()
+            .any(|start| trimmed.starts_with(start))
 }
 
 /// `sentence` with `insert` before its closing punctuation: "벅찼다 (3장)." rather than
@@ -187,6 +211,35 @@ mod tests {
             "현업 이야기를 많이 들었다.\n특히 튜닝 사례가 좋았다 (3장)."
         );
         assert_eq!(point("첫 줄\n둘째 줄", None), "첫 줄\n둘째 줄");
+    }
+
+    #[test]
+    fn a_point_ending_in_a_block_names_its_chapter_on_a_line_after_it() {
+        assert_eq!(
+            point("코드 예시:\n\n```rust\nfn main() {}\n```", Some("1장 하나")),
+            "**코드 예시**\n\n```rust\nfn main() {}\n```\n\n(1장 하나)"
+        );
+        assert_eq!(
+            point("| a | b |\n|---|---|\n| 1 | 2 |", Some("2장")),
+            "| a | b |\n|---|---|\n| 1 | 2 |\n\n(2장)"
+        );
+        assert_eq!(
+            point("예시\n\n    let x = 1;", Some("3장")),
+            "예시\n\n    let x = 1;\n\n(3장)"
+        );
+        // A sentence that only mentions a pipe or a hash keeps the chapter at its end.
+        assert_eq!(
+            point("첫 줄\nC# 예제가 좋았다.", Some("4장")),
+            "첫 줄\nC# 예제가 좋았다 (4장)."
+        );
+        assert_eq!(
+            point("첫 줄\n#회고 좋았다", Some("5장")),
+            "첫 줄\n#회고 좋았다 (5장)"
+        );
+        assert_eq!(
+            point("첫 줄\n## 정리", Some("6장")),
+            "첫 줄\n## 정리\n\n(6장)"
+        );
     }
 
     #[test]

@@ -145,3 +145,19 @@ fn a_table_cell_holds_no_block_to_escape() {
     );
     assert_eq!(plain_in_cell("# C#", Flavor::Gatsby), "# C#");
 }
+
+#[test]
+fn a_link_destination_keeps_its_address_and_never_ends_the_link_early() {
+    assert_eq!(
+        link_destination("https://ko.wikipedia.org/wiki/러스트 (프로그래밍 언어)"),
+        "https://ko.wikipedia.org/wiki/러스트%20%28프로그래밍%20언어%29"
+    );
+    assert_eq!(
+        link_destination("https://x.test/a)b?q={{ page }}|$$"),
+        "https://x.test/a%29b?q=%7B%7B%20page%20%7D%7D%7C%24%24"
+    );
+    assert_eq!(
+        link_destination("https://doc.rust-lang.org/book/"),
+        "https://doc.rust-lang.org/book/"
+    );
+}
