@@ -502,7 +502,10 @@ fn contradictions(store: &Store, tr: Tr) -> crate::store::Result<Vec<String>> {
             ));
         }
         if study.wrong_covered > 0 {
-            lines.push(tr.cli_check_miscovered_chapters(name, study.wrong_covered));
+            lines.push(match study.wrong_covered {
+                1 => tr.cli_check_miscovered_chapters_one(name, 1),
+                n => tr.cli_check_miscovered_chapters_other(name, n),
+            });
         }
     }
     for (id, name) in store.study_names()? {

@@ -47,7 +47,11 @@ pub(crate) fn latest(migrations: &[Migration]) -> i64 {
 ///
 /// Foreign keys are off while migrations run, since a migration that rebuilds a table drops
 /// the old one, and with them on that drop would cascade into every row referring to it.
-/// They are checked before the commit instead, and turned on again whatever happened.
+/// They are checked before the commit instead, and turned on again whatever happened: an
+/// upgrade that would break a reference is refused. References a journal had already broken
+/// (a hand edit with foreign keys off) are not the upgrade's doing and do not stop it:
+/// refusing would lock the user out of the journal, even out of `studylog check`, which
+/// names them, and `export`, which saves the rest.
 pub(crate) fn migrate(conn: &mut Connection, migrations: &[Migration]) -> Result<()> {
     conn.pragma_update(None, "foreign_keys", false)?;
     let migrated = apply(conn, migrations);
@@ -58,17 +62,17 @@ pub(crate) fn migrate(conn: &mut Connection, migrations: &[Migration]) -> Result
 fn apply(conn: &mut Connection, migrations: &[Migration]) -> Result<()> {
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
     let current: i64 = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    let broken_before = broken_references(&tx)?;
     for migration in migrations.iter().filter(|m| m.version > current) {
         tx.execute_batch(migration.sql)?;
     }
-    let broken: i64 = tx.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
-        r.get(0)
-    })?;
-    if broken > 0 {
+    let broken_after = broken_references(&tx)?;
+    if broken_after > broken_before {
         return Err(rusqlite::Error::SqliteFailure(
             rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CONSTRAINT_FOREIGNKEY),
             Some(format!(
-                "the upgrade would leave {broken} broken references"
+                "the upgrade would break {} references",
+                broken_after - broken_before
             )),
         )
         .into());
@@ -77,6 +81,14 @@ fn apply(conn: &mut Connection, migrations: &[Migration]) -> Result<()> {
     tx.pragma_update(None, "application_id", APPLICATION_ID)?;
     tx.commit()?;
     Ok(())
+}
+
+fn broken_references(conn: &Connection) -> Result<i64> {
+    Ok(
+        conn.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
+            r.get(0)
+        })?,
+    )
 }
 
 /// Copies the journal beside itself (`studylog.db.v1.bak`) before its schema changes, so an
@@ -162,6 +174,40 @@ mod tests {
         store.add_chapters(id, &[presented]).expect("add");
         assert_eq!(progress(&store), [(2, 5), (0, 0)]);
         assert_eq!(store.miscounted_progress().expect("recount"), vec![]);
+    }
+
+    #[test]
+    fn a_journal_with_references_broken_by_hand_is_still_upgraded_and_opens() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("j.db");
+        let mut v4 =
+            Store::open_with(&path, OpenMode::CreateIfMissing, &MIGRATIONS[..4]).expect("v4");
+        let study = crate::domain::Study {
+            chapters: (1..=3)
+                .map(|n| crate::domain::Chapter::new(n, format!("{n}장")))
+                .collect(),
+            sessions: vec![crate::domain::Session {
+                held_on: "2025-03-02".parse().expect("date"),
+                chapters: vec![1, 2],
+                presenter: None,
+                attendance: vec![],
+                notes: String::new(),
+            }],
+            ..crate::domain::Study::new("s", "b")
+        };
+        v4.insert_study(&study).expect("insert");
+        // As the sqlite3 shell does it: foreign keys off, the session's chapter left dangling.
+        v4.conn
+            .execute_batch("PRAGMA foreign_keys = OFF; DELETE FROM chapter WHERE number = 1;")
+            .expect("break a reference");
+        drop(v4);
+
+        for mode in [OpenMode::ReadOnly, OpenMode::MustExist] {
+            let store = Store::open(&path, mode).expect("opens despite the old damage");
+            assert_eq!(store.schema_version().expect("version"), LATEST_VERSION);
+            let listed = &store.list_studies().expect("list")[0];
+            assert_eq!((listed.progress.finished, listed.progress.total), (1, 2));
+        }
     }
 
     #[test]
