@@ -167,7 +167,7 @@ pub struct ExportArgs {
     #[arg(long, value_name = "FILE")]
     pub template: Option<PathBuf>,
     /// The post's date in the front matter [default: the study's post settings, else today]
-    #[arg(long, value_name = "YYYY-MM-DD")]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = strict_date)]
     pub date: Option<NaiveDate>,
     /// Add each chapter's why, presentation notes and links [default: the study's post
     /// settings]
@@ -202,4 +202,11 @@ pub fn default_db_path() -> PathBuf {
     directories::ProjectDirs::from("", "", "studylog")
         .map(|dirs| dirs.data_dir().join("studylog.db"))
         .unwrap_or_else(|| PathBuf::from("studylog.db"))
+}
+
+/// A date on the command line is read as strictly as in the journal and the interchange
+/// format: chrono's own reader takes `25-1-1` as the year 25 and `+12025-01-01`.
+fn strict_date(text: &str) -> Result<NaiveDate, String> {
+    crate::domain::date::parse(text)
+        .ok_or_else(|| format!("{text} is not a date; write it as YYYY-MM-DD, such as 2025-04-06"))
 }

@@ -351,7 +351,10 @@ fn write_output(args: &ExportArgs, text: &str, tr: Tr) -> Result<()> {
 
 /// The one study `query` names: exactly, or as the unique prefix of one name.
 fn resolve_study(store: &Store, db: &Path, query: &str) -> Result<StudyId> {
-    let matches = store.find_studies(query).map_err(journal_error(db))?;
+    // The journal keeps text composed (NFC); a name typed or pasted decomposed (as macOS
+    // file names are, 한 as ᄒ+ᅡ+ᆫ) looks the same and must find the same study.
+    let composed: String = unicode_normalization::UnicodeNormalization::nfc(query).collect();
+    let matches = store.find_studies(&composed).map_err(journal_error(db))?;
     match matches.as_slice() {
         [(id, _)] => Ok(*id),
         [] => Err(CliError::UnknownStudy {

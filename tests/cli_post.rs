@@ -433,3 +433,37 @@ fn a_post_name_that_would_break_a_link_is_encoded_in_it() {
     );
     assert!(journal.path("my post (draft)-attendance.svg").is_file());
 }
+
+#[test]
+fn a_date_that_is_not_yyyy_mm_dd_is_refused_with_the_form_to_use() {
+    let journal = Journal::new();
+    journal.import_example();
+    for typed in ["25-1-1", "+12025-01-01", "2025-02-30", "2025-4-6"] {
+        journal
+            .cmd()
+            .args(["export", "--date", typed])
+            .assert()
+            .failure()
+            .stdout("")
+            .stderr(predicate::str::contains(format!(
+                "{typed} is not a date; write it as YYYY-MM-DD"
+            )));
+    }
+}
+
+#[test]
+fn a_study_name_typed_decomposed_finds_the_study() {
+    let journal = Journal::new();
+    let file = journal.file(
+        "hangul.json",
+        r#"{"format": "studylog", "version": 1, "studies": [{"name": "한글 스터디", "book": {"title": "책"}}]}"#,
+    );
+    journal.cmd().arg("import").arg(file).assert().success();
+    // 한글 as macOS writes file names: each syllable as its letters.
+    let decomposed = "\u{1112}\u{1161}\u{11ab}\u{1100}\u{1173}\u{11af}";
+    post_cmd(&journal)
+        .arg(decomposed)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("한글 스터디"));
+}
