@@ -114,7 +114,24 @@ fn an_empty_journal_says_how_to_begin() {
         .stderr(predicate::str::contains("there is no journal here yet"));
     let empty = serde_json::json!({"format": "studylog", "version": 1, "studies": []});
     let file = journal.file("empty.json", &empty.to_string());
-    journal.cmd().arg("import").arg(&file).assert().success();
+    journal
+        .cmd()
+        .arg("import")
+        .arg(&file)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "the file holds no studies; nothing imported",
+        ));
+    assert!(
+        !journal.db.exists(),
+        "an import of nothing makes no journal where there was none"
+    );
+    // A journal made by the interface, still empty.
+    drop(
+        studylog::store::Store::open(&journal.db, studylog::store::OpenMode::CreateIfMissing)
+            .expect("journal"),
+    );
     post_cmd(&journal)
         .assert()
         .failure()

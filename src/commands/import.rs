@@ -105,10 +105,13 @@ fn write(
     verdict: impl FnOnce() -> Result<()>,
 ) -> Result<Vec<Imported>> {
     let Ok(first) = studies.recv() else {
-        // No study came: a bad document, or one without studies (which creates the
-        // journal, as any command that writes does).
+        // No study came: a bad document, or one without studies. Nothing is written, and no
+        // journal made where there was none (a mistyped --db would quietly become one); a
+        // file that is there must still be a journal this studylog reads.
         verdict()?;
-        open(db, OpenMode::CreateIfMissing)?;
+        if std::fs::symlink_metadata(db).is_ok() {
+            open(db, OpenMode::ReadOnly)?;
+        }
         return Ok(Vec::new());
     };
     let mut journal = match Journal::open(db) {
