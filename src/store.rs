@@ -158,6 +158,9 @@ pub struct Store {
     /// commit: the screen's next read of that study takes it instead of reading again,
     /// unless anything has been written since, here or by another program.
     checked: std::cell::RefCell<Option<Checked>>,
+    /// SQLite's count of commits by other connections when this one last looked
+    /// ([`Store::written_elsewhere`]).
+    seen_elsewhere: std::cell::Cell<i64>,
 }
 
 pub(crate) struct Checked {
@@ -175,6 +178,21 @@ impl Store {
             .conn
             .pragma_query_value(None, "data_version", |r| r.get(0))?;
         Ok((self.conn.total_changes(), others))
+    }
+}
+
+impl Store {
+    /// Whether another program (another studylog, `studylog draw`, an import) has committed
+    /// to the journal since the last call: what the screen shows may be out of date. A
+    /// journal that cannot be asked says no; its next read reports the problem.
+    pub fn written_elsewhere(&self) -> bool {
+        let Ok(now) = self
+            .conn
+            .pragma_query_value(None, "data_version", |r| r.get::<_, i64>(0))
+        else {
+            return false;
+        };
+        self.seen_elsewhere.replace(now) != now
     }
 }
 
@@ -308,10 +326,12 @@ impl Store {
             }
             migrations::migrate(&mut conn, migrations)?;
         }
+        let seen_elsewhere = conn.pragma_query_value(None, "data_version", |r| r.get(0))?;
         Ok(Store {
             conn,
             path,
             checked: std::cell::RefCell::new(None),
+            seen_elsewhere: std::cell::Cell::new(seen_elsewhere),
         })
     }
 

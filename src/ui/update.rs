@@ -12,6 +12,7 @@ mod reload;
 mod retro;
 mod roulette;
 mod share;
+mod sync;
 mod toc;
 
 use super::keymap::Context;
@@ -31,6 +32,7 @@ use post::{SettingChange, render_post};
 pub use reload::reload_studies;
 use reload::{item_count, reload_study, retro_by_column, select_item};
 pub use roulette::finish as finish_draw;
+pub use sync::catch_up;
 
 pub fn update(app: &mut App, action: Action) {
     app.status = None;

@@ -340,6 +340,8 @@ impl App {
         if event.kind == KeyEventKind::Release {
             return;
         }
+        // The key acts on the journal as it is now, not as this screen last read it.
+        update::catch_up(self);
         // Any key ends the roulette's spin at once (Ctrl-c still quits, and a draw not
         // yet seen is not saved).
         if let Some(Overlay::Roulette(roulette)) = &mut self.overlay
@@ -378,6 +380,7 @@ impl App {
     /// Text pasted into the terminal (bracketed paste): into the filter or the focused
     /// field; on the Chapters tab, a table of contents to add.
     pub fn handle_paste(&mut self, text: &str) {
+        update::catch_up(self);
         update::paste(self, text);
         self.fit_editor();
     }

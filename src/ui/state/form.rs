@@ -269,6 +269,21 @@ impl<T> Form<T> {
             .any(|(f, initial)| f.snapshot() != *initial)
     }
 
+    /// Takes from `fresh` (the same form built again from what the journal says now) every
+    /// field this one still holds as it was opened: another program's change shows, and
+    /// the save keeps it; what was typed here stays.
+    pub fn take_untouched(&mut self, fresh: &Form<T>) {
+        for (field, initial) in self.fields.iter_mut().zip(self.initial.iter_mut()) {
+            if field.snapshot() != *initial {
+                continue;
+            }
+            if let Some(now) = fresh.fields.iter().find(|f| f.key == field.key) {
+                *field = now.clone();
+                *initial = now.snapshot();
+            }
+        }
+    }
+
     pub fn field(&self, key: impl Into<FieldKey>) -> Option<&Field> {
         let key = key.into();
         self.fields.iter().find(|f| f.key == key)
