@@ -83,6 +83,17 @@ pub fn with_particle(word: &str, which: Particle) -> String {
 /// How `word` ends when read: its last Hangul syllable, number or Latin word, past closing
 /// brackets, quotes and punctuation; `None` when nothing in it can be read.
 pub fn ending(word: &str) -> Option<Ending> {
+    // A closing aside in brackets is not read for the particle (국립국어원: the particle
+    // follows the word before the brackets): 클린 코드 (2판)를, 커피(coffee)를.
+    let trimmed = word.trim_end();
+    for (open, close) in [('(', ')'), ('[', ']'), ('（', '）')] {
+        if let Some(inside) = trimmed.strip_suffix(close)
+            && let Some(at) = inside.rfind(open)
+            && let Some(ending) = ending(&inside[..at])
+        {
+            return Some(ending);
+        }
+    }
     let last = word.trim_end_matches(|c: char| !c.is_alphanumeric());
     let c = last.chars().last()?;
     if let Some(ending) = hangul_ending(c) {
@@ -290,6 +301,12 @@ mod tests {
             Some('를')
         );
         assert_eq!(particle("파이프라인 (2판)", Object), "을");
+        // An aside in brackets at the end is read past: the word before it decides.
+        assert_eq!(particle("클린 코드 (2판)", Object), "를");
+        assert_eq!(particle("커피(coffee)", Topic), "는");
+        assert_eq!(particle("러스트 [개정판]", Subject), "가");
+        // Brackets with nothing readable before them are read as they are.
+        assert_eq!(particle("(2판)", Object), "을");
         assert_eq!(particle("\"Go 100가지 실수\"", Topic), "는");
     }
 
