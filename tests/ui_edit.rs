@@ -589,7 +589,11 @@ fn ctrl_e_hands_the_text_to_an_editor_and_takes_it_back() {
         editor: "vi".to_owned(),
         status: ExitStatus::from_raw(1 << 8),
     }));
-    assert!(screen(&app).contains("the editor did not run"));
+    assert!(
+        screen(&app).contains("editor: vi exited with exit status: 1; the text is as it was"),
+        "{}",
+        screen(&app)
+    );
 
     // In a form, Ctrl-e edits the focused field.
     press(&mut app, &["C-s", "e"]);
