@@ -228,13 +228,17 @@ pub fn read(tr: Tr, form: &EntityForm, notes: String) -> Result<Chapter, FieldEr
     })
 }
 
-/// `title | url` or a bare `url`, one per line.
+/// `title | url` or a bare `url`, one per line; `title url` too, when the line's last word
+/// is an address (as a link is copied from a page: its name, then where it is).
 fn read_links(tr: Tr, errors: &mut FieldErrors, text: &str) -> Vec<Link> {
     let mut links = Vec::new();
     for line in clean(text).lines().map(str::trim).filter(|l| !l.is_empty()) {
         let (title, url) = match line.rsplit_once('|') {
             Some((title, url)) => (title.trim(), url.trim()),
-            None => ("", line),
+            None => match line.rsplit_once(char::is_whitespace) {
+                Some((title, url)) if url.contains("://") => (title.trim(), url),
+                _ => ("", line),
+            },
         };
         if url.is_empty() || url.contains(char::is_whitespace) {
             errors.push(FieldError::new(
@@ -317,6 +321,28 @@ mod tests {
                 ChapterField::Links
             ]
             .map(Into::into)
+        );
+    }
+
+    #[test]
+    fn a_link_copied_as_its_name_then_its_address_is_read_without_a_bar() {
+        let mut errors = Vec::new();
+        let links = read_links(
+            Tr::EN,
+            &mut errors,
+            "러스트 공식 문서 https://doc.rust-lang.org/\n그냥 제목만",
+        );
+        assert_eq!(
+            links,
+            [Link {
+                title: "러스트 공식 문서".into(),
+                url: "https://doc.rust-lang.org/".into(),
+            }]
+        );
+        assert_eq!(errors.len(), 1, "a line with no address is still refused");
+        assert_eq!(
+            errors[0].message,
+            "\"그냥 제목만\" is not a link; write `title | https://...` or the address alone"
         );
     }
 }
