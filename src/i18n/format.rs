@@ -43,12 +43,7 @@ pub use crate::export::post::thousands;
 /// An amount in its currency: `20,000원` in Korean when the currency is won, `20,000 KRW`
 /// otherwise; the bare number when no currency is set.
 pub fn money(lang: Lang, amount: u64, currency: &str) -> String {
-    // The post's rule, and one more for the screen: a currency typed as `원` reads as KRW in
-    // English.
-    let currency = match (lang, currency.trim()) {
-        (Lang::En, "원") => "KRW",
-        (_, currency) => currency,
-    };
+    // The post's rule: the screen and the post write an amount alike.
     crate::export::post::money(amount, currency, lang)
 }
 

@@ -161,12 +161,14 @@ pub fn thousands(amount: u64) -> String {
     grouped
 }
 
-/// 20000 KRW → "20,000원" in Korean, "20,000 KRW" in English.
+/// 20000 KRW → "20,000원" in Korean, "20,000 KRW" in English; a currency typed as `원`
+/// reads as KRW in English, as the screen shows it.
 pub fn money(amount: u64, currency: &str, lang: Lang) -> String {
     let grouped = thousands(amount);
     match (lang, currency.trim()) {
         (_, "") => grouped,
         (Lang::Ko, "KRW" | "원") => format!("{grouped}원"),
+        (Lang::En, "원") => format!("{grouped} KRW"),
         (_, currency) => format!("{grouped} {currency}"),
     }
 }
@@ -253,6 +255,7 @@ mod tests {
     #[test]
     fn money_is_grouped_with_the_currency() {
         assert_eq!(money(20_000, "KRW", Lang::Ko), "20,000원");
+        assert_eq!(money(20_000, "원", Lang::En), "20,000 KRW");
         assert_eq!(money(1_234_567, "USD", Lang::En), "1,234,567 USD");
         assert_eq!(money(500, "", Lang::En), "500");
     }
