@@ -4,7 +4,7 @@
 //! set-up, no layout, no colours. `startup_floor --version` prints a version line instead, so
 //! the bench can set this small binary's own start against it.
 //!
-//! `cargo build --release --example startup_floor`, then `cargo bench --bench startup`
+//! `cargo build --release --bins --example startup_floor`, then `cargo bench --bench startup`
 //! measures it beside studylog. What studylog takes beyond this floor is its interface;
 //! what this floor takes beyond its `--version` is the journal's.
 
