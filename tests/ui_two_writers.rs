@@ -96,3 +96,34 @@ fn a_study_form_keeps_a_field_saved_elsewhere_and_the_screen_shows_it() {
     press(&mut app, &["C-s"]);
     assert_eq!(saved(&other, id).venue, "강남역 스터디룸");
 }
+
+#[test]
+fn notes_changed_elsewhere_are_not_written_over_unseen() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (mut app, mut other, id) = two_writers(&dir);
+    press(&mut app, &["Enter", "1", "n"]);
+    type_text(&mut app, "내 노트");
+    let chapter = other
+        .load_outline(id)
+        .expect("outline")
+        .chapter(0)
+        .expect("chapter")
+        .id;
+    other
+        .set_chapter_notes(id, chapter, "다른 창의 노트")
+        .expect("notes written elsewhere");
+
+    press(&mut app, &["C-s"]);
+    assert_eq!(
+        other.chapter_notes(chapter).expect("notes"),
+        "다른 창의 노트",
+        "the first save is held back"
+    );
+    let shown = ui::screen(&app);
+    assert!(
+        shown.contains("Another program changed these notes"),
+        "the editor says why: {shown}"
+    );
+    press(&mut app, &["C-s"]);
+    assert_eq!(other.chapter_notes(chapter).expect("notes"), "내 노트");
+}

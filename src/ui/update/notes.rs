@@ -98,6 +98,24 @@ pub(super) fn save(app: &mut App) {
     };
     let text = editor.text();
     let id = screen.id;
+    // Notes another program changed since they were opened (a second window, an import)
+    // are not written over unseen: the first Ctrl-s says so, the second saves.
+    let stored = match editor.of {
+        NotesOf::Chapter { id: chapter } => app.store.chapter_notes(chapter),
+        NotesOf::Session { id: session } => app.store.session_notes(session),
+        NotesOf::Toc | NotesOf::FormField => return,
+    };
+    if let Ok(stored) = stored
+        && editor.opened_other_than(&stored)
+        && stored != text
+        && !editor.overwrite_told
+    {
+        editor.overwrite_told = true;
+        let save = key_for(Context::Editor, Action::Save).unwrap_or_default();
+        let cancel = key_for(Context::Editor, Action::Cancel).unwrap_or_default();
+        editor.error = Some(tr.notes_changed_elsewhere(save, cancel));
+        return;
+    }
     let (result, select) = match editor.of {
         NotesOf::Chapter { id: chapter } => (
             app.store.set_chapter_notes(id, chapter, &text),

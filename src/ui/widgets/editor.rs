@@ -93,6 +93,9 @@ pub struct NotesEditor {
     pub form: Option<Box<EntityForm>>,
     /// The language of the messages a key that does nothing shows (English until set).
     pub tr: Tr,
+    /// Another program changed these notes since they were opened, and the person was told:
+    /// the next save writes over them.
+    pub overwrite_told: bool,
 }
 
 impl NotesEditor {
@@ -118,7 +121,14 @@ impl NotesEditor {
             preview: None,
             form: None,
             tr: Tr::EN,
+            overwrite_told: false,
         }
+    }
+
+    /// Whether `stored` (the notes as the journal has them now) is other than what this
+    /// editor opened.
+    pub fn opened_other_than(&self, stored: &str) -> bool {
+        crate::domain::text::normalize(stored) != self.original
     }
 
     /// The text as the journal stores it: NFC, `\n` between lines.
