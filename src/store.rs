@@ -90,6 +90,10 @@ pub enum StoreError {
         "the study was changed since the deletion (by another studylog, `studylog draw` or an import), so undoing it would lose that change; nothing was restored, re-enter what you deleted"
     )]
     ChangedSince,
+    #[error(
+        "it is no longer in the journal: another program (another studylog, `studylog draw` or an import) deleted or replaced it since it was opened; nothing was saved"
+    )]
+    Gone,
     #[error("already in the journal: {}", quoted_list(names))]
     StudiesExist { names: Vec<String> },
     #[error("{}", problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))]

@@ -127,3 +127,99 @@ fn notes_changed_elsewhere_are_not_written_over_unseen() {
     press(&mut app, &["C-s"]);
     assert_eq!(other.chapter_notes(chapter).expect("notes"), "내 노트");
 }
+
+#[test]
+fn an_edit_of_a_chapter_deleted_elsewhere_is_not_called_saved_and_keeps_the_text() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (mut app, mut other, id) = two_writers(&dir);
+    press(&mut app, &["Enter", "1", "e", "Tab", "End"]);
+    type_text(&mut app, " 수정");
+    let first = other
+        .load_outline(id)
+        .expect("outline")
+        .chapter(0)
+        .expect("chapter")
+        .id;
+    other.delete_chapter(id, first).expect("deleted elsewhere");
+
+    press(&mut app, &["C-s"]);
+    let shown = ui::screen(&app);
+    assert!(
+        shown.contains("no longer in the journal") && shown.contains("첫 장 수정"),
+        "the form stays, with the text and why it was not saved: {shown}"
+    );
+    assert_eq!(saved(&other, id).chapters.len(), 1);
+}
+
+#[test]
+fn notes_of_a_chapter_deleted_elsewhere_are_not_called_saved() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (mut app, mut other, id) = two_writers(&dir);
+    press(&mut app, &["Enter", "1", "n"]);
+    type_text(&mut app, "사라질 노트");
+    let first = other
+        .load_outline(id)
+        .expect("outline")
+        .chapter(0)
+        .expect("chapter")
+        .id;
+    other.delete_chapter(id, first).expect("deleted elsewhere");
+
+    press(&mut app, &["C-s"]);
+    let shown = ui::screen(&app);
+    assert!(
+        shown.contains("no longer in the journal") && shown.contains("사라질 노트"),
+        "{shown}"
+    );
+}
+
+#[test]
+fn the_selection_stays_on_its_chapter_when_another_program_replaces_the_study() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (mut app, mut other, id) = two_writers(&dir);
+    // The second chapter selected.
+    press(&mut app, &["Enter", "1", "j"]);
+    let selected = |app: &App| {
+        app.study
+            .as_ref()
+            .and_then(|s| s.selected_chapter())
+            .map(|c| c.item.title.clone())
+    };
+    assert_eq!(selected(&app).as_deref(), Some("둘째 장"));
+    // Replaced by an import (every id new): the first chapter gone, a third added, so the
+    // second chapter is now the first row and the second row is another chapter.
+    let mut study = saved(&other, id);
+    study.chapters.remove(0);
+    study
+        .chapters
+        .push(studylog::domain::Chapter::new(3, "셋째 장"));
+    other.import(&[study], Conflict::Replace).expect("replaced");
+
+    // A key that does nothing here: only the catching up.
+    press(&mut app, &["F5"]);
+    assert_eq!(selected(&app).as_deref(), Some("둘째 장"));
+}
+
+#[test]
+fn a_form_whose_chapter_was_replaced_elsewhere_never_saves_into_another_chapter() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (mut app, mut other, id) = two_writers(&dir);
+    // The second chapter's form, its title changed.
+    press(&mut app, &["Enter", "1", "j", "e", "Tab", "End"]);
+    type_text(&mut app, " 수정");
+    // Replaced elsewhere: the second chapter gone, a third added (SQLite may give it the
+    // second's old id).
+    let mut study = saved(&other, id);
+    study.chapters.remove(1);
+    study.chapters.push(studylog::domain::Chapter::new(3, "셋째 장"));
+    other.import(&[study], Conflict::Replace).expect("replaced");
+
+    press(&mut app, &["C-s"]);
+    let titles: Vec<String> = saved(&other, id)
+        .chapters
+        .iter()
+        .map(|c| c.title.clone())
+        .collect();
+    assert_eq!(titles, ["첫 장", "셋째 장"], "no chapter took the edit");
+    assert!(ui::screen(&app).contains("no longer in the journal"));
+}

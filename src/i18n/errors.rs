@@ -29,6 +29,7 @@ pub fn store_error(tr: Tr, error: &StoreError) -> String {
         StoreError::Locked => tr.get(Msg::JournalLocked).to_owned(),
         StoreError::ReadOnly => tr.get(Msg::JournalReadOnly).to_owned(),
         StoreError::ChangedSince => tr.get(Msg::JournalChangedSince).to_owned(),
+        StoreError::Gone => tr.get(Msg::JournalGone).to_owned(),
         StoreError::StudiesExist { names } => tr.journal_studies_exist(quoted_list(names)),
         StoreError::Invalid { problems } => problems
             .iter()

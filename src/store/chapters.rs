@@ -1,6 +1,7 @@
 //! Adding, changing and removing chapters. Chapters stay in number order: a new or
 //! renumbered chapter goes before the first chapter with a higher number.
 
+use super::write::one_row;
 use rusqlite::{Connection, params};
 
 use super::ids::{ChapterId, MemberId};
@@ -52,7 +53,7 @@ impl Store {
         self.write(study, |tx| {
             refuse_taken_number(tx, study, chapter.number, Some(id))?;
             let presenter = presenter_id(tx, study, chapter)?;
-            tx.execute(
+            one_row(tx.execute(
                 "UPDATE chapter SET number = ?1, title = ?2, scheduled_on = ?3, presenter_id = ?4,
                      status = ?5, why = ?6
                  WHERE id = ?7",
@@ -65,7 +66,7 @@ impl Store {
                     chapter.why,
                     id,
                 ],
-            )?;
+            )?)?;
             tx.execute("DELETE FROM chapter_link WHERE chapter_id = ?1", [id])?;
             write_links(tx, id, chapter)?;
             place_by_number(tx, study, id, chapter.number)
@@ -79,10 +80,10 @@ impl Store {
         status: ChapterStatus,
     ) -> Result<()> {
         self.write(study, |tx| {
-            tx.execute(
+            one_row(tx.execute(
                 "UPDATE chapter SET status = ?1 WHERE id = ?2",
                 params![status, id],
-            )?;
+            )?)?;
             Ok(())
         })
     }
@@ -105,10 +106,10 @@ impl Store {
                 })?),
                 None => None,
             };
-            tx.execute(
+            one_row(tx.execute(
                 "UPDATE chapter SET presenter_id = ?1 WHERE id = ?2",
                 params![member, id],
-            )?;
+            )?)?;
             Ok(())
         })
     }
@@ -116,10 +117,10 @@ impl Store {
     pub fn set_chapter_notes(&mut self, study: StudyId, id: ChapterId, notes: &str) -> Result<()> {
         check_notes(notes)?;
         self.write(study, |tx| {
-            tx.execute(
+            one_row(tx.execute(
                 "UPDATE chapter SET notes = ?1 WHERE id = ?2",
                 params![notes, id],
-            )?;
+            )?)?;
             Ok(())
         })
     }

@@ -1,6 +1,7 @@
 //! Edits of a study's own fields: its name, dates and texts, its book, and how its post is
 //! written. Its lists (members, chapters, sessions, ...) have modules of their own.
 
+use super::write::one_row;
 use rusqlite::{OptionalExtension, params};
 
 use super::codec::authors_json;
@@ -29,7 +30,7 @@ impl Store {
                     },
                 ));
             }
-            tx.execute(
+            one_row(tx.execute(
                 "UPDATE study SET name = ?1, status = ?2, started_on = ?3, ended_on = ?4,
                      cadence = ?5, venue = ?6, motivation = ?7, how_it_ran = ?8,
                      deposit_amount = ?9, deposit_currency = ?10, deposit_penalty = ?11,
@@ -53,7 +54,7 @@ impl Store {
                     study.next.note,
                     id.0,
                 ],
-            )?;
+            )?)?;
             let book = &study.book;
             tx.execute(
                 "UPDATE book SET title = ?1, authors = ?2, publisher = ?3, url = ?4, isbn = ?5,

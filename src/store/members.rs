@@ -1,6 +1,7 @@
 //! Adding, changing and removing a study's members. A member is referred to by row id, so a
 //! rename reaches every chapter, session and draw that names them.
 
+use super::write::one_row;
 use rusqlite::params;
 
 use super::ids::MemberId;
@@ -36,10 +37,10 @@ impl Store {
                     params![study.0, id],
                 )?;
             }
-            tx.execute(
+            one_row(tx.execute(
                 "UPDATE member SET name = ?1, me = ?2 WHERE id = ?3",
                 params![member.name, member.me, id],
-            )?;
+            )?)?;
             Ok(())
         })
     }

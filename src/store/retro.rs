@@ -1,5 +1,6 @@
 //! Adding, changing, moving and removing retro points.
 
+use super::write::one_row;
 use rusqlite::{Connection, params};
 
 use super::ids::{ChapterId, PointId};
@@ -36,10 +37,10 @@ impl Store {
         point: &RetroPoint,
     ) -> Result<()> {
         self.write(study, |tx| {
-            tx.execute(
+            one_row(tx.execute(
                 "UPDATE retro_point SET kind = ?1, text = ?2, chapter_id = ?3 WHERE id = ?4",
                 params![point.kind, point.text, chapter(tx, study, point)?, id],
-            )?;
+            )?)?;
             Ok(())
         })
     }

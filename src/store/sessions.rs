@@ -1,6 +1,7 @@
 //! Adding, changing and removing sessions and their attendance. Sessions stay in date
 //! order: a new or re-dated session goes before the first one held later.
 
+use super::write::one_row;
 use rusqlite::{Connection, params};
 
 use super::ids::{MemberId, SessionId};
@@ -38,10 +39,10 @@ impl Store {
         session: &Session,
     ) -> Result<()> {
         self.write(study, |tx| {
-            tx.execute(
+            one_row(tx.execute(
                 "UPDATE session SET held_on = ?1, presenter_id = ?2 WHERE id = ?3",
                 params![session.held_on, presenter_id(tx, study, session)?, id],
-            )?;
+            )?)?;
             tx.execute("DELETE FROM session_chapter WHERE session_id = ?1", [id])?;
             tx.execute("DELETE FROM attendance WHERE session_id = ?1", [id])?;
             write_lists(tx, study, id, session)?;
@@ -89,10 +90,10 @@ impl Store {
     pub fn set_session_notes(&mut self, study: StudyId, id: SessionId, notes: &str) -> Result<()> {
         check_notes(notes)?;
         self.write(study, |tx| {
-            tx.execute(
+            one_row(tx.execute(
                 "UPDATE session SET notes = ?1 WHERE id = ?2",
                 params![notes, id],
-            )?;
+            )?)?;
             Ok(())
         })
     }

@@ -36,3 +36,13 @@ impl Store {
         Ok(out)
     }
 }
+
+/// An update of one item by its id: none changed means the item is gone, deleted or
+/// replaced by another program (another studylog, an import) since it was read. Saying
+/// "saved" then would lose what was typed without a word.
+pub(super) fn one_row(changed: usize) -> Result<()> {
+    if changed == 0 {
+        return Err(StoreError::Gone);
+    }
+    Ok(())
+}

@@ -79,6 +79,7 @@ pub fn press(app: &mut App, keys: &[&str]) {
             "Right" => (KeyCode::Right, KeyModifiers::NONE),
             "Space" => (KeyCode::Char(' '), KeyModifiers::NONE),
             "F1" => (KeyCode::F(1), KeyModifiers::NONE),
+            "F5" => (KeyCode::F(5), KeyModifiers::NONE),
             single => {
                 let mut chars = single.chars();
                 let c = chars.next().expect("a key");

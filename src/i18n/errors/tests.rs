@@ -77,9 +77,10 @@ fn store_variant(error: &StoreError) -> usize {
         StoreError::Unreadable(_) => 16,
         StoreError::TargetInUse(_) => 17,
         StoreError::Sqlite(_) => 18,
+        StoreError::Gone => 19,
     }
 }
-const STORE_VARIANTS: usize = 19;
+const STORE_VARIANTS: usize = 20;
 
 fn store_errors() -> Vec<(StoreError, Vec<Value>)> {
     vec![
@@ -102,6 +103,7 @@ fn store_errors() -> Vec<(StoreError, Vec<Value>)> {
         (StoreError::Locked, vec![both("studylog")]),
         (StoreError::ReadOnly, vec![]),
         (StoreError::ChangedSince, vec![both("`studylog draw`")]),
+        (StoreError::Gone, vec![both("`studylog draw`")]),
         (
             StoreError::StudiesExist {
                 names: vec!["DDIA".into(), "러스트 스터디".into()],

@@ -222,6 +222,9 @@ pub struct Form<T> {
     pub target: T,
     /// A problem that belongs to no one field.
     pub message: Option<String>,
+    /// What the form edits was deleted or replaced by another program since it opened:
+    /// saving would write to nothing, or to another item.
+    pub gone: bool,
     initial: Vec<(String, usize)>,
 }
 
@@ -234,6 +237,7 @@ impl<T> Form<T> {
             focus: 0,
             target,
             message: None,
+            gone: false,
             initial,
         }
     }
@@ -267,6 +271,13 @@ impl<T> Form<T> {
             .iter()
             .zip(&self.initial)
             .any(|(f, initial)| f.snapshot() != *initial)
+    }
+
+    /// Whether `fresh` was opened on the same item: its first field (a chapter's number,
+    /// a session's date, a member's name) read the same when each opened. An id of a deleted
+    /// row is given to the next one SQLite inserts, so the id alone does not say.
+    pub fn opened_on_the_same(&self, fresh: &Form<T>) -> bool {
+        self.initial.first() == fresh.initial.first()
     }
 
     /// Takes from `fresh` (the same form built again from what the journal says now) every

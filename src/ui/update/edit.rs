@@ -172,6 +172,9 @@ impl From<forms::FieldErrors> for Refusal {
 
 /// Writes what `form` describes; returns the message for the status line.
 fn save_form(app: &mut App, form: &EntityForm) -> Result<String, Refusal> {
+    if form.gone {
+        return Err(Refusal::Store(StoreError::Gone));
+    }
     let study_id = app.study.as_ref().map(|s| s.id);
     match form.target {
         Target::NewStudy => save_new_study(app, form),

@@ -5,7 +5,7 @@ use super::{reload_study, toc};
 use crate::domain::text::quoted;
 use crate::i18n::errors::store_error;
 use crate::i18n::{Msg, Tr, format};
-use crate::store::ItemId;
+use crate::store::{ItemId, StoreError};
 use crate::ui::keymap::{Context, key_for};
 use crate::ui::state::action::{Action, Tab};
 use crate::ui::state::app::{App, Overlay, Status, StudyScreen};
@@ -96,6 +96,10 @@ pub(super) fn save(app: &mut App) {
     let (Some(screen), Some(Overlay::Editor(editor))) = (&app.study, &mut app.overlay) else {
         return;
     };
+    if editor.gone {
+        editor.error = Some(tr.notes_not_saved(store_error(tr, &StoreError::Gone)));
+        return;
+    }
     let text = editor.text();
     let id = screen.id;
     // Notes another program changed since they were opened (a second window, an import)

@@ -6,11 +6,13 @@
 //! program wrote to is read again, and an open form takes the new values of the fields
 //! not typed in.
 
-use super::reload::{reload_studies, reload_study};
+use super::reload::{reload_studies, reload_study, select_item};
+use crate::i18n::format;
 use crate::store::ItemId;
 use crate::ui::state::action::Tab;
 use crate::ui::state::app::{App, Overlay, StudyScreen};
 use crate::ui::state::forms::{self, EntityForm, Target};
+use crate::ui::widgets::editor::NotesOf;
 
 /// Reads the journal again when another program has written to it since the last look.
 pub fn catch_up(app: &mut App) {
@@ -19,30 +21,137 @@ pub fn catch_up(app: &mut App) {
     }
     let selected = app.study.as_ref().and_then(selected_item);
     reload_studies(app);
-    reload_study(app, selected);
+    reload_study(app, None);
+    if let Some((tab, found)) = selected.and_then(|s| app.study.as_ref()?.find(s)) {
+        select_item(app, tab, found);
+    }
     let fresh = match &app.overlay {
-        Some(Overlay::Form(form)) => form_as_the_journal_has_it(app, form.target),
+        Some(Overlay::Form(form)) if !form.gone => {
+            Some(form_as_the_journal_has_it(app, form.target))
+        }
         _ => None,
     };
-    if let (Some(Overlay::Form(form)), Some(fresh)) = (app.overlay.as_mut(), fresh) {
-        form.take_untouched(&fresh);
+    match (app.overlay.as_mut(), fresh) {
+        // The post's settings belong to the open study: there is no other item to mistake.
+        (Some(Overlay::Form(form)), Some(Now::There(fresh)))
+            if matches!(form.target, Target::Post) || form.opened_on_the_same(&fresh) =>
+        {
+            form.take_untouched(&fresh);
+        }
+        (Some(Overlay::Form(form)), Some(Now::There(_) | Now::Gone)) => form.gone = true,
+        _ => {}
+    }
+    let notes_title = match &app.overlay {
+        Some(Overlay::Editor(editor)) => notes_title_now(app, editor.of),
+        _ => None,
+    };
+    if let (Some(Overlay::Editor(editor)), Some(title)) = (app.overlay.as_mut(), notes_title) {
+        // The notes' chapter or session is gone, or the id is now another's.
+        editor.gone |= title.as_deref() != Some(editor.title.as_str());
     }
 }
 
-/// The item selected on the open tab, to keep the selection on it when rows move.
-fn selected_item(screen: &StudyScreen) -> Option<ItemId> {
+/// The title the notes editor would have now for what it edits: `Some(None)` when that is
+/// gone, `None` for notes not of a chapter or session.
+fn notes_title_now(app: &App, of: NotesOf) -> Option<Option<String>> {
+    let tr = app.tr;
+    let study = &app.study.as_ref()?.study;
+    match of {
+        NotesOf::Chapter { id } => Some(
+            study
+                .chapters()
+                .find(|c| c.id == id)
+                .map(|c| tr.notes_title_chapter(c.item.number, &c.item.title)),
+        ),
+        NotesOf::Session { id } => Some(
+            study
+                .sessions()
+                .find(|s| s.id == id)
+                .map(|s| tr.notes_title_session(format::date(tr.lang, s.item.held_on))),
+        ),
+        NotesOf::Toc | NotesOf::FormField => None,
+    }
+}
+
+/// What became of a form's item in the journal as read again.
+enum Now {
+    /// Its form as it would open now.
+    There(EntityForm),
+    Gone,
+    /// A form that adds something: nothing to compare.
+    New,
+}
+
+/// The item selected on the open tab, by its id and by what names it to a person: an
+/// import with `--replace` gives every item a new id, and the selection should stay on the
+/// same chapter, not the same row.
+#[derive(Clone)]
+enum Selected {
+    Chapter(ItemId, u32),
+    Session(ItemId, chrono::NaiveDate),
+    Member(ItemId, String),
+    Point(ItemId, String),
+}
+
+fn selected_item(screen: &StudyScreen) -> Option<Selected> {
     match screen.tab {
-        Tab::Chapters => screen.selected_chapter().map(|c| ItemId::Chapter(c.id)),
-        Tab::Sessions => screen.selected_session().map(|s| ItemId::Session(s.id)),
-        Tab::Members => screen.selected_member().map(|m| ItemId::Member(m.id)),
-        Tab::Retro => screen.selected_point().map(|p| ItemId::Point(p.id)),
+        Tab::Chapters => screen
+            .selected_chapter()
+            .map(|c| Selected::Chapter(ItemId::Chapter(c.id), c.item.number)),
+        Tab::Sessions => screen
+            .selected_session()
+            .map(|s| Selected::Session(ItemId::Session(s.id), s.item.held_on)),
+        Tab::Members => screen
+            .selected_member()
+            .map(|m| Selected::Member(ItemId::Member(m.id), m.item.name.clone())),
+        Tab::Retro => screen
+            .selected_point()
+            .map(|p| Selected::Point(ItemId::Point(p.id), p.item.text.clone())),
         Tab::Post => None,
     }
 }
 
-/// The form for `target` as it would open now, from the journal as just read; `None` for
-/// a form that adds something (nothing to take from) or an item that is gone.
-fn form_as_the_journal_has_it(app: &App, target: Target) -> Option<EntityForm> {
+impl StudyScreen {
+    /// Where `selected` is in the study as read again: the item that names itself the
+    /// same way (the same id may now be another item: SQLite gives a deleted row's id to
+    /// the next), else the same id; its tab and index.
+    fn find(&self, selected: Selected) -> Option<(Tab, usize)> {
+        let study = &self.study;
+        let (id, by_name) = match &selected {
+            Selected::Chapter(id, number) => {
+                (*id, study.chapters.iter().position(|c| c.number == *number))
+            }
+            Selected::Session(id, day) => {
+                (*id, study.sessions.iter().position(|s| s.held_on == *day))
+            }
+            Selected::Member(id, name) => (*id, study.members.iter().position(|m| m.name == *name)),
+            Selected::Point(id, text) => (*id, study.retro.iter().position(|p| p.text == *text)),
+        };
+        Some((Tab::of(id), by_name.or(study.index_of(id))?))
+    }
+}
+
+/// The form for `target` as it would open now, from the journal as just read.
+fn form_as_the_journal_has_it(app: &App, target: Target) -> Now {
+    match fresh_form(app, target) {
+        _ if is_new(target) => Now::New,
+        Some(form) => Now::There(form),
+        None => Now::Gone,
+    }
+}
+
+fn is_new(target: Target) -> bool {
+    matches!(
+        target,
+        Target::NewStudy
+            | Target::NewMember
+            | Target::NewChapter
+            | Target::NewSession
+            | Target::NewRetro
+    )
+}
+
+fn fresh_form(app: &App, target: Target) -> Option<EntityForm> {
     let tr = app.tr;
     if let Target::Study(id) = target {
         if let Some(screen) = app.study.as_ref().filter(|s| s.id == id) {

@@ -96,6 +96,9 @@ pub struct NotesEditor {
     /// Another program changed these notes since they were opened, and the person was told:
     /// the next save writes over them.
     pub overwrite_told: bool,
+    /// The chapter or session these notes are of was deleted or replaced by another
+    /// program since they opened: saving would write to nothing, or to another's notes.
+    pub gone: bool,
 }
 
 impl NotesEditor {
@@ -122,6 +125,7 @@ impl NotesEditor {
             form: None,
             tr: Tr::EN,
             overwrite_told: false,
+            gone: false,
         }
     }
 
