@@ -109,7 +109,8 @@ pub struct CalendarArgs {
     /// The language of the events' words [default: as for the post]
     #[arg(long, value_enum)]
     pub lang: Option<Lang>,
-    /// Write to FILE (for example study.ics) instead of standard output
+    /// Write to FILE (for example study.ics) instead of standard output (`-`: standard
+    /// output)
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// Overwrite the output file if it exists
@@ -180,7 +181,7 @@ pub struct ExportArgs {
     /// (needs -o FILE)
     #[arg(long)]
     pub charts: bool,
-    /// Write to FILE instead of standard output
+    /// Write to FILE instead of standard output (`-`: standard output)
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// Overwrite the output file if it exists

@@ -169,17 +169,28 @@ fn dispatch(cli: Cli, tr: Tr) -> Result<ExitCode> {
     match cli.command {
         None => open_ui(&db, tr),
         Some(Command::Import(args)) => import::import(&db, &args, tr),
-        Some(Command::Export(args)) => export(&db, &args, tr),
+        Some(Command::Export(mut args)) => {
+            args.output = file_or_stdout(args.output);
+            export(&db, &args, tr)
+        }
         Some(Command::List { json }) => list(&db, json, tr),
         Some(Command::Demo) => demo(tr),
         Some(Command::Draw(args)) => draw::draw(&db, &args, tr),
-        Some(Command::Calendar(args)) => share::calendar(&db, &args, tr),
+        Some(Command::Calendar(mut args)) => {
+            args.output = file_or_stdout(args.output);
+            share::calendar(&db, &args, tr)
+        }
         Some(Command::Announce(args)) => share::announce(&db, &args),
         Some(Command::Check) => check(&db, tr),
         Some(Command::Backup { file, force }) => backup(&db, &file, force, tr),
         Some(Command::Completions { shell }) => shell_docs::completions(shell),
         Some(Command::Man { command }) => shell_docs::man(command.as_deref()),
     }
+}
+
+/// `-o -` is standard output, as `import -` reads standard input.
+fn file_or_stdout(output: Option<PathBuf>) -> Option<PathBuf> {
+    output.filter(|path| path != Path::new("-"))
 }
 
 fn open(db: &Path, mode: OpenMode) -> Result<Store> {

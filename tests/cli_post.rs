@@ -484,3 +484,16 @@ fn a_study_name_typed_decomposed_finds_the_study() {
         .success()
         .stdout(predicate::str::contains("한글 스터디"));
 }
+
+#[test]
+fn output_dash_is_standard_output() {
+    let journal = Journal::new();
+    journal.import_example();
+    post_cmd(&journal)
+        .args(["--lang", "en", "-o", "-"])
+        .current_dir(journal.path(""))
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("## What went well"));
+    assert!(!journal.path("-").exists(), "no file named - was written");
+}

@@ -211,7 +211,9 @@ fn a_form_whose_chapter_was_replaced_elsewhere_never_saves_into_another_chapter(
     // second's old id).
     let mut study = saved(&other, id);
     study.chapters.remove(1);
-    study.chapters.push(studylog::domain::Chapter::new(3, "셋째 장"));
+    study
+        .chapters
+        .push(studylog::domain::Chapter::new(3, "셋째 장"));
     other.import(&[study], Conflict::Replace).expect("replaced");
 
     press(&mut app, &["C-s"]);

@@ -85,10 +85,14 @@ pub fn with_particle(word: &str, which: Particle) -> String {
 pub fn ending(word: &str) -> Option<Ending> {
     // A closing aside in brackets is not read for the particle (국립국어원: the particle
     // follows the word before the brackets): 클린 코드 (2판)를, 커피(coffee)를.
-    let trimmed = word.trim_end();
+    let trimmed = word
+        .trim_end()
+        .trim_end_matches(['"', '\'', '”', '’', '」', '』', '》', '〉']);
     for (open, close) in [('(', ')'), ('[', ']'), ('（', '）')] {
         if let Some(inside) = trimmed.strip_suffix(close)
             && let Some(at) = inside.rfind(open)
+            // A bare number is part of the name, read aloud: "스터디 (2)"로, a copy's name.
+            && !inside[at + open.len_utf8()..].chars().all(|c| c.is_ascii_digit())
             && let Some(ending) = ending(&inside[..at])
         {
             return Some(ending);
@@ -301,12 +305,17 @@ mod tests {
             Some('를')
         );
         assert_eq!(particle("파이프라인 (2판)", Object), "을");
-        // An aside in brackets at the end is read past: the word before it decides.
+        // An aside in brackets at the end is read past: the word before it decides; a bare
+        // number in brackets (a copy's "(2)") is read.
         assert_eq!(particle("클린 코드 (2판)", Object), "를");
         assert_eq!(particle("커피(coffee)", Topic), "는");
         assert_eq!(particle("러스트 [개정판]", Subject), "가");
         // Brackets with nothing readable before them are read as they are.
         assert_eq!(particle("(2판)", Object), "을");
+        assert_eq!(particle("DDIA reading group (2)", Toward), "로");
+        // Also inside the quotes a message puts around a name.
+        assert_eq!(particle("\"클린 코드 (2판)\"", Object), "를");
+        assert_eq!(particle("『클린 코드 (2판)』", Topic), "는");
         assert_eq!(particle("\"Go 100가지 실수\"", Topic), "는");
     }
 
