@@ -31,6 +31,15 @@ fn two_writers(dir: &tempfile::TempDir) -> (App, Store, StudyId) {
     (app, other, id)
 }
 
+fn first_chapter(store: &Store, id: StudyId) -> studylog::store::ChapterId {
+    store
+        .load_outline(id)
+        .expect("outline")
+        .chapter(0)
+        .expect("chapter")
+        .id
+}
+
 fn saved(store: &Store, id: StudyId) -> Study {
     store.load_study(id).expect("load")
 }
@@ -103,12 +112,7 @@ fn notes_changed_elsewhere_are_not_written_over_unseen() {
     let (mut app, mut other, id) = two_writers(&dir);
     press(&mut app, &["Enter", "1", "n"]);
     type_text(&mut app, "내 노트");
-    let chapter = other
-        .load_outline(id)
-        .expect("outline")
-        .chapter(0)
-        .expect("chapter")
-        .id;
+    let chapter = first_chapter(&other, id);
     other
         .set_chapter_notes(id, chapter, "다른 창의 노트")
         .expect("notes written elsewhere");
@@ -134,13 +138,9 @@ fn an_edit_of_a_chapter_deleted_elsewhere_is_not_called_saved_and_keeps_the_text
     let (mut app, mut other, id) = two_writers(&dir);
     press(&mut app, &["Enter", "1", "e", "Tab", "End"]);
     type_text(&mut app, " 수정");
-    let first = other
-        .load_outline(id)
-        .expect("outline")
-        .chapter(0)
-        .expect("chapter")
-        .id;
-    other.delete_chapter(id, first).expect("deleted elsewhere");
+    other
+        .delete_chapter(id, first_chapter(&other, id))
+        .expect("deleted elsewhere");
 
     press(&mut app, &["C-s"]);
     let shown = ui::screen(&app);
@@ -157,13 +157,9 @@ fn notes_of_a_chapter_deleted_elsewhere_are_not_called_saved() {
     let (mut app, mut other, id) = two_writers(&dir);
     press(&mut app, &["Enter", "1", "n"]);
     type_text(&mut app, "사라질 노트");
-    let first = other
-        .load_outline(id)
-        .expect("outline")
-        .chapter(0)
-        .expect("chapter")
-        .id;
-    other.delete_chapter(id, first).expect("deleted elsewhere");
+    other
+        .delete_chapter(id, first_chapter(&other, id))
+        .expect("deleted elsewhere");
 
     press(&mut app, &["C-s"]);
     let shown = ui::screen(&app);
