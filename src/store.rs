@@ -178,11 +178,13 @@ pub(crate) struct Checked {
 impl Store {
     /// Where the journal is now, to tell whether anything was written since.
     pub(crate) fn write_state(&self) -> Result<(u64, i64)> {
-        let others: i64 = self
-            .conn
-            .pragma_query_value(None, "data_version", |r| r.get(0))?;
-        Ok((self.conn.total_changes(), others))
+        Ok((self.conn.total_changes(), data_version(&self.conn)?))
     }
+}
+
+/// SQLite's count of commits by other connections to this one's database.
+fn data_version(conn: &Connection) -> Result<i64> {
+    Ok(conn.pragma_query_value(None, "data_version", |r| r.get(0))?)
 }
 
 impl Store {
@@ -190,10 +192,7 @@ impl Store {
     /// to the journal since the last call: what the screen shows may be out of date. A
     /// journal that cannot be asked says no; its next read reports the problem.
     pub fn written_elsewhere(&self) -> bool {
-        let Ok(now) = self
-            .conn
-            .pragma_query_value(None, "data_version", |r| r.get::<_, i64>(0))
-        else {
+        let Ok(now) = data_version(&self.conn) else {
             return false;
         };
         self.seen_elsewhere.replace(now) != now
@@ -330,7 +329,7 @@ impl Store {
             }
             migrations::migrate(&mut conn, migrations)?;
         }
-        let seen_elsewhere = conn.pragma_query_value(None, "data_version", |r| r.get(0))?;
+        let seen_elsewhere = data_version(&conn)?;
         Ok(Store {
             conn,
             path,

@@ -110,6 +110,24 @@ mod tests {
     use super::*;
     use crate::store::{OpenMode, Store};
 
+    /// A study of chapters numbered 1 to `chapters` and one session, on 2025-03-02, covering
+    /// `covered`.
+    fn study_with_a_session(chapters: u32, covered: Vec<u32>) -> crate::domain::Study {
+        crate::domain::Study {
+            chapters: (1..=chapters)
+                .map(|n| crate::domain::Chapter::new(n, format!("{n}장")))
+                .collect(),
+            sessions: vec![crate::domain::Session {
+                held_on: "2025-03-02".parse().expect("date"),
+                chapters: covered,
+                presenter: None,
+                attendance: vec![],
+                notes: String::new(),
+            }],
+            ..crate::domain::Study::new("s", "b")
+        }
+    }
+
     #[test]
     fn the_built_in_list_ends_at_the_latest_version() {
         assert_eq!(latest(MIGRATIONS), LATEST_VERSION);
@@ -128,19 +146,7 @@ mod tests {
         let mut v4 =
             Store::open_with(&path, OpenMode::CreateIfMissing, &MIGRATIONS[..4]).expect("v4");
         // 1 covered by a session, 2 presented, 3 and 4 left to read; and a study with none.
-        let mut study = crate::domain::Study {
-            chapters: (1..=4)
-                .map(|n| crate::domain::Chapter::new(n, format!("{n}장")))
-                .collect(),
-            sessions: vec![crate::domain::Session {
-                held_on: "2025-03-02".parse().expect("date"),
-                chapters: vec![1],
-                presenter: None,
-                attendance: vec![],
-                notes: String::new(),
-            }],
-            ..crate::domain::Study::new("s", "b")
-        };
+        let mut study = study_with_a_session(4, vec![1]);
         study.chapters[1].status = crate::domain::ChapterStatus::Presented;
         let id = v4.insert_study(&study).expect("insert");
         v4.insert_study(&crate::domain::Study::new("empty", "b"))
@@ -182,19 +188,7 @@ mod tests {
         let path = dir.path().join("j.db");
         let mut v4 =
             Store::open_with(&path, OpenMode::CreateIfMissing, &MIGRATIONS[..4]).expect("v4");
-        let study = crate::domain::Study {
-            chapters: (1..=3)
-                .map(|n| crate::domain::Chapter::new(n, format!("{n}장")))
-                .collect(),
-            sessions: vec![crate::domain::Session {
-                held_on: "2025-03-02".parse().expect("date"),
-                chapters: vec![1, 2],
-                presenter: None,
-                attendance: vec![],
-                notes: String::new(),
-            }],
-            ..crate::domain::Study::new("s", "b")
-        };
+        let study = study_with_a_session(3, vec![1, 2]);
         v4.insert_study(&study).expect("insert");
         // As the sqlite3 shell does it: foreign keys off, the session's chapter left dangling.
         v4.conn

@@ -133,24 +133,17 @@ impl StudyScreen {
 
 /// The form for `target` as it would open now, from the journal as just read.
 fn form_as_the_journal_has_it(app: &App, target: Target) -> Now {
-    match fresh_form(app, target) {
-        _ if is_new(target) => Now::New,
-        Some(form) => Now::There(form),
-        None => Now::Gone,
+    match target {
+        Target::NewStudy
+        | Target::NewMember
+        | Target::NewChapter
+        | Target::NewSession
+        | Target::NewRetro => Now::New,
+        _ => fresh_form(app, target).map_or(Now::Gone, Now::There),
     }
 }
 
-fn is_new(target: Target) -> bool {
-    matches!(
-        target,
-        Target::NewStudy
-            | Target::NewMember
-            | Target::NewChapter
-            | Target::NewSession
-            | Target::NewRetro
-    )
-}
-
+/// The form of an existing item as it would open now; `None` when the item is gone.
 fn fresh_form(app: &App, target: Target) -> Option<EntityForm> {
     let tr = app.tr;
     if let Target::Study(id) = target {
@@ -202,11 +195,7 @@ fn fresh_form(app: &App, target: Target) -> Option<EntityForm> {
                 app.post_defaults.today,
             ))
         }
-        Target::NewStudy
-        | Target::Study(_)
-        | Target::NewMember
-        | Target::NewChapter
-        | Target::NewSession
-        | Target::NewRetro => None,
+        // Handled above (a study), or nothing to read again (a new item).
+        _ => None,
     }
 }
